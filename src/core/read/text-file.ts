@@ -1,0 +1,50 @@
+/**
+ * Turns the bytes of a Markdown file into text, or says why they are not text.
+ * Everything a writer could have done to a file's encoding ends here, so later
+ * stages only ever see NFC-free, LF-only, BOM-less UTF-8 strings.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+
+/** Larger than any real article (the corpus tops out at ~330 KB): a 10 MB file is a mistake. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface DecodedText {
+  text: string;
+  /** Notes about the encoding that are not fatal (BOM, CRLF). */
+  diagnostics: Diagnostic[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeText(file: string, bytes: Uint8Array): DecodedText | { diagnostics: Diagnostic[] } {
+  const at = (rule: string, message: string, hint: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
+    ({ file, line: 1, column: 1, severity, rule, message, hint });
+
+  if (bytes.length === 0) {
+    return { diagnostics: [at('file-empty', 'The file is empty.', 'Delete the file or give it front matter and a body.')] };
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return { diagnostics: [at('file-too-large', `The file is ${mb} MB; articles are at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`, 'Split the article, or move generated data out of the content folder.')] };
+  }
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    return { diagnostics: [at('file-binary', 'The file contains NUL bytes: it is binary, not Markdown.', 'Move binary files to media/ or remove the .md extension.')] };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { diagnostics: [at('file-encoding', 'The file is not valid UTF-8.', 'Re-save the file as UTF-8.')] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    diagnostics.push(at('file-bom', 'The file starts with a byte-order mark.', 'Save the file as UTF-8 without BOM.', 'info'));
+  }
+  if (text.includes('\r')) {
+    text = text.replace(/\r\n?/g, '\n');
+    diagnostics.push(at('file-line-endings', 'The file uses CRLF line endings.', 'Save the file with LF line endings (git config core.autocrlf input).', 'info'));
+  }
+  return { text, diagnostics };
+}

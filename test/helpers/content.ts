@@ -1,0 +1,41 @@
+/** Temporary content directories for tests. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const REPO = new URL('../../', import.meta.url).pathname;
+export const SEEDS = join(REPO, '../shared/seeds');
+export const CORPUS = join(REPO, '../shared/corpus');
+
+export function tempDir(prefix = 'errata-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes `files` (path → text or bytes) under a new content directory and returns it. */
+export function makeContent(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir('errata-content-');
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
+  return dir;
+}
+
+/** The bundled registry, so fixtures check codes the way the real content does. */
+export function bundledRegistry(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of ['aadsts.yml', 'oauth2.yml']) {
+    files[`error-codes/${name}`] = readFileSync(join(REPO, 'content/error-codes', name), 'utf8');
+  }
+  return files;
+}
+
+export const FRONT_MATTER = (locale: string, extra = '') => `---
+title: A test article
+ms.date: 03/19/2021
+ms.translationtype: MT
+ms.contentlocale: ${locale}
+ms.openlocfilehash: 63689ea5afea7c6921c93f2ead2350f87c2defa8
+ms.lasthandoff: 03/19/2021
+${extra}---
+`;
