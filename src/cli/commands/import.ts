@@ -1,0 +1,42 @@
+/** errata import --from DIR --locale TAG [--content DIR] */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { importDocset, ImportError } from '../../core/import/import-docset.ts';
+import { countBySeverity } from '../../core/diagnostics.ts';
+import { formatPretty } from '../format/pretty.ts';
+import { UsageError } from '../usage.ts';
+
+const HELP = `Usage: errata import --from DIR --locale TAG [--content DIR]
+
+Copies a Microsoft-style localized docset (a folder of *.md plus media/) into
+<content>/<tag>/, resolving media links whose case differs from the files on disk.
+Exit: 0 imported, 1 imported with errors, 2 unusable invocation.`;
+
+export async function importCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      from: { type: 'string' },
+      locale: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!values.from || !values.locale) throw new UsageError('--from DIR and --locale TAG are both required.');
+  let result;
+  try {
+    result = await importDocset({ from: resolve(values.from), locale: values.locale, contentDir: resolve(values.content) });
+  } catch (error) {
+    if (error instanceof ImportError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (result.diagnostics.length > 0) {
+    console.log(formatPretty(result.diagnostics, result.articles, { contentDir: resolve(values.content), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+  }
+  console.log(`Imported ${result.articles} articles and ${result.media} media files into ${values.content}/${values.locale.toLowerCase()}/; ${result.skipped.length} docset files not copied.`);
+  return countBySeverity(result.diagnostics).error > 0 ? 1 : 0;
+}
