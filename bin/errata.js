@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// errata is TypeScript run by Node's type stripping, which needs Node >= 22.18.
-// The project pins Node 24 (the `node` devDependency); if an older node started us, hand over to it.
+// errata is TypeScript run by Node's type stripping, and its code recognizers use regular
+// expression features of Node 24. The project pins Node 24 (the `node` devDependency);
+// if an older node started us, hand over to it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 24) {
   const pinned = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
   if (!existsSync(pinned)) {
-    console.error(`errata needs Node >= 22.18 (this is ${process.versions.node}). Run "npm install" in the errata folder to get the pinned Node.`);
+    console.error(`errata needs Node >= 24 (this is ${process.versions.node}). Run "npm install" in the errata folder to get the pinned Node.`);
     process.exit(2);
   }
   const child = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics.ts';
+import { parseSimpleYaml } from './simple-yaml.ts';
 
 export interface FrontMatterEntry {
   key: string;
@@ -27,8 +28,10 @@ export interface ParsedFrontMatter {
 const FENCE = /^---[ \t]*$/;
 /** Enough for any real front matter; stops alias bombs ("billion laughs") from expanding. */
 const MAX_ALIAS_COUNT = 50;
+const MAX_YAML_ERRORS = 3;
 
-export function parseFrontMatter(file: string, text: string): ParsedFrontMatter {
+/** `fastPath: false` always uses the yaml package (tests compare the two). */
+export function parseFrontMatter(file: string, text: string, options: { fastPath?: boolean } = {}): ParsedFrontMatter {
   const diagnostics: Diagnostic[] = [];
   const report = (at: Position, rule: string, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message, hint });
@@ -52,6 +55,12 @@ export function parseFrontMatter(file: string, text: string): ParsedFrontMatter 
   const yaml = text.slice(yamlStart, close.start);
   const body = text.slice(close.end);
   const bodyLine = lineOf(text, close.end);
+  const result: ParsedFrontMatter = { entries: [], values: new Map(), yaml, body, bodyLine, diagnostics };
+  const simple = options.fastPath === false ? undefined : parseSimpleYaml(yaml, 2);
+  if (simple) {
+    for (const entry of simple) addEntry(result, entry, report);
+    return result;
+  }
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: false });
   const at = (offset: number): Position => {
@@ -59,11 +68,11 @@ export function parseFrontMatter(file: string, text: string): ParsedFrontMatter 
     const p = lines.linePos(offset);
     return { line: p.line + 1, column: p.col };
   };
-  for (const error of doc.errors) {
+  // One slip (a translated key, a stray colon) makes the YAML parser report a cascade; the first few say it all.
+  for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
     report(at(error.pos[0]), 'front-matter-yaml', `The front matter is not valid YAML: ${firstSentence(error.message)}`,
       yamlHint(error.code));
   }
-  const result: ParsedFrontMatter = { entries: [], values: new Map(), yaml, body, bodyLine, diagnostics };
   if (doc.errors.length > 0) return result;
   if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
@@ -88,16 +97,21 @@ export function parseFrontMatter(file: string, text: string): ParsedFrontMatter 
         'Remove YAML aliases and anchors from the front matter; write the value out.');
       continue;
     }
-    const entry: FrontMatterEntry = { key, value, keyAt: at(keyOffset), valueAt: at(valueNode?.range?.[0] ?? keyOffset) };
-    const earlier = result.values.get(key);
-    if (earlier) {
-      report(entry.keyAt, 'front-matter-duplicate-key', `"${key}" is set twice (first on line ${earlier.keyAt.line}).`,
-        'Keep one of the two lines.');
-    }
-    result.entries.push(entry);
-    result.values.set(key, entry);
+    addEntry(result, { key, value, keyAt: at(keyOffset), valueAt: at(valueNode?.range?.[0] ?? keyOffset) }, report);
   }
   return result;
+}
+
+type Report = (at: Position, rule: string, message: string, hint: string) => void;
+
+function addEntry(result: ParsedFrontMatter, entry: FrontMatterEntry, report: Report): void {
+  const earlier = result.values.get(entry.key);
+  if (earlier) {
+    report(entry.keyAt, 'front-matter-duplicate-key', `"${entry.key}" is set twice (first on line ${earlier.keyAt.line}).`,
+      'Keep one of the two lines.');
+  }
+  result.entries.push(entry);
+  result.values.set(entry.key, entry);
 }
 
 function findClosingFence(text: string, from: number): { start: number; end: number } | undefined {

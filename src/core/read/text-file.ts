@@ -14,7 +14,7 @@ export interface DecodedText {
   diagnostics: Diagnostic[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(file: string, bytes: Uint8Array): DecodedText | { diagnostics: Diagnostic[] } {
   const at = (rule: string, message: string, hint: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>

@@ -35,7 +35,7 @@ export const FRONT_MATTER_KEYS: Record<string, z.ZodType> = {
   'ms.technology': optionalText,
   'ms.collection': textOrList,
   'ms.custom': textOrList,
-  'ms.assetid': optionalText,
+  'ms.assetid': textOrList,
   ROBOTS: robots,
   localization_priority: z.enum(['Normal', 'Priority', 'Critical', 'Once', 'None']),
   'search.appverid': textOrList,

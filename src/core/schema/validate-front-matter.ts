@@ -11,6 +11,8 @@ export interface FrontMatterContext {
   /** Lower-case folder tag. */
   locale: string;
   isSourceLocale: boolean;
+  /** Include fragments need no title or translation keys. */
+  isPage?: boolean;
 }
 
 export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterContext): { meta: ArticleMeta; diagnostics: Diagnostic[] } {
@@ -46,11 +48,12 @@ export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterC
   }
 
   const bodyStart = { line: 1, column: 1 };
-  if (!fm.values.has('title') && fm.diagnostics.length === 0) {
+  const isPage = context.isPage ?? true;
+  if (isPage && !fm.values.has('title') && fm.diagnostics.length === 0) {
     report(bodyStart, 'error', 'front-matter-missing-key', 'The front matter has no "title".', 'Add a line "title: …" with the article\'s title.');
   }
   const contentLocale = stringValue(raw['ms.contentlocale']);
-  if (!context.isSourceLocale && fm.diagnostics.length === 0) {
+  if (isPage && !context.isSourceLocale && fm.diagnostics.length === 0) {
     for (const key of TRANSLATION_KEYS) {
       if (!fm.values.has(key)) {
         report(bodyStart, 'warning', 'front-matter-missing-key', `The translation has no "${key}".`,

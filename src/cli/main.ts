@@ -1,0 +1,34 @@
+/** The errata command line: parses the command, runs it, returns the exit code. */
+import { UsageError, USAGE } from './usage.ts';
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.ts')).check,
+  build: async () => (await import('./commands/build.ts')).build,
+  import: async () => (await import('./commands/import.ts')).importCommand,
+  status: async () => (await import('./commands/status.ts')).status,
+  'recover-source': async () => (await import('./commands/recover-source.ts')).recoverSource,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    console.error(`errata: unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(args);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`errata ${name}: ${(error as Error).message}\nRun "errata ${name} --help" for its options.`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+/** A command-line mistake: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: errata <command> [options]
+
+Commands:
+  check            validate every article; report every problem in one run
+  build            build the static site (default dist/)
+  import           copy a Microsoft-style localized docset into content/<locale>/
+  status           translation status per article and locale
+  recover-source   write missing source (en-us) articles from side-by-side translations
+
+Common options:
+  --content DIR    the content directory (default: content)
+  --locales a,b    only these locales (lower-case tags, as the folders are named)
+
+Run "errata <command> --help" for a command's options.`;
+
+export function splitList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (items.length === 0) throw new UsageError('--locales needs at least one locale, e.g. --locales zh-tw,ar-sa');
+  return items;
+}

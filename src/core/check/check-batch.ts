@@ -1,0 +1,58 @@
+/** Checks a batch of files with per-locale state (media index) built once per locale. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Registry } from '../codes/registry.ts';
+import { MediaIndex } from '../media/media-index.ts';
+import type { ContentFile } from '../read/content-files.ts';
+import { checkFile, type FileCheck } from './check-file.ts';
+import type { SourceInvariant } from './source-invariants.ts';
+
+export interface BatchRequest {
+  contentDir: string;
+  sourceLocale: string;
+  files: ContentFile[];
+  /** Source invariants by slug, for the translations in this batch. */
+  sourceInvariants: Record<string, SourceInvariant[]>;
+  /** Keep article bodies in the result (the site build needs them; check does not). */
+  keepBodies: boolean;
+}
+
+export class BatchChecker {
+  private readonly media = new Map<string, MediaIndex>();
+  private readonly registry: Registry;
+
+  constructor(registry: Registry) {
+    this.registry = registry;
+  }
+
+  run(request: BatchRequest): FileCheck[] {
+    return request.files.map((input) => {
+      const result = checkFile(input, readBytes(input.absolute), {
+        registry: this.registry,
+        sourceLocale: request.sourceLocale,
+        media: this.mediaFor(request.contentDir, input.locale),
+        sourceInvariants: request.sourceInvariants[input.slug],
+      });
+      if (!request.keepBodies && result.record.article) result.record.article.body = '';
+      return result;
+    });
+  }
+
+  private mediaFor(contentDir: string, locale: string): MediaIndex {
+    let index = this.media.get(locale);
+    if (!index) {
+      index = MediaIndex.build(join(contentDir, locale));
+      this.media.set(locale, index);
+    }
+    return index;
+  }
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    // Unreadable (permissions, vanished): decodeText reports an empty file rather than crashing the run.
+    return new Uint8Array();
+  }
+}

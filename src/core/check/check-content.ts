@@ -1,0 +1,131 @@
+/**
+ * The whole content directory: registry, every locale's files, then what can only be
+ * seen across locales (staleness, invariants lost against the source).
+ */
+import { loadRegistry, type Registry } from '../codes/registry.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { ContentSet, FileRecord } from '../model.ts';
+import { newestHashes, staleDiagnostic, type HandoffInfo } from '../crosslocale/staleness.ts';
+import { listLocaleFiles, listLocales, type ContentFile } from '../read/content-files.ts';
+import { checkFileNames } from '../read/file-names.ts';
+import { BatchChecker, type BatchRequest } from './check-batch.ts';
+import type { FileCheck } from './check-file.ts';
+import { readHandoffs } from './read-handoffs.ts';
+import { SOURCE_INVARIANT_RULE, type SourceInvariant } from './source-invariants.ts';
+import { defaultWorkerCount, runInWorkers } from '../workers/pool.ts';
+
+export const SOURCE_LOCALE = 'en-us';
+
+export interface CheckOptions {
+  contentDir: string;
+  /** Only these locales are checked and reported; others are read for staleness only. */
+  locales?: string[];
+  keepBodies?: boolean;
+  /** 0 or 1 checks in this thread; default: one worker per core for large content. */
+  workers?: number;
+}
+
+export class UnknownLocaleError extends Error {}
+
+const BATCH_SIZE = 400;
+
+export async function checkContent(options: CheckOptions): Promise<ContentSet & { registry: Registry }> {
+  const { contentDir } = options;
+  const { registry, diagnostics: registryDiagnostics } = loadRegistry(contentDir);
+  const available = listLocales(contentDir);
+  const wanted = options.locales ?? available;
+  const unknown = wanted.filter((l) => !available.includes(l));
+  if (unknown.length > 0) throw new UnknownLocaleError(`No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`);
+
+  const filesByLocale = new Map(available.map((l) => [l, listLocaleFiles(contentDir, l)]));
+  const checkedLocales = new Set(wanted);
+  if (available.includes(SOURCE_LOCALE)) checkedLocales.add(SOURCE_LOCALE);
+  const sourceFiles = filesByLocale.get(SOURCE_LOCALE) ?? [];
+  const translationFiles = [...checkedLocales].filter((l) => l !== SOURCE_LOCALE).flatMap((l) => filesByLocale.get(l)!);
+  const totalFiles = sourceFiles.length + translationFiles.length;
+  const workers = options.workers ?? (totalFiles >= 800 ? defaultWorkerCount() : 0);
+  const run = runner(contentDir, registry, workers, options.keepBodies ?? false);
+
+  const sourceChecks = await run(sourceFiles, {});
+  const sourceInvariants: Record<string, SourceInvariant[]> = Object.create(null);
+  for (const check of sourceChecks) if (check.invariants) sourceInvariants[check.record.slug] = check.invariants;
+  const translationChecks = await run(translationFiles, sourceInvariants);
+
+  const records = [...sourceChecks, ...translationChecks].map((c) => c.record);
+  const handoffs: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
+  for (const locale of available) {
+    if (!checkedLocales.has(locale)) handoffs.push(...readHandoffs(filesByLocale.get(locale)!));
+  }
+  markStale(records, handoffs);
+
+  const reported = records.filter((r) => wanted.includes(r.locale));
+  attachFileNameProblems(reported);
+  for (const record of reported) record.diagnostics.sort(compareDiagnostics);
+  return {
+    contentDir,
+    locales: wanted,
+    files: reported,
+    articles: reported.flatMap((r) => (r.article ? [r.article] : [])),
+    diagnostics: registryDiagnostics,
+    registry,
+  };
+}
+
+function runner(contentDir: string, registry: Registry, workers: number, keepBodies: boolean) {
+  const local = new BatchChecker(registry);
+  return async (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>): Promise<FileCheck[]> => {
+    const request = (batch: ContentFile[]): BatchRequest => ({
+      contentDir, sourceLocale: SOURCE_LOCALE, files: batch, keepBodies,
+      sourceInvariants: pick(sourceInvariants, batch),
+    });
+    if (workers <= 1 || files.length < BATCH_SIZE) return local.run(request(files));
+    const batches: BatchRequest[] = [];
+    for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(request(files.slice(i, i + BATCH_SIZE)));
+    return (await runInWorkers<BatchRequest, FileCheck[]>(new URL('./check-worker.ts', import.meta.url), { contentDir }, batches, workers)).flat();
+  };
+}
+
+function pick(all: Record<string, SourceInvariant[]>, files: ContentFile[]): Record<string, SourceInvariant[]> {
+  const picked: Record<string, SourceInvariant[]> = Object.create(null);
+  for (const f of files) if (all[f.slug]) picked[f.slug] = all[f.slug]!;
+  return picked;
+}
+
+function handoffOf(record: FileRecord): HandoffInfo {
+  const meta = record.article!.meta;
+  return { file: record.file, slug: record.slug, hash: meta.openLocFileHash, lastHandoff: meta.lastHandoff, hashLine: meta.keyLines['ms.openlocfilehash'] };
+}
+
+/** Marks stale translations, and softens "lost invariant" errors on them: their source moved on. */
+function markStale(records: FileRecord[], handoffs: HandoffInfo[]): void {
+  const newest = newestHashes(handoffs);
+  const sourceBySlug = new Map(records.filter((r) => r.locale === SOURCE_LOCALE).map((r) => [r.slug, r.file]));
+  for (const record of records) {
+    const article = record.article;
+    if (!article || article.meta.translation === 'source') continue;
+    const newer = newest.get(record.slug);
+    if (!newer || !article.meta.openLocFileHash || newer.hash === article.meta.openLocFileHash) continue;
+    article.stale = true;
+    record.diagnostics.push(staleDiagnostic(handoffOf(record), newer, sourceBySlug.get(record.slug)));
+    for (const d of record.diagnostics) {
+      if (d.rule === SOURCE_INVARIANT_RULE && d.severity === 'error' && d.message.includes('(source line')) {
+        d.severity = 'warning';
+        d.message += ' The translation is stale, so the source may have changed since.';
+      }
+    }
+  }
+}
+
+/** File names that trouble URLs or case-insensitive checkouts, reported on the files themselves. */
+function attachFileNameProblems(records: FileRecord[]): void {
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  const locales = new Set(records.map((r) => r.locale));
+  for (const locale of locales) {
+    const names = records.filter((r) => r.locale === locale).map((r) => r.file.slice(locale.length + 1));
+    for (const d of checkFileNames(locale, names)) byFile.get(d.file)?.diagnostics.push(d);
+  }
+}
+
+export function allDiagnostics(set: ContentSet): Diagnostic[] {
+  return [...set.diagnostics, ...set.files.flatMap((f) => f.diagnostics)];
+}

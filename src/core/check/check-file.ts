@@ -1,0 +1,90 @@
+/**
+ * read → parse → check for one Markdown file. Pure apart from its inputs, so it runs
+ * the same in the main thread, in a worker, or in a test.
+ */
+import { findCodes } from '../codes/find.ts';
+import type { Registry } from '../codes/registry.ts';
+import type { Diagnostic, Position } from '../diagnostics.ts';
+import { checkMediaLinks } from '../media/check-media-links.ts';
+import type { MediaIndex } from '../media/media-index.ts';
+import type { Article, FileRecord } from '../model.ts';
+import { scanBody } from '../parse/body-scan.ts';
+import { blankRanges, proseText } from '../parse/prose-text.ts';
+import { parseFrontMatter } from '../parse/front-matter.ts';
+import { isPageSlug, type ContentFile } from '../read/content-files.ts';
+import { decodeText } from '../read/text-file.ts';
+import { invariantsIn, type Invariant } from '../rules/invariants.ts';
+import type { FileContext } from '../rules/rule.ts';
+import { validateFrontMatter } from '../schema/validate-front-matter.ts';
+import { hasSideBySide, readSegments } from '../sxs/segments.ts';
+import { FILE_RULES } from './rules.ts';
+import { missingFromTranslation, type SourceInvariant } from './source-invariants.ts';
+
+export interface CheckEnvironment {
+  registry: Registry;
+  sourceLocale: string;
+  media?: MediaIndex;
+  /** Invariants of the source article with the same slug, when there is one. */
+  sourceInvariants?: SourceInvariant[];
+}
+
+export interface FileCheck {
+  record: FileRecord;
+  /** For source articles: what every translation must keep. */
+  invariants?: SourceInvariant[];
+}
+
+export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment): FileCheck {
+  const { file, locale, slug } = input;
+  const record: FileRecord = { file, locale, slug, diagnostics: [] };
+  const decoded = decodeText(file, bytes);
+  record.diagnostics.push(...decoded.diagnostics);
+  if (!('text' in decoded)) return { record };
+
+  const fm = parseFrontMatter(file, decoded.text);
+  const isPage = isPageSlug(slug);
+  // An include fragment is spliced into other articles: it needs no front matter of its own.
+  if (!isPage) fm.diagnostics = fm.diagnostics.filter((d) => d.rule !== 'front-matter-missing');
+  record.diagnostics.push(...fm.diagnostics);
+  const isSourceLocale = locale === env.sourceLocale;
+  const { meta, diagnostics } = validateFrontMatter(fm, { file, locale, isSourceLocale, isPage });
+  record.diagnostics.push(...diagnostics);
+  if (fm.diagnostics.some((d) => d.rule === 'front-matter-missing' || d.rule === 'front-matter-unclosed')) return { record };
+
+  const scan = scanBody(fm.body, fm.bodyLine);
+  const sxs = hasSideBySide(fm.body) ? readSegments(scan, file) : { segments: [], diagnostics: [] };
+  record.diagnostics.push(...sxs.diagnostics);
+  const report = (at: number | Position, severity: Diagnostic['severity'], rule: string, message: string, hint: string) => {
+    const position = typeof at === 'number' ? scan.lines.position(at) : at;
+    record.diagnostics.push({ file, line: position.line, column: position.column, severity, rule, message, hint });
+  };
+  const prose = proseText(scan);
+  const context: FileContext = { file, locale, slug, isSourceLocale, meta, scan, prose, segments: sxs.segments, registry: env.registry, report };
+  for (const rule of FILE_RULES) rule.check(context);
+  if (env.media) record.diagnostics.push(...checkMediaLinks(file, fm.body, fm.bodyLine, env.media));
+
+  const sourceRanges = sxs.segments.flatMap((s) => (s.source ? [s.source] : []));
+  const translatedBody = blankRanges(fm.body, sourceRanges);
+  if (env.sourceInvariants && sxs.segments.length === 0) {
+    record.diagnostics.push(...missingFromTranslation(file, fm.bodyLine, translatedBody, env.sourceInvariants));
+  }
+  const codes = new Set<string>();
+  for (const match of findCodes(`${meta.title}\n${blankRanges(prose, sourceRanges)}`, env.registry)) codes.add(match.code);
+  const article: Article = {
+    file, locale, slug, meta,
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+    isPage,
+    sideBySide: sxs.segments.length > 0,
+    stale: false,
+    codes: [...codes],
+  };
+  record.article = article;
+  const result: FileCheck = { record };
+  if (isSourceLocale) {
+    result.invariants = invariantsIn(scan, prose, 0, fm.body.length, env.registry).map((i: Invariant) => ({
+      text: i.text, kind: i.kind, line: scan.lines.position(i.index).line,
+    }));
+  }
+  return result;
+}

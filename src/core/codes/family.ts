@@ -1,0 +1,59 @@
+/**
+ * A family's patterns, compiled once and checked for what the one-pass matcher needs:
+ * every family becomes an alternative of one combined expression (find.ts), so a
+ * pattern may not number its groups for back-references or name groups other than
+ * `code` (the part that makes the canonical form) and `basic` (an SMTP reply code).
+ */
+import type { CodeFamily } from './registry.ts';
+import type { FamilyFile } from './schema.ts';
+
+const ALLOWED_GROUPS = new Set(['code', 'basic']);
+const NAMED_GROUP = /\(\?<([^>=!]+)>/g;
+/** An unescaped `\1`…`\9` or `\k<`. */
+const BACK_REFERENCE = /(?:^|[^\\])(?:\\\\)*\\(?:[1-9]|k<)/;
+
+export type CompiledFamily = { family: CodeFamily } | { problem: string; key: 'pattern' | 'loose' };
+
+export function compileFamily(def: FamilyFile, file: string): CompiledFamily {
+  const flags = def.flags ?? '';
+  const pattern = compilePattern(def.pattern, flags);
+  if (typeof pattern === 'string') return { problem: pattern, key: 'pattern' };
+  const family: CodeFamily = { id: def.family, title: def.title, pattern, prefix: def.prefix ?? '', case: def.case ?? 'keep', file };
+  if (def.loose !== undefined) {
+    const loose = compilePattern(def.loose, flags);
+    if (typeof loose === 'string') return { problem: loose, key: 'loose' };
+    family.loose = loose;
+  }
+  return { family };
+}
+
+/** The compiled global expression, or why the source cannot be used. */
+function compilePattern(source: string, flags: string): RegExp | string {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, `g${flags}`);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  for (const [, name] of source.matchAll(NAMED_GROUP)) {
+    if (!ALLOWED_GROUPS.has(name!)) return `the group name "${name}" is not supported (only "code" and "basic")`;
+  }
+  if (BACK_REFERENCE.test(source)) return 'back-references are not supported';
+  if (new RegExp(`^(?:${source})$`, flags).test('')) return 'it matches the empty string';
+  return regex;
+}
+
+/**
+ * The canonical form of a match: the `code` group (or the whole match) with the
+ * family's prefix in front and its letter case applied.
+ */
+export function canonicalFrom(family: CodeFamily, whole: string, code: string | undefined): string {
+  let core = code ?? whole;
+  const { prefix } = family;
+  if (prefix && core.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase()) core = core.slice(prefix.length);
+  return prefix + applyCase(core, family.case);
+}
+
+function applyCase(text: string, letterCase: CodeFamily['case']): string {
+  return letterCase === 'upper' ? text.toUpperCase() : letterCase === 'lower' ? text.toLowerCase() : text;
+}

@@ -1,0 +1,74 @@
+/** Reads one registry YAML file into a validated FamilyFile, keeping where each value is written. */
+import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import type { Diagnostic, Position } from '../diagnostics.ts';
+import { LineIndex } from '../parse/line-index.ts';
+import { didYouMean } from '../schema/did-you-mean.ts';
+import { CODE_KEYS, FAMILY_KEYS, familyFileSchema, type FamilyFile } from './schema.ts';
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+export interface RegistryFile {
+  /** Set when the file is valid YAML of the right shape. */
+  def?: FamilyFile;
+  diagnostics: Diagnostic[];
+  /** Where the value at `path` is written; with `key`, where that key of the map at `path` is. */
+  at(path: YamlPath, key?: string): Position;
+}
+
+export function readRegistryFile(text: string, file: string): RegistryFile {
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const report = (at: Position, rule: string, message: string, hint: string) =>
+    diagnostics.push({ file, line: at.line, column: at.column, severity: 'error', rule, message, hint });
+  // Failsafe: every scalar a string, so codes such as 0x8004de40 are not read as numbers.
+  const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
+  const at = (path: YamlPath, key?: string) => locate(doc, lines, path, key);
+
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const offset = error.pos[0];
+    report(lines.position(offset), 'registry-invalid-yaml', `The file is not valid YAML: ${error.message.split('\n')[0]}`,
+      'Fix the YAML syntax at this position (indentation, quotes, a missing colon).');
+  }
+  if (diagnostics.length > 0) return { diagnostics, at };
+
+  const parsed = familyFileSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return { def: parsed.data, diagnostics, at };
+  for (const issue of parsed.error.issues) {
+    const path = issue.path as YamlPath;
+    if (issue.code === 'unrecognized_keys') {
+      const known = path.length === 0 ? FAMILY_KEYS : CODE_KEYS;
+      for (const key of issue.keys) {
+        const suggestion = didYouMean(key, known);
+        report(at(path, key), 'registry-unknown-key',
+          `Unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+          suggestion ? `Rename the key to "${suggestion}".` : `Remove it; the known keys are ${known.join(', ')}.`);
+      }
+      continue;
+    }
+    const name = path.length > 0 ? `"${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}"` : 'The file';
+    const missing = issue.code === 'invalid_type' && !hasPath(doc, path);
+    const detail = issue.message.replace(/^Invalid (?:input|option): /, '').replace(/\.$/, '');
+    const problem = detail.startsWith('must') ? detail : `is invalid: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
+    report(at(path), 'registry-invalid', missing ? `${name} is missing.` : `${name} ${problem}.`,
+      missing ? `Add "${String(path.at(-1))}:" here.` : 'See the other files in content/error-codes/ for the expected shape.');
+  }
+  return { diagnostics, at };
+}
+
+function hasPath(doc: Document, path: YamlPath): boolean {
+  return path.length === 0 ? doc.contents !== null : doc.hasIn(path);
+}
+
+/** Walks up the path until a node with a position is found, so a missing value points at its parent. */
+function locate(doc: Document, lines: LineIndex, path: YamlPath, key?: string): Position {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (!isNode(node) || !node.range) continue;
+    if (key !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (pair && isNode(pair.key) && pair.key.range) return lines.position(pair.key.range[0]);
+    }
+    return lines.position(node.range[0]);
+  }
+  return { line: 1, column: 1 };
+}

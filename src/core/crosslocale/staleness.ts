@@ -1,0 +1,33 @@
+/**
+ * A translation is stale when the source it was translated from (its ms.openlocfilehash)
+ * is not the newest source any locale has been handed (newest by ms.lasthandoff).
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+
+export interface HandoffInfo {
+  file: string;
+  slug: string;
+  hash?: string;
+  lastHandoff?: string;
+  /** Line of ms.openlocfilehash, for the diagnostic. */
+  hashLine?: number;
+}
+
+/** The newest known source hash for each slug. */
+export function newestHashes(handoffs: Iterable<HandoffInfo>): Map<string, { hash: string; lastHandoff: string; file: string }> {
+  const newest = new Map<string, { hash: string; lastHandoff: string; file: string }>();
+  for (const h of handoffs) {
+    if (!h.hash || !h.lastHandoff) continue;
+    const known = newest.get(h.slug);
+    if (!known || h.lastHandoff > known.lastHandoff) newest.set(h.slug, { hash: h.hash, lastHandoff: h.lastHandoff, file: h.file });
+  }
+  return newest;
+}
+
+export function staleDiagnostic(h: HandoffInfo, newer: { hash: string; lastHandoff: string; file: string }, sourceFile: string | undefined): Diagnostic {
+  return {
+    file: h.file, line: h.hashLine ?? 1, column: 1, severity: 'info', rule: 'translation-stale',
+    message: `This translation was made from an older source (handed off ${h.lastHandoff ?? 'at an unknown date'}); ${newer.file} was translated from a source handed off ${newer.lastHandoff}.`,
+    hint: sourceFile ? `Send the article for translation again from ${sourceFile}.` : 'Send the article for translation again from its current source.',
+  };
+}

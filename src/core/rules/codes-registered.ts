@@ -1,0 +1,21 @@
+/** Every error code an article mentions should be in the shared registry, so search and the code index know it. */
+import { findCodes } from '../codes/find.ts';
+import type { Rule } from './rule.ts';
+
+export const codesRegistered: Rule = {
+  id: 'error-code-unregistered',
+  check(context) {
+    const reported = new Set<string>();
+    const sourceRanges = context.segments.flatMap((segment) => (segment.source ? [segment.source] : []));
+    for (const match of findCodes(context.prose, context.registry)) {
+      if (context.registry.codes.has(match.code) || reported.has(match.code)) continue;
+      // The English beside a translation is checked where its own article is.
+      if (sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) continue;
+      reported.add(match.code);
+      const family = context.registry.families.find((f) => f.id === match.family);
+      context.report(match.index, 'warning', 'error-code-unregistered',
+        `${match.written} looks like ${family ? `a ${family.title} code` : 'an error code'} but is not in the error-code registry.`,
+        `Add ${match.code} to ${family ? family.file : 'content/error-codes/'}, or correct the code if it is a typo.`);
+    }
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * The shared corpus as errata content directories: `live` and `live-sxs`, five locales each,
+ * imported with `errata import` (the same code writers use). Made once per machine in a temp folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importDocset } from '../../src/core/import/import-docset.ts';
+
+export const CORPUS_DIR = new URL('../../../shared/corpus/', import.meta.url).pathname;
+export type Flavor = 'live' | 'live-sxs';
+
+export function corpusArchives(flavor: Flavor): { locale: string; archive: string }[] {
+  const pattern = flavor === 'live' ? /^alchemyinsights-(.+?)-live\.tar\.gz$/ : /^alchemyinsights-(.+?)-live-sxs\.tar\.gz$/;
+  return readdirSync(CORPUS_DIR).flatMap((name) => {
+    const match = pattern.exec(name);
+    return match ? [{ locale: match[1]!.toLowerCase(), archive: join(CORPUS_DIR, name) }] : [];
+  });
+}
+
+/** A content directory holding the five locales of one corpus flavour; reused when already made. */
+export async function corpusContent(flavor: Flavor, root = join(tmpdir(), 'errata-corpus')): Promise<string> {
+  const contentDir = join(root, flavor, 'content');
+  const done = join(root, flavor, '.complete');
+  if (existsSync(done)) return contentDir;
+  rmSync(join(root, flavor), { recursive: true, force: true });
+  for (const { locale, archive } of corpusArchives(flavor)) {
+    const unpacked = join(root, flavor, 'unpacked', locale);
+    mkdirSync(unpacked, { recursive: true });
+    execFileSync('tar', ['-xzf', archive, '-C', unpacked]);
+    await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale, contentDir });
+  }
+  writeFileSync(done, new Date().toISOString());
+  return contentDir;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function countMarkdown(dir: string): number {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.toLowerCase().endsWith('.md')).length;
+}
