@@ -3,7 +3,7 @@
  * imported with `errata import` (the same code writers use). Made once per machine in a temp folder.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDocset } from '../../src/core/import/import-docset.ts';
@@ -31,6 +31,8 @@ export async function corpusContent(flavor: Flavor, root = join(tmpdir(), 'errat
     execFileSync('tar', ['-xzf', archive, '-C', unpacked]);
     await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale, contentDir });
   }
+  // The registry ships with errata's bundled content; it registers the corpus's codes.
+  cpSync(new URL('../../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), { recursive: true });
   writeFileSync(done, new Date().toISOString());
   return contentDir;
 }
