@@ -1,0 +1,3 @@
+/** The core Markdown renderer: article body in, finished and sanitized HTML out. */
+export { renderArticle } from './render-article.ts';
+export type { RenderedArticle, RenderedHeading, RenderOptions } from './rendered-article.ts';

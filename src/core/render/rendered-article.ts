@@ -1,0 +1,40 @@
+/** What rendering an article gives its callers, and how the plugins hand their parts of it over. */
+import type { VFile } from 'vfile';
+
+export interface RenderedHeading {
+  depth: number;
+  id: string;
+  /** Translated text only. */
+  text: string;
+}
+
+export interface RenderedArticle {
+  /** Body HTML, safe to insert as is; the leading first-level heading is left out (the layout prints the title). */
+  html: string;
+  /** Text of the first-level heading the body starts with, translated text only. */
+  title?: string;
+  /** Second- and third-level headings, for a table of contents. */
+  headings: RenderedHeading[];
+  /** Plain text of what the reader sees in `html` (no hidden English), one paragraph per line. */
+  text: string;
+  hasSideBySide: boolean;
+}
+
+export interface RenderOptions {
+  /** Lower-case BCP 47 tag of the article's locale: `zh-tw`. */
+  locale: string;
+  /** URL prefix that replaces the `media/` of relative media links: `/zh-tw/media/`. */
+  mediaBase?: string;
+}
+
+/** Per-document data the plugins read and write, kept on the VFile. */
+export interface RenderData {
+  options: RenderOptions;
+  title?: string;
+  headings: RenderedHeading[];
+  hasSideBySide: boolean;
+}
+
+export function renderData(file: VFile): RenderData {
+  return file.data as unknown as RenderData;
+}
