@@ -23,6 +23,8 @@ export interface CheckOptions {
   keepBodies?: boolean;
   /** 0 or 1 checks in this thread; default: one worker per core for large content. */
   workers?: number;
+  /** Compare translations with their source articles (reads the source locale too). Default true. */
+  compareWithSource?: boolean;
 }
 
 export class UnknownLocaleError extends Error {}
@@ -39,8 +41,8 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
 
   const filesByLocale = new Map(available.map((l) => [l, listLocaleFiles(contentDir, l)]));
   const checkedLocales = new Set(wanted);
-  if (available.includes(SOURCE_LOCALE)) checkedLocales.add(SOURCE_LOCALE);
-  const sourceFiles = filesByLocale.get(SOURCE_LOCALE) ?? [];
+  if (available.includes(SOURCE_LOCALE) && options.compareWithSource !== false) checkedLocales.add(SOURCE_LOCALE);
+  const sourceFiles = checkedLocales.has(SOURCE_LOCALE) ? filesByLocale.get(SOURCE_LOCALE)! : [];
   const translationFiles = [...checkedLocales].filter((l) => l !== SOURCE_LOCALE).flatMap((l) => filesByLocale.get(l)!);
   const totalFiles = sourceFiles.length + translationFiles.length;
   const workers = options.workers ?? (totalFiles >= 800 ? defaultWorkerCount() : 0);

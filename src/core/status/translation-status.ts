@@ -1,5 +1,14 @@
 /** The translation status matrix: for each article and locale, source / HT / MT / stale / missing. */
-import type { ContentSet } from '../model.ts';
+import type { ArticleMeta } from '../model.ts';
+
+/** What the matrix needs of an article: a checked Article or a content-index entry. */
+export interface StatusInput {
+  locale: string;
+  slug: string;
+  isPage: boolean;
+  stale: boolean;
+  meta: Pick<ArticleMeta, 'title' | 'translation'>;
+}
 
 export type StatusCell = 'source' | 'HT' | 'MT' | 'stale' | 'missing';
 export const STATUS_CELLS: readonly StatusCell[] = ['source', 'HT', 'MT', 'stale', 'missing'];
@@ -17,7 +26,7 @@ export interface StatusMatrix {
   totals: Record<string, Record<StatusCell, number>>;
 }
 
-export function translationStatus(set: Pick<ContentSet, 'articles' | 'locales'>): StatusMatrix {
+export function translationStatus(set: { articles: readonly StatusInput[]; locales: readonly string[] }): StatusMatrix {
   const locales = [...set.locales].sort();
   const rows = new Map<string, StatusRow>();
   for (const article of set.articles) {

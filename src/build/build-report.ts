@@ -1,0 +1,54 @@
+/**
+ * `<out>/build-report.json`: every input Markdown file exactly once, with what became of it.
+ * Nothing can go missing unnoticed: a file is either built or skipped with the reason.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blocksPublishing } from '../core/check/publishable.ts';
+import { countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
+import type { FileRecord } from '../core/model.ts';
+import { pageUrl } from './page-url.ts';
+
+export interface ReportedFile {
+  file: string;
+  locale: string;
+  slug: string;
+  status: 'built' | 'skipped';
+  /** The page URL when built; null when skipped. */
+  url: string | null;
+  /** Why it was skipped, in a few words; absent when built. */
+  reason?: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface BuildReport {
+  files: ReportedFile[];
+  /** Diagnostics of the run itself (registry, UI strings), not tied to an article. */
+  diagnostics: Diagnostic[];
+  summary: { built: number; skipped: number; errors: number; warnings: number; published: boolean };
+}
+
+/** Whether a checked file becomes a page; `publish` is false when errors stop the whole build. */
+export function reportFile(record: FileRecord, publish: boolean): ReportedFile {
+  const base = { file: record.file, locale: record.locale, slug: record.slug, diagnostics: record.diagnostics };
+  let reason: string | undefined;
+  if (!record.article) reason = 'not an article: see its errors';
+  else if (!record.article.isPage) reason = 'include fragment: checked, not a page of its own';
+  else if (record.diagnostics.some(blocksPublishing)) reason = 'cannot be published: see its errors';
+  else if (!publish) reason = 'build stopped: the content has errors (--keep-going publishes the rest)';
+  if (reason) return { ...base, status: 'skipped', url: null, reason };
+  return { ...base, status: 'built', url: pageUrl(record.locale, record.slug) };
+}
+
+export function makeReport(records: FileRecord[], runDiagnostics: Diagnostic[], keepGoing: boolean): BuildReport {
+  const all = [...runDiagnostics, ...records.flatMap((r) => r.diagnostics)];
+  const counts = countBySeverity(all);
+  const published = counts.error === 0 || keepGoing;
+  const files = records.map((record) => reportFile(record, published));
+  const built = files.filter((f) => f.status === 'built').length;
+  return { files, diagnostics: runDiagnostics, summary: { built, skipped: files.length - built, errors: counts.error, warnings: counts.warning, published } };
+}
+
+export function writeBuildReport(outDir: string, report: BuildReport): void {
+  writeFileSync(join(outDir, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+}

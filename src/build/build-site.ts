@@ -1,0 +1,122 @@
+/**
+ * `errata build`: check everything once, write the report, then build the site locale by
+ * locale — each in its own process, as many at once as there are cores — into one folder.
+ * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
+ */
+import { fork } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { allDiagnostics, checkContent } from '../core/check/check-content.ts';
+import { compareDiagnostics } from '../core/diagnostics.ts';
+import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
+import { defaultWorkerCount } from '../core/workers/pool.ts';
+import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
+import { buildLocales, type LocaleBuildRequest, type LocaleBuildResult } from './build-locale.ts';
+import type { SiteFacts } from './site-data.ts';
+import { siteFacts } from './site-facts.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  locales?: string[];
+  keepGoing: boolean;
+  site: string;
+  /** Locale builds at once; default one per core. */
+  concurrency?: number;
+}
+
+export interface BuildResult {
+  published: boolean;
+  report: BuildReport;
+  timings: string[];
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const set = await checkContent({ contentDir: options.contentDir, locales: options.locales });
+  const runDiagnostics = [...set.diagnostics, ...checkUiStrings(options.contentDir, set.locales)].sort(compareDiagnostics);
+  const report = makeReport(set.files, runDiagnostics, options.keepGoing);
+  const timings = [`check ${ms(performance.now() - started)} (${set.files.length} files)`];
+  rmSync(options.outDir, { recursive: true, force: true });
+  mkdirSync(options.outDir, { recursive: true });
+  if (!report.summary.published) {
+    writeBuildReport(options.outDir, report);
+    return { published: false, report, timings };
+  }
+
+  const facts = siteFacts(options.contentDir, set.registry, options.site, codeMentions(set.articles, report));
+  const groups = localeGroups(set.locales, facts, options.concurrency ?? defaultWorkerCount());
+  const localesStarted = performance.now();
+  const request = (locales: string[]): LocaleBuildRequest => ({
+    contentDir: options.contentDir, outDir: options.outDir, locales, facts,
+    // A lone build has the machine to itself: it renders on every core.
+    workers: groups.length === 1 ? defaultWorkerCount() : 0,
+  });
+  const results = groups.length === 1
+    ? [await buildLocales(request(groups[0]!))]
+    : await Promise.all(groups.map((locales) => buildInChild(request(locales))));
+  groups.forEach((locales, i) => {
+    const t = results[i]!.timings;
+    timings.push(`${locales.join(', ')}: ${results[i]!.pages} pages — check ${ms(t.checkMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
+  });
+  timings.push(`pages ${ms(performance.now() - localesStarted)} (${groups.length} process${groups.length === 1 ? '' : 'es'})`);
+  writeBuildReport(options.outDir, report);
+  timings.push(`total ${ms(performance.now() - started)}`);
+  return { published: true, report, timings };
+}
+
+/** code → locale → URL of a built page that mentions it, for the code index. */
+function codeMentions(articles: { locale: string; slug: string; codes: string[] }[], report: BuildReport): Map<string, Record<string, string>> {
+  const urls = new Map(report.files.filter((f) => f.url).map((f) => [`${f.locale}/${f.slug}`, f.url!]));
+  const mentions = new Map<string, Record<string, string>>();
+  for (const article of articles) {
+    const url = urls.get(`${article.locale}/${article.slug}`);
+    if (!url) continue;
+    for (const code of article.codes) {
+      let byLocale = mentions.get(code);
+      if (!byLocale) mentions.set(code, (byLocale = {}));
+      byLocale[article.locale] ??= url;
+    }
+  }
+  return mentions;
+}
+
+function buildInChild(request: LocaleBuildRequest): Promise<LocaleBuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./build-locale-process.ts', import.meta.url), [], { stdio: 'inherit', serialization: 'advanced' });
+    let answered = false;
+    child.on('message', (message: { ok: true; result: LocaleBuildResult } | { ok: false; error: string }) => {
+      answered = true;
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`Building ${request.locales.join(', ')} failed:\n${message.error}`));
+    });
+    child.on('exit', (code) => {
+      if (!answered) reject(new Error(`Building ${request.locales.join(', ')} stopped (exit code ${code}).`));
+    });
+    child.send(request);
+  });
+}
+
+/** Below this many pages one process builds everything: starting Astro costs seconds per process. */
+const PAGES_PER_PROCESS = 1500;
+
+/**
+ * Locales split into at most `processes` groups of about equal page counts (largest first
+ * into the lightest group), each built by one process: memory stays bounded by a group and
+ * every core renders.
+ */
+function localeGroups(locales: string[], facts: SiteFacts, processes: number): string[][] {
+  const pagesOf = (locale: string) => facts.locales.find((l) => l.locale === locale)?.pageCount ?? 0;
+  const total = locales.reduce((n, l) => n + pagesOf(l), 0);
+  const count = Math.max(1, Math.min(processes, locales.length, Math.ceil(total / PAGES_PER_PROCESS)));
+  const groups = Array.from({ length: count }, () => ({ locales: [] as string[], pages: 0 }));
+  for (const locale of [...locales].sort((a, b) => pagesOf(b) - pagesOf(a))) {
+    const lightest = groups.reduce((a, b) => (b.pages < a.pages ? b : a));
+    lightest.locales.push(locale);
+    lightest.pages += pagesOf(locale);
+  }
+  return groups.map((g) => g.locales.sort());
+}
+
+function ms(value: number): string {
+  return value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
+}

@@ -1,0 +1,41 @@
+/** Per-locale facts, computed once per locale: tag case, direction, native name, collation. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** `zh-tw` → `zh-TW`, `sr-latn-rs` → `sr-Latn-RS`. */
+export function canonicalTag(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const language = locale.split('-')[0]!.toLowerCase();
+  const script = locale.split('-').find((part) => part.length === 4)?.toLowerCase();
+  if (script) return script === 'arab' || script === 'hebr' || script === 'thaa' ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}
+
+export function nativeName(locale: string): string {
+  const tag = canonicalTag(locale);
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    // An unknown tag keeps its code as its name.
+  }
+  return tag;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** One collator per locale for the whole build. */
+export function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(canonicalTag(locale), { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}

@@ -1,0 +1,72 @@
+/**
+ * One locale's pages: check its files, render the publishable ones (through the cache),
+ * and lay them out as SitePages. Needs no other locale's output.
+ */
+import { checkContent } from '../core/check/check-content.ts';
+import type { Article } from '../core/model.ts';
+import { reportFile } from './build-report.ts';
+import { canonicalTag } from './locales.ts';
+import { pageUrl } from './page-url.ts';
+import { renderArticles } from './render-articles.ts';
+import { RenderCache } from './render-cache.ts';
+import type { SiteFacts, SitePage } from './site-data.ts';
+
+export interface LocalePages {
+  pages: SitePage[];
+  timings: { checkMs: number; renderMs: number; rendered: number; fromCache: number };
+}
+
+export async function prepareLocalePages(options: { contentDir: string; locales: string[]; facts: SiteFacts; cacheDir: string; workers?: number }): Promise<LocalePages> {
+  const started = performance.now();
+  const set = await checkContent({ contentDir: options.contentDir, locales: options.locales, keepBodies: true, workers: options.workers, compareWithSource: false });
+  const built: Article[] = [];
+  for (const record of set.files) {
+    if (reportFile(record, true).status === 'built') built.push(record.article!);
+    else if (record.article) record.article.body = '';
+  }
+  const checkMs = performance.now() - started;
+
+  const cache = new RenderCache(options.cacheDir);
+  const renderStarted = performance.now();
+  const { rendered, fromCache } = await renderArticles(built.map((a) => ({ locale: a.locale, mediaBase: mediaBase(a), body: a.body })), cache, options.workers);
+  cache.save();
+  const renderMs = performance.now() - renderStarted;
+
+  const { alternates, sourceLocale } = options.facts;
+  const pages = built.map((article, i): SitePage => {
+    const r = rendered[i]!;
+    const locales = alternates[article.slug] ?? [article.locale];
+    const page: SitePage = {
+      locale: article.locale,
+      slug: article.slug,
+      url: pageUrl(article.locale, article.slug),
+      title: article.meta.title || r.title || article.slug,
+      description: article.meta.description || summarize(r.text),
+      html: r.html,
+      headings: r.headings,
+      translation: article.meta.translation,
+      stale: article.stale,
+      sideBySide: r.hasSideBySide,
+      robots: article.meta.robots,
+      codes: article.codes,
+      alternates: locales.map((locale) => ({ locale, hreflang: canonicalTag(locale), url: pageUrl(locale, article.slug) })),
+    };
+    if (article.meta.date) page.date = article.meta.date;
+    if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
+    return page;
+  });
+  return { pages, timings: { checkMs, renderMs, rendered: built.length - fromCache, fromCache } };
+}
+
+/** The URL of the folder the article's file sits in: relative links resolve against it, as they did on disk. */
+function mediaBase(article: Article): string {
+  const folder = article.slug.includes('/') ? `${article.slug.slice(0, article.slug.lastIndexOf('/'))}/` : '';
+  return `/${article.locale}/${folder}`;
+}
+
+function summarize(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 160) return flat;
+  const cut = flat.slice(0, 157);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
+}

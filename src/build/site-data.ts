@@ -1,0 +1,85 @@
+/**
+ * Everything the Astro site needs, prepared by the core before Astro starts:
+ * pages with finished HTML, per-locale facts built once per locale, the code index
+ * and the status matrix. Astro only lays these out.
+ */
+import type { RenderedHeading } from '../core/render/index.ts';
+import type { StatusMatrix } from '../core/status/translation-status.ts';
+import type { TranslationKind } from '../core/model.ts';
+
+export interface SiteAlternate {
+  /** Lower-case folder tag, e.g. `zh-tw`. */
+  locale: string;
+  /** BCP 47 in its usual case, for hreflang and lang: `zh-TW`. */
+  hreflang: string;
+  url: string;
+}
+
+export interface SitePage {
+  locale: string;
+  slug: string;
+  /** From the site root, with trailing slash: `/zh-tw/troubleshoot-aadsts50000-error-code/`. */
+  url: string;
+  title: string;
+  /** Plain text for <meta name="description">, translated text only. */
+  description: string;
+  /** Body HTML from the core renderer, first heading removed, sanitized. */
+  html: string;
+  headings: RenderedHeading[];
+  translation: TranslationKind;
+  stale: boolean;
+  sideBySide: boolean;
+  /** ISO date (ms.date). */
+  date?: string;
+  robots: { index: boolean; follow: boolean };
+  /** Canonical error codes the article mentions. */
+  codes: string[];
+  /** The source-locale page of the same slug, when there is one and this is a translation. */
+  sourceUrl?: string;
+  /** Every locale that has this slug, this page included, sorted by locale. */
+  alternates: SiteAlternate[];
+}
+
+export interface SiteLocale {
+  locale: string;
+  /** `zh-TW` */
+  tag: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's name in itself: `中文（台灣）`. */
+  nativeName: string;
+  pageCount: number;
+}
+
+export interface SiteCode {
+  code: string;
+  family: string;
+  familyTitle: string;
+  name?: string;
+  summary?: string;
+  /** locale → article URL in that locale (first article that mentions or registers it). */
+  urls: Record<string, string>;
+}
+
+/** What every shard of a build shares: computed once, from the whole content directory. */
+export interface SiteFacts {
+  /** Every locale in the content, built here or by another shard. */
+  locales: SiteLocale[];
+  sourceLocale: string;
+  codes: SiteCode[];
+  status: StatusMatrix;
+  /** Absolute site URL for canonical links and the sitemap, without trailing slash. */
+  site: string;
+  /** slug → locales that have it as a page (alternates, the switcher). */
+  alternates: Record<string, string[]>;
+}
+
+export interface SiteData extends SiteFacts {
+  /** The pages of the locales this build emits. */
+  pages: SitePage[];
+  /**
+   * Locales whose pages (articles, home, 404, sitemap) this build emits. The root pages
+   * (/, /404.html, /status/, the sitemap index) come from SiteFacts alone, so every
+   * build emits the same ones and merged shards agree.
+   */
+  buildLocales: string[];
+}

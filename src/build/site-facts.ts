@@ -1,0 +1,48 @@
+/**
+ * The locale-independent facts of a site, from the light content index: every shard of a
+ * split build computes the same, so root pages and switchers agree when shards are merged.
+ */
+import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import type { Registry } from '../core/codes/registry.ts';
+import { readContentIndex } from '../core/crosslocale/content-index.ts';
+import { translationStatus } from '../core/status/translation-status.ts';
+import { canonicalTag, directionOf, nativeName } from './locales.ts';
+import { pageUrl } from './page-url.ts';
+import type { SiteCode, SiteFacts } from './site-data.ts';
+
+/** `mentions`: code → locale → URL of an article that mentions it (from the check). */
+export function siteFacts(contentDir: string, registry: Registry, site: string, mentions: Map<string, Record<string, string>>): SiteFacts {
+  const index = readContentIndex(contentDir, SOURCE_LOCALE);
+  const alternates: Record<string, string[]> = Object.create(null);
+  const pageCount = new Map<string, number>();
+  for (const article of index.articles) {
+    if (!article.isPage) continue;
+    (alternates[article.slug] ??= []).push(article.locale);
+    pageCount.set(article.locale, (pageCount.get(article.locale) ?? 0) + 1);
+  }
+  return {
+    locales: index.locales.map((locale) => ({
+      locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale), pageCount: pageCount.get(locale) ?? 0,
+    })),
+    sourceLocale: SOURCE_LOCALE,
+    codes: siteCodes(registry, alternates, mentions),
+    status: translationStatus(index),
+    site: site.replace(/\/$/, ''),
+    alternates,
+  };
+}
+
+function siteCodes(registry: Registry, alternates: Record<string, string[]>, mentions: Map<string, Record<string, string>>): SiteCode[] {
+  const families = new Map(registry.families.map((f) => [f.id, f.title]));
+  const codes: SiteCode[] = [];
+  for (const code of registry.codes.values()) {
+    const urls: Record<string, string> = {};
+    for (const slug of code.articles) for (const locale of alternates[slug] ?? []) urls[locale] ??= pageUrl(locale, slug);
+    for (const [locale, url] of Object.entries(mentions.get(code.code) ?? {})) urls[locale] ??= url;
+    const entry: SiteCode = { code: code.code, family: code.family, familyTitle: families.get(code.family) ?? code.family, urls };
+    if (code.name) entry.name = code.name;
+    if (code.summary) entry.summary = code.summary;
+    codes.push(entry);
+  }
+  return codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

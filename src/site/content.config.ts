@@ -1,0 +1,6 @@
+import { defineCollection } from 'astro:content';
+import { errataArticles } from '../build/astro-loader.ts';
+
+export const collections = {
+  articles: defineCollection({ loader: errataArticles() }),
+};

@@ -1,0 +1,82 @@
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errata } from '../helpers/cli.ts';
+import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
+
+interface Report {
+  files: Array<{ file: string; locale: string; slug: string; status: string; url: string | null; reason?: string; diagnostics: Array<{ rule: string }> }>;
+  summary: { built: number; skipped: number; errors: number; published: boolean };
+}
+const readReport = (out: string) => JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as Report;
+const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).sort();
+
+/** Content with a good article, one with an error that is still publishable, an unreadable one and an include. */
+function mixedContent(): string {
+  return makeContent({
+    'zh-tw/good.md': `${FRONT_MATTER('zh-TW')}# 好\n\n文字。\n`,
+    'zh-tw/active-html.md': `${FRONT_MATTER('zh-TW')}# 壞\n\n<script>alert(1)</script>\n`,
+    'zh-tw/no-front-matter.md': '# nothing\n',
+    'zh-tw/includes/fragment.md': 'A fragment.\n',
+    'vi-vn/good.md': `${FRONT_MATTER('vi-VN')}# Tốt\n\nVăn bản.\n`,
+  });
+}
+
+describe('errata build', () => {
+  it('accounts for every input file exactly once, and stops on errors without --keep-going', () => {
+    const content = mixedContent();
+    const out = tempDir();
+    const { status, stderr } = errata(['build', '--content', content, '--out', out]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/--keep-going/);
+    const report = readReport(out);
+    expect(report.summary.published).toBe(false);
+    expect(report.files.map((f) => f.file).sort()).toEqual(['vi-vn/good.md', 'zh-tw/active-html.md', 'zh-tw/good.md', 'zh-tw/includes/fragment.md', 'zh-tw/no-front-matter.md']);
+    expect(report.files.every((f) => f.status === 'skipped' && f.reason)).toBe(true);
+    expect(htmlFiles(out)).toEqual([]);
+  });
+
+  it('publishes everything publishable with --keep-going and says why the rest is not', () => {
+    const content = mixedContent();
+    const out = tempDir();
+    expect(errata(['build', '--content', content, '--out', out, '--keep-going']).status).toBe(0);
+    const byFile = Object.fromEntries(readReport(out).files.map((f) => [f.file, f]));
+    expect(byFile['zh-tw/good.md']).toMatchObject({ status: 'built', url: '/zh-tw/good/' });
+    expect(byFile['zh-tw/active-html.md']).toMatchObject({ status: 'built', url: '/zh-tw/active-html/' });
+    expect(byFile['zh-tw/active-html.md']!.diagnostics.map((d) => d.rule)).toContain('html-active');
+    expect(byFile['zh-tw/no-front-matter.md']).toMatchObject({ status: 'skipped', url: null, reason: 'not an article: see its errors' });
+    expect(byFile['zh-tw/includes/fragment.md']).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/include fragment/) });
+    for (const f of Object.values(byFile)) if (f.url) expect(existsSync(join(out, f.url, 'index.html')), f.url).toBe(true);
+    expect(readFileSync(join(out, 'zh-tw/active-html/index.html'), 'utf8')).not.toMatch(/<script>alert/);
+  });
+
+  it('builds locales separately into folders that merge by copying into the whole site', () => {
+    const content = join(REPO, 'content');
+    const whole = tempDir();
+    expect(errata(['build', '--content', content, '--out', whole, '--keep-going']).status).toBe(0);
+    const merged = tempDir();
+    for (const locales of ['ar-sa,en-us,sv-se', 'uk-ua,vi-vn,zh-tw']) {
+      const shard = tempDir();
+      expect(errata(['build', '--content', content, '--out', shard, '--keep-going', '--locales', locales]).status).toBe(0);
+      for (const locale of locales.split(',')) cpSync(join(shard, locale), join(merged, locale), { recursive: true });
+      cpSync(shard, merged, { recursive: true, filter: (src) => !locales.split(',').some((l) => src.startsWith(join(shard, l))) && !src.endsWith('build-report.json') });
+    }
+    expect(htmlFiles(merged)).toEqual(htmlFiles(whole));
+    for (const file of htmlFiles(whole)) {
+      expect(readFileSync(join(merged, file), 'utf8'), file).toBe(readFileSync(join(whole, file), 'utf8'));
+    }
+  });
+
+  it('does not render an unchanged article again', () => {
+    const content = makeContent({ 'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nunchanged ${Date.now()}\n`, 'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nB ${Date.now()}\n` });
+    const first = errata(['build', '--content', content, '--out', tempDir(), '--keep-going']);
+    expect(first.stdout).toMatch(/render .*\(2 rendered, 0 cached\)/);
+    cpSync(join(content, 'zh-tw/b.md'), join(content, 'zh-tw/c.md'));
+    const second = errata(['build', '--content', content, '--out', tempDir(), '--keep-going']);
+    expect(second.stdout).toMatch(/render .*\(0 rendered, 3 cached\)/);
+  });
+
+  it('refuses an unknown locale with exit 2', () => {
+    expect(errata(['build', '--locales', 'xx-yy', '--out', tempDir()]).status).toBe(2);
+  });
+});
