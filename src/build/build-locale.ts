@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { copyMedia } from './copy-media.ts';
 import { prepareLocalePages } from './prepare-locale.ts';
+import type { Article } from '../core/model.ts';
 import type { SiteFacts } from './site-data.ts';
 import { setSiteData } from './site-store.ts';
 
@@ -13,6 +14,8 @@ export interface LocaleBuildRequest {
   contentDir: string;
   outDir: string;
   locales: string[];
+  /** The checked articles of these locales to publish (bodies dropped; read again here). */
+  articles: Article[];
   facts: SiteFacts;
   /** Threads for rendering inside this process. */
   workers?: number;
@@ -27,7 +30,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function buildLocales(request: LocaleBuildRequest): Promise<LocaleBuildResult> {
   const { pages, timings } = await prepareLocalePages({
-    contentDir: request.contentDir, locales: request.locales, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`, workers: request.workers,
+    contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`, workers: request.workers,
   });
   setSiteData({ ...request.facts, pages, buildLocales: request.locales });
   const astroStarted = performance.now();

@@ -4,13 +4,16 @@
  * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { allDiagnostics, checkContent } from '../core/check/check-content.ts';
 import { compareDiagnostics } from '../core/diagnostics.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
+import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
-import { buildLocales, type LocaleBuildRequest, type LocaleBuildResult } from './build-locale.ts';
+import { PROJECT_ROOT, type LocaleBuildRequest, type LocaleBuildResult } from './build-locale.ts';
 import type { SiteFacts } from './site-data.ts';
 import { siteFacts } from './site-facts.ts';
 
@@ -46,17 +49,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const facts = siteFacts(options.contentDir, set.registry, options.site, codeMentions(set.articles, report));
   const groups = localeGroups(set.locales, facts, options.concurrency ?? defaultWorkerCount());
   const localesStarted = performance.now();
+  const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
   const request = (locales: string[]): LocaleBuildRequest => ({
     contentDir: options.contentDir, outDir: options.outDir, locales, facts,
-    // A lone build has the machine to itself: it renders on every core.
+    articles: set.articles.filter((a) => locales.includes(a.locale) && published.has(a.file)),
+    // A lone process has the machine to itself: it renders on every core.
     workers: groups.length === 1 ? defaultWorkerCount() : 0,
   });
-  const results = groups.length === 1
-    ? [await buildLocales(request(groups[0]!))]
-    : await Promise.all(groups.map((locales) => buildInChild(request(locales))));
+  const results = await Promise.all(groups.map((locales) => buildInChild(request(locales))));
   groups.forEach((locales, i) => {
     const t = results[i]!.timings;
-    timings.push(`${locales.join(', ')}: ${results[i]!.pages} pages — check ${ms(t.checkMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
+    timings.push(`${locales.join(', ')}: ${results[i]!.pages} pages — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
   });
   timings.push(`pages ${ms(performance.now() - localesStarted)} (${groups.length} process${groups.length === 1 ? '' : 'es'})`);
   writeBuildReport(options.outDir, report);
@@ -80,9 +83,18 @@ function codeMentions(articles: { locale: string; slug: string; codes: string[] 
   return mentions;
 }
 
+/**
+ * Every Astro build runs in a process of its own, in a working directory of its own:
+ * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
+ * the working directory, so two builds sharing one would overwrite each other's chunks.
+ */
 function buildInChild(request: LocaleBuildRequest): Promise<LocaleBuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(new URL('./build-locale-process.ts', import.meta.url), [], { stdio: 'inherit', serialization: 'advanced' });
+  // Inside the project, so the staged chunks still resolve errata's node_modules.
+  mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
+  const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
+  const env = { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() };
+  return new Promise<LocaleBuildResult>((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./build-locale-process.ts', import.meta.url)), [], { cwd, env, stdio: 'inherit', serialization: 'advanced' });
     let answered = false;
     child.on('message', (message: { ok: true; result: LocaleBuildResult } | { ok: false; error: string }) => {
       answered = true;
@@ -93,7 +105,7 @@ function buildInChild(request: LocaleBuildRequest): Promise<LocaleBuildResult> {
       if (!answered) reject(new Error(`Building ${request.locales.join(', ')} stopped (exit code ${code}).`));
     });
     child.send(request);
-  });
+  }).finally(() => rmSync(cwd, { recursive: true, force: true }));
 }
 
 /** Below this many pages one process builds everything: starting Astro costs seconds per process. */

@@ -1,7 +1,7 @@
 /** When Astro is run directly (`astro dev`, `astro build`), prepare the whole site in this process. */
 import { resolve } from 'node:path';
-import { loadRegistry } from '../core/codes/registry.ts';
-import { listLocales } from '../core/read/content-files.ts';
+import { checkContent } from '../core/check/check-content.ts';
+import { makeReport } from './build-report.ts';
 import { PROJECT_ROOT } from './build-locale.ts';
 import { prepareLocalePages } from './prepare-locale.ts';
 import type { SiteData } from './site-data.ts';
@@ -10,10 +10,13 @@ import { setSiteData } from './site-store.ts';
 
 export async function prepareFromEnvironment(): Promise<SiteData> {
   const contentDir = resolve(process.env.ERRATA_CONTENT ?? 'content');
-  const locales = listLocales(contentDir);
-  const facts = siteFacts(contentDir, loadRegistry(contentDir).registry, process.env.ERRATA_SITE ?? 'https://errata.example', new Map());
-  const { pages } = await prepareLocalePages({ contentDir, locales, facts, cacheDir: `${PROJECT_ROOT}.errata-cache` });
-  const data: SiteData = { ...facts, pages, buildLocales: locales };
+  const set = await checkContent({ contentDir, keepBodies: true });
+  const report = makeReport(set.files, set.diagnostics, true);
+  const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
+  const facts = siteFacts(contentDir, set.registry, process.env.ERRATA_SITE ?? 'https://errata.example', new Map());
+  const articles = set.articles.filter((a) => published.has(a.file));
+  const { pages } = await prepareLocalePages({ contentDir, articles, facts, cacheDir: `${PROJECT_ROOT}.errata-cache` });
+  const data: SiteData = { ...facts, pages, buildLocales: set.locales };
   setSiteData(data);
   return data;
 }

@@ -1,10 +1,9 @@
 /**
- * One locale's pages: check its files, render the publishable ones (through the cache),
- * and lay them out as SitePages. Needs no other locale's output.
+ * Pages from checked articles: render the publishable ones (through the cache) and lay
+ * them out as SitePages. Needs no other locale's output.
  */
-import { checkContent } from '../core/check/check-content.ts';
 import type { Article } from '../core/model.ts';
-import { reportFile } from './build-report.ts';
+import { readArticleBody } from '../core/read/article-body.ts';
 import { canonicalTag } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import { renderArticles } from './render-articles.ts';
@@ -13,22 +12,20 @@ import type { SiteFacts, SitePage } from './site-data.ts';
 
 export interface LocalePages {
   pages: SitePage[];
-  timings: { checkMs: number; renderMs: number; rendered: number; fromCache: number };
+  timings: { readMs: number; renderMs: number; rendered: number; fromCache: number };
 }
 
-export async function prepareLocalePages(options: { contentDir: string; locales: string[]; facts: SiteFacts; cacheDir: string; workers?: number }): Promise<LocalePages> {
+/** `articles`: the ones to publish, as the check left them; a body dropped to save memory is read again. */
+export async function prepareLocalePages(options: { contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number }): Promise<LocalePages> {
   const started = performance.now();
-  const set = await checkContent({ contentDir: options.contentDir, locales: options.locales, keepBodies: true, workers: options.workers, compareWithSource: false });
-  const built: Article[] = [];
-  for (const record of set.files) {
-    if (reportFile(record, true).status === 'built') built.push(record.article!);
-    else if (record.article) record.article.body = '';
-  }
-  const checkMs = performance.now() - started;
+  const built = options.articles;
+  for (const article of built) if (!article.body) article.body = readArticleBody(options.contentDir, article.file);
+  const readMs = performance.now() - started;
 
   const cache = new RenderCache(options.cacheDir);
   const renderStarted = performance.now();
   const { rendered, fromCache } = await renderArticles(built.map((a) => ({ locale: a.locale, mediaBase: mediaBase(a), body: a.body })), cache, options.workers);
+  for (const article of built) article.body = '';
   cache.save();
   const renderMs = performance.now() - renderStarted;
 
@@ -55,7 +52,7 @@ export async function prepareLocalePages(options: { contentDir: string; locales:
     if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
     return page;
   });
-  return { pages, timings: { checkMs, renderMs, rendered: built.length - fromCache, fromCache } };
+  return { pages, timings: { readMs, renderMs, rendered: built.length - fromCache, fromCache } };
 }
 
 /** The URL of the folder the article's file sits in: relative links resolve against it, as they did on disk. */

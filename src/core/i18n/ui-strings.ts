@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 export const UI_FALLBACK_LOCALE = 'en-us';
 
-/** `locales/` of the project being built (cwd), else the one errata ships. */
+/** `$ERRATA_LOCALES_DIR`, else `locales/` of the project being built (cwd), else the one errata ships. */
 export function uiStringsDir(): string {
+  if (process.env.ERRATA_LOCALES_DIR) return process.env.ERRATA_LOCALES_DIR;
   const local = resolve('locales');
   return existsSync(local) ? local : fileURLToPath(new URL('../../../locales', import.meta.url));
 }
