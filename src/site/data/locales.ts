@@ -1,0 +1,27 @@
+/** Who each locale is (tag, direction, name in itself), computed once per locale. */
+import { canonicalTag, directionOf, nativeName } from '../../build/locales.ts';
+import type { SiteLocale } from '../../build/site-data.ts';
+import { oncePerLocale, oncePerSite } from './memo.ts';
+import { siteData } from './site-data.ts';
+
+export type LocaleInfo = Pick<SiteLocale, 'locale' | 'tag' | 'dir' | 'nativeName'>;
+
+/** A locale of the site, or one only known from an article's alternates. */
+export const localeInfo = oncePerLocale((data, locale): LocaleInfo => {
+  const built = data.locales.find((l) => l.locale === locale);
+  if (built) return { locale, tag: built.tag, dir: built.dir, nativeName: built.nativeName };
+  return { locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale) };
+});
+
+/** Every locale of the site (built here or by another shard), ordered by tag so every page lists them the same way. */
+export const siteLocales = oncePerSite((data): LocaleInfo[] => data.locales.map((l) => localeInfo(l.locale)));
+
+export function sourceLocale(): LocaleInfo {
+  return localeInfo(siteData().sourceLocale);
+}
+
+/** Home page of a locale. */
+export const homeUrl = (locale: string) => `/${locale}/`;
+
+/** The locales whose pages (articles, home, 404, sitemap) this build emits; other shards emit the rest. */
+export const builtLocales = oncePerSite((data): LocaleInfo[] => data.buildLocales.map((locale) => localeInfo(locale)));

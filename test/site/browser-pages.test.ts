@@ -1,0 +1,82 @@
+/**
+ * Every page of the built site in Debian's Chromium: it loads without a console error,
+ * says its language and direction, and axe-core finds nothing serious on it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { builtSite } from './helpers/built-site.ts';
+import { axeViolations, openPage } from './helpers/browser-page.ts';
+import { launchChromium, type RunningBrowser } from './helpers/chromium.ts';
+import { bundledArticles, htmlPages } from './helpers/site-files.ts';
+import { serveDirectory, type StaticServer } from './helpers/static-server.ts';
+
+let server: StaticServer;
+let chromium: RunningBrowser;
+let context: BrowserContext;
+let pages: string[];
+
+beforeAll(async () => {
+  const out = await builtSite();
+  pages = htmlPages(out);
+  server = await serveDirectory(out);
+  chromium = await launchChromium();
+  // A language the site does not have: the root page stays put instead of picking one.
+  context = await chromium.browser.newContext({ locale: 'fi-FI' });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await chromium?.close();
+  await server?.close();
+});
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+const expectedTag = (path: string) => {
+  const locale = /^\/([a-z]{2}-[a-z]{2})\//.exec(path)?.[1] ?? 'en-us';
+  return Intl.getCanonicalLocales(locale)[0]!;
+};
+
+describe('every page in Chromium', () => {
+  it('loads without console errors, failed requests or exceptions, with <html lang dir> of its locale and a title', async () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      const { page, errors } = await openPage(context, server.origin + path);
+      expect(new URL(page.url()).pathname, 'no redirect').toBe(path);
+      const facts = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title, h1: document.querySelector('h1')?.textContent ?? '' }));
+      await page.close();
+      expect(errors, path).toEqual([]);
+      const tag = expectedTag(path);
+      expect(facts.lang, path).toBe(tag);
+      expect(facts.dir, path).toBe(RTL.has(tag.split('-')[0]!) ? 'rtl' : 'ltr');
+      expect(facts.title.trim(), path).not.toBe('');
+      expect(facts.h1.trim(), path).not.toBe('');
+    }
+  });
+
+  it('shows each bundled article under its own title, in an <article> that says its locale, slug and kind of translation', async () => {
+    for (const article of bundledArticles()) {
+      const { page } = await openPage(context, `${server.origin}/${article.locale}/${article.slug}/`);
+      const facts = await page.evaluate(() => {
+        const element = document.querySelector('article');
+        return { title: document.title, h1: document.querySelector('article h1')?.textContent ?? '', data: { ...element?.dataset } };
+      });
+      await page.close();
+      expect(facts.title.startsWith(facts.h1), article.locale).toBe(true);
+      expect(facts.data.locale).toBe(article.locale);
+      expect(facts.data.slug).toBe(article.slug);
+      expect(facts.data.translation, article.locale).toBe(article.translation);
+      expect(['true', 'false']).toContain(facts.data.stale);
+    }
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) on articles, homes, the root, the status page and 404 pages', async () => {
+    const checked = pages.filter((path) => !/^\/[a-z]{2}-[a-z]{2}\/404\/$/.test(path) || path === '/ar-sa/404/');
+    for (const path of checked) {
+      const { page } = await openPage(context, server.origin + path);
+      const violations = await axeViolations(page);
+      await page.close();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious, `${path}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
+    }
+  });
+});
