@@ -13,6 +13,7 @@ export function errataArticles(): Loader {
       const data = getSiteData() ?? (await prepareFromEnvironment());
       store.clear();
       for (const page of data.pages) {
+        if (data.emit && !data.emit.has(page.url)) continue;
         const { html, ...meta } = page;
         store.set({ id: page.url, data: meta, rendered: { html }, digest: page.url });
       }

@@ -3,8 +3,11 @@
  * Astro. For large content `errata build` runs one group per core, each in its own
  * process, so memory stays bounded by a group and every core works.
  */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyMedia } from './copy-media.ts';
+import { pageHash } from './page-manifest.ts';
 import { prepareLocalePages } from './prepare-locale.ts';
 import type { Article } from '../core/model.ts';
 import type { SiteFacts } from './site-data.ts';
@@ -19,10 +22,15 @@ export interface LocaleBuildRequest {
   facts: SiteFacts;
   /** Threads for rendering inside this process. */
   workers?: number;
+  /** The last build's page hashes for these locales; absent: write every page. */
+  previous?: Record<string, string>;
 }
 
 export interface LocaleBuildResult {
   pages: number;
+  /** Article pages written (the rest were unchanged since the last build). */
+  written: number;
+  manifest: Record<string, string>;
   timings: Record<string, number>;
 }
 
@@ -32,7 +40,9 @@ export async function buildLocales(request: LocaleBuildRequest): Promise<LocaleB
   const { pages, timings } = await prepareLocalePages({
     contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`, workers: request.workers,
   });
-  setSiteData({ ...request.facts, pages, buildLocales: request.locales });
+  const manifest = Object.fromEntries(pages.map((page) => [page.url, pageHash(page)]));
+  const emit = request.previous ? changedPages(request.outDir, request.previous, manifest) : undefined;
+  setSiteData({ ...request.facts, pages, buildLocales: request.locales, ...(emit ? { emit } : {}) });
   const astroStarted = performance.now();
   const { build } = await import('astro');
   await build({
@@ -47,5 +57,13 @@ export async function buildLocales(request: LocaleBuildRequest): Promise<LocaleB
   const astroMs = performance.now() - astroStarted;
   const mediaStarted = performance.now();
   copyMedia(request.contentDir, request.outDir, request.locales, pages);
-  return { pages: pages.length, timings: { ...timings, astroMs, mediaMs: performance.now() - mediaStarted } };
+  return { pages: pages.length, written: emit?.size ?? pages.length, manifest, timings: { ...timings, astroMs, mediaMs: performance.now() - mediaStarted } };
+}
+
+/** The pages to write again, after removing the ones that no longer exist. */
+function changedPages(outDir: string, previous: Record<string, string>, current: Record<string, string>): Set<string> {
+  for (const url of Object.keys(previous)) {
+    if (!(url in current)) rmSync(join(outDir, decodeURIComponent(url)), { recursive: true, force: true });
+  }
+  return new Set(Object.keys(current).filter((url) => previous[url] !== current[url] || !existsSync(join(outDir, decodeURIComponent(url), 'index.html'))));
 }

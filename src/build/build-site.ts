@@ -15,6 +15,7 @@ import { defaultWorkerCount } from '../core/workers/pool.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
 import { PROJECT_ROOT, type LocaleBuildRequest, type LocaleBuildResult } from './build-locale.ts';
 import type { SiteFacts } from './site-data.ts';
+import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { siteFacts } from './site-facts.ts';
 
 export interface BuildOptions {
@@ -39,14 +40,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const runDiagnostics = [...set.diagnostics, ...checkUiStrings(options.contentDir, set.locales)].sort(compareDiagnostics);
   const report = makeReport(set.files, runDiagnostics, options.keepGoing);
   const timings = [`check ${ms(performance.now() - started)} (${set.files.length} files)`];
-  rmSync(options.outDir, { recursive: true, force: true });
-  mkdirSync(options.outDir, { recursive: true });
+  const cacheDir = join(PROJECT_ROOT, '.errata-cache');
   if (!report.summary.published) {
+    forgetManifest(cacheDir, options.outDir);
+    rmSync(options.outDir, { recursive: true, force: true });
+    mkdirSync(options.outDir, { recursive: true });
     writeBuildReport(options.outDir, report);
     return { published: false, report, timings };
   }
 
   const facts = siteFacts(options.contentDir, set.registry, options.site, codeMentions(set.articles, report));
+  // The same output folder, locales and templates as last time: write only what changed.
+  const template = templateHash(PROJECT_ROOT, uiStringsDir(), facts);
+  const previous = readManifest(cacheDir, options.outDir, template);
+  const incremental = previous !== undefined && sameLocales(previous, set.locales);
+  if (!incremental) {
+    forgetManifest(cacheDir, options.outDir);
+    rmSync(options.outDir, { recursive: true, force: true });
+  }
+  mkdirSync(options.outDir, { recursive: true });
   const groups = localeGroups(set.locales, facts, options.concurrency ?? defaultWorkerCount());
   const localesStarted = performance.now();
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
@@ -55,16 +67,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     articles: set.articles.filter((a) => locales.includes(a.locale) && published.has(a.file)),
     // A lone process has the machine to itself: it renders on every core.
     workers: groups.length === 1 ? defaultWorkerCount() : 0,
+    // Each process sees only its own locales' pages: it deletes those that are gone.
+    ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => locales.includes(url.split('/')[1]!))) } : {}),
   });
   const results = await Promise.all(groups.map((locales) => buildInChild(request(locales))));
   groups.forEach((locales, i) => {
     const t = results[i]!.timings;
-    timings.push(`${locales.join(', ')}: ${results[i]!.pages} pages — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
+    timings.push(`${locales.join(', ')}: ${results[i]!.pages} pages, ${results[i]!.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
   });
-  timings.push(`pages ${ms(performance.now() - localesStarted)} (${groups.length} process${groups.length === 1 ? '' : 'es'})`);
+  timings.push(`pages ${ms(performance.now() - localesStarted)} (${groups.length} process${groups.length === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
+  writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)) });
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
   return { published: true, report, timings };
+}
+
+/** An incremental build must cover exactly the locales the last one did. */
+function sameLocales(previous: PageManifest, locales: string[]): boolean {
+  const before = new Set(Object.keys(previous.pages).map((url) => url.split('/')[1]));
+  return before.size === locales.length && locales.every((l) => before.has(l));
 }
 
 /** code → locale → URL of a built page that mentions it, for the code index. */

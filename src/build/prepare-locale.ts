@@ -22,7 +22,7 @@ export async function prepareLocalePages(options: { contentDir: string; articles
   for (const article of built) if (!article.body) article.body = readArticleBody(options.contentDir, article.file);
   const readMs = performance.now() - started;
 
-  const cache = new RenderCache(options.cacheDir);
+  const cache = new RenderCache(options.cacheDir, options.contentDir);
   const renderStarted = performance.now();
   const { rendered, fromCache } = await renderArticles(built.map((a) => ({ locale: a.locale, mediaBase: mediaBase(a), body: a.body })), cache, options.workers);
   for (const article of built) article.body = '';

@@ -32,8 +32,9 @@ export class RenderCache {
   private readonly entries = new Map<string, Map<string, RenderedArticle>>();
   private readonly used = new Map<string, Map<string, RenderedArticle>>();
 
-  constructor(dir: string) {
-    this.dir = dir;
+  /** One cache per content directory, so building another one does not evict this one's entries. */
+  constructor(cacheDir: string, contentDir: string) {
+    this.dir = join(cacheDir, `render-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`);
   }
 
   get(locale: string, key: string): RenderedArticle | undefined {

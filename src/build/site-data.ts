@@ -82,4 +82,6 @@ export interface SiteData extends SiteFacts {
    * build emits the same ones and merged shards agree.
    */
   buildLocales: string[];
+  /** URLs of the article pages to write; absent: all. An incremental build leaves the others as they are. */
+  emit?: ReadonlySet<string>;
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
@@ -74,6 +74,26 @@ describe('errata build', () => {
     cpSync(join(content, 'zh-tw/b.md'), join(content, 'zh-tw/c.md'));
     const second = errata(['build', '--content', content, '--out', tempDir(), '--keep-going']);
     expect(second.stdout).toMatch(/render .*\(0 rendered, 3 cached\)/);
+  });
+
+  it('writes only the pages that changed into the same folder, and removes deleted ones', () => {
+    const content = makeContent({
+      'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nA ${Date.now()}\n`,
+      'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nB ${Date.now()}\n`,
+      'zh-tw/c.md': `${FRONT_MATTER('zh-TW')}# C\n\nC ${Date.now()}\n`,
+    });
+    const out = tempDir();
+    expect(errata(['build', '--content', content, '--out', out, '--keep-going']).stdout).toMatch(/3 pages, 3 written/);
+    const untouched = readFileSync(join(out, 'zh-tw/b/index.html'), 'utf8');
+    cpSync(join(content, 'zh-tw/c.md'), join(content, 'zh-tw/a.md'));
+    rmSync(join(content, 'zh-tw/c.md'));
+    const second = errata(['build', '--content', content, '--out', out, '--keep-going']);
+    expect(second.stdout).toMatch(/2 pages, 1 written/);
+    expect(second.stdout).toMatch(/incremental/);
+    expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('C ');
+    expect(readFileSync(join(out, 'zh-tw/b/index.html'), 'utf8')).toBe(untouched);
+    expect(existsSync(join(out, 'zh-tw/c'))).toBe(false);
+    expect(readFileSync(join(out, 'zh-tw/index.html'), 'utf8')).not.toContain('/zh-tw/c/');
   });
 
   it('refuses an unknown locale with exit 2', () => {

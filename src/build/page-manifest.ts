@@ -1,0 +1,61 @@
+/**
+ * Incremental output: what each page of the last build was made from, so the next build
+ * writes only the pages whose inputs changed. A page's hash covers its data and HTML; the
+ * template hash covers everything that shapes every page (layouts, UI strings, locales).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SiteFacts, SitePage } from './site-data.ts';
+
+export interface PageManifest {
+  templateHash: string;
+  outDir: string;
+  /** page URL → hash of what it was built from */
+  pages: Record<string, string>;
+}
+
+function manifestFile(cacheDir: string, outDir: string): string {
+  return join(cacheDir, `manifest-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+}
+
+export function readManifest(cacheDir: string, outDir: string, templateHash: string): PageManifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile(cacheDir, outDir), 'utf8')) as PageManifest;
+    return manifest.templateHash === templateHash && existsSync(outDir) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeManifest(cacheDir: string, manifest: PageManifest): void {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(manifestFile(cacheDir, manifest.outDir), JSON.stringify(manifest));
+}
+
+export function forgetManifest(cacheDir: string, outDir: string): void {
+  rmSync(manifestFile(cacheDir, outDir), { force: true });
+}
+
+/** Everything besides a page's own data that shapes its HTML. */
+export function templateHash(projectRoot: string, uiStringsDir: string, facts: SiteFacts): string {
+  const hash = createHash('sha1');
+  for (const dir of [join(projectRoot, 'src/site'), join(projectRoot, 'src/build'), uiStringsDir]) {
+    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      const path = join(dir, name);
+      try {
+        hash.update(name).update(readFileSync(path));
+      } catch {
+        // A folder.
+      }
+    }
+  }
+  hash.update(readFileSync(join(projectRoot, 'astro.config.mjs')));
+  // Page counts show only on root pages, which every build writes anyway.
+  hash.update(JSON.stringify({ locales: facts.locales.map(({ pageCount: _, ...locale }) => locale), site: facts.site, source: facts.sourceLocale }));
+  return hash.digest('hex');
+}
+
+export function pageHash(page: SitePage): string {
+  return createHash('sha1').update(JSON.stringify(page)).digest('base64url');
+}
