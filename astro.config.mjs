@@ -8,7 +8,7 @@ export default defineConfig({
   outDir: process.env.ERRATA_OUT ?? './dist',
   site: process.env.ERRATA_SITE ?? 'https://errata.example',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
 });

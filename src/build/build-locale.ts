@@ -51,7 +51,7 @@ export async function buildLocales(request: LocaleBuildRequest): Promise<LocaleB
     site: request.facts.site,
     // Each locale keeps its own content-layer store, so locales can build side by side.
     cacheDir: `${PROJECT_ROOT}node_modules/.astro/errata-${request.locales.join('+') || 'root'}`,
-    logLevel: 'warn',
+    logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
     vite: { logLevel: 'warn', build: { emptyOutDir: false } },
   });
   const astroMs = performance.now() - astroStarted;

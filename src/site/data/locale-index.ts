@@ -42,3 +42,10 @@ export const localeCodes = oncePerLocale((data, locale): IndexedCode[] => {
   }
   return codes;
 });
+
+/** The body HTML the core rendered for a page (kept out of Astro's content store on purpose). */
+export function pageHtml(url: string): string {
+  const page = pagesByUrl().get(url);
+  if (!page) throw new Error(`errata: no rendered page for ${url}`);
+  return page.html;
+}
