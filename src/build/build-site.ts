@@ -1,6 +1,6 @@
 /**
- * `errata build`: check everything once, write the report, then build the site locale by
- * locale — each in its own process, as many at once as there are cores — into one folder.
+ * `errata build`: check everything once, write the report, then build the site with one
+ * process per core, each rendering and writing an equal share of the pages into one folder.
  * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
  */
 import { fork } from 'node:child_process';
@@ -13,9 +13,9 @@ import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
-import { PROJECT_ROOT, type LocaleBuildRequest, type LocaleBuildResult } from './build-locale.ts';
-import type { SiteFacts } from './site-data.ts';
+import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult } from './build-share.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
+import { inShare } from './share.ts';
 import { siteFacts } from './site-facts.ts';
 
 export interface BuildOptions {
@@ -59,23 +59,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(options.outDir, { recursive: true, force: true });
   }
   mkdirSync(options.outDir, { recursive: true });
-  const groups = localeGroups(set.locales, facts, options.concurrency ?? defaultWorkerCount());
+  const processes = processCount(report.summary.built, options.concurrency ?? defaultWorkerCount());
   const localesStarted = performance.now();
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const request = (locales: string[]): LocaleBuildRequest => ({
-    contentDir: options.contentDir, outDir: options.outDir, locales, facts,
-    articles: set.articles.filter((a) => locales.includes(a.locale) && published.has(a.file)),
-    // A lone process has the machine to itself: it renders on every core.
-    workers: groups.length === 1 ? defaultWorkerCount() : 0,
-    // Each process sees only its own locales' pages: it deletes those that are gone.
-    ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => locales.includes(url.split('/')[1]!))) } : {}),
+  const articles = set.articles.filter((a) => published.has(a.file));
+  const request = (index: number): ShareBuildRequest => {
+    const share = { index, count: processes };
+    return {
+      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, articles, share,
+      // A lone process has the machine to itself: it renders on every core.
+      workers: processes === 1 ? defaultWorkerCount() : 0,
+      ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inShare(url, share))) } : {}),
+    };
+  };
+  const results = await Promise.all(Array.from({ length: processes }, (_, i) => buildInChild(request(i))));
+  results.forEach((r, i) => {
+    const t = r.timings;
+    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
   });
-  const results = await Promise.all(groups.map((locales) => buildInChild(request(locales))));
-  groups.forEach((locales, i) => {
-    const t = results[i]!.timings;
-    timings.push(`${locales.join(', ')}: ${results[i]!.pages} pages, ${results[i]!.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
-  });
-  timings.push(`pages ${ms(performance.now() - localesStarted)} (${groups.length} process${groups.length === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
+  timings.push(`pages ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
   writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)) });
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
@@ -109,45 +111,31 @@ function codeMentions(articles: { locale: string; slug: string; codes: string[] 
  * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
  * the working directory, so two builds sharing one would overwrite each other's chunks.
  */
-function buildInChild(request: LocaleBuildRequest): Promise<LocaleBuildResult> {
+function buildInChild(request: ShareBuildRequest): Promise<ShareBuildResult> {
   // Inside the project, so the staged chunks still resolve errata's node_modules.
   mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
   const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
   const env = { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() };
-  return new Promise<LocaleBuildResult>((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./build-locale-process.ts', import.meta.url)), [], { cwd, env, stdio: 'inherit', serialization: 'advanced' });
+  return new Promise<ShareBuildResult>((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./build-share-process.ts', import.meta.url)), [], { cwd, env, stdio: 'inherit', serialization: 'advanced' });
     let answered = false;
-    child.on('message', (message: { ok: true; result: LocaleBuildResult } | { ok: false; error: string }) => {
+    child.on('message', (message: { ok: true; result: ShareBuildResult } | { ok: false; error: string }) => {
       answered = true;
       if (message.ok) resolve(message.result);
-      else reject(new Error(`Building ${request.locales.join(', ')} failed:\n${message.error}`));
+      else reject(new Error(`Building share ${request.share.index + 1}/${request.share.count} failed:\n${message.error}`));
     });
     child.on('exit', (code) => {
-      if (!answered) reject(new Error(`Building ${request.locales.join(', ')} stopped (exit code ${code}).`));
+      if (!answered) reject(new Error(`Building share ${request.share.index + 1}/${request.share.count} stopped (exit code ${code}).`));
     });
     child.send(request);
   }).finally(() => rmSync(cwd, { recursive: true, force: true }));
 }
 
-/** Below this many pages one process builds everything: starting Astro costs seconds per process. */
+/** Below this many pages a share is not worth a process: starting Astro costs seconds. */
 const PAGES_PER_PROCESS = 1500;
 
-/**
- * Locales split into at most `processes` groups of about equal page counts (largest first
- * into the lightest group), each built by one process: memory stays bounded by a group and
- * every core renders.
- */
-function localeGroups(locales: string[], facts: SiteFacts, processes: number): string[][] {
-  const pagesOf = (locale: string) => facts.locales.find((l) => l.locale === locale)?.pageCount ?? 0;
-  const total = locales.reduce((n, l) => n + pagesOf(l), 0);
-  const count = Math.max(1, Math.min(processes, locales.length, Math.ceil(total / PAGES_PER_PROCESS)));
-  const groups = Array.from({ length: count }, () => ({ locales: [] as string[], pages: 0 }));
-  for (const locale of [...locales].sort((a, b) => pagesOf(b) - pagesOf(a))) {
-    const lightest = groups.reduce((a, b) => (b.pages < a.pages ? b : a));
-    lightest.locales.push(locale);
-    lightest.pages += pagesOf(locale);
-  }
-  return groups.map((g) => g.locales.sort());
+function processCount(pages: number, cores: number): number {
+  return Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
 }
 
 function ms(value: number): string {

@@ -3,11 +3,13 @@
  * them out as SitePages. Needs no other locale's output.
  */
 import type { Article } from '../core/model.ts';
+import type { RenderedArticle } from '../core/render/index.ts';
 import { readArticleBody } from '../core/read/article-body.ts';
 import { canonicalTag } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import { renderArticles } from './render-articles.ts';
 import { RenderCache } from './render-cache.ts';
+import { inShare, WHOLE, type Share } from './share.ts';
 import type { SiteFacts, SitePage } from './site-data.ts';
 
 export interface LocalePages {
@@ -15,17 +17,25 @@ export interface LocalePages {
   timings: { readMs: number; renderMs: number; rendered: number; fromCache: number };
 }
 
-/** `articles`: the ones to publish, as the check left them; a body dropped to save memory is read again. */
-export async function prepareLocalePages(options: { contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number }): Promise<LocalePages> {
+/**
+ * `articles`: the ones to publish, as the check left them; a body dropped to save memory is
+ * read again. Only the pages of `share` are rendered: the others get their data without
+ * HTML, enough for the locale homes' lists.
+ */
+export async function prepareLocalePages(options: { contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number; share?: Share }): Promise<LocalePages> {
   const started = performance.now();
-  const built = options.articles;
-  for (const article of built) if (!article.body) article.body = readArticleBody(options.contentDir, article.file);
+  const share = options.share ?? WHOLE;
+  const mine = options.articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share));
+  for (const article of mine) if (!article.body) article.body = readArticleBody(options.contentDir, article.file);
   const readMs = performance.now() - started;
 
-  const cache = new RenderCache(options.cacheDir, options.contentDir);
+  const cache = new RenderCache(options.cacheDir, options.contentDir, share);
   const renderStarted = performance.now();
-  const { rendered, fromCache } = await renderArticles(built.map((a) => ({ locale: a.locale, mediaBase: mediaBase(a), body: a.body })), cache, options.workers);
-  for (const article of built) article.body = '';
+  const { rendered: renderedMine, fromCache } = await renderArticles(mine.map((a) => ({ locale: a.locale, mediaBase: mediaBase(a), body: a.body })), cache, options.workers);
+  for (const article of mine) article.body = '';
+  const byArticle = new Map(mine.map((a, i) => [a, renderedMine[i]!]));
+  const built = options.articles;
+  const rendered = built.map((a) => byArticle.get(a) ?? NOT_RENDERED);
   cache.save();
   const renderMs = performance.now() - renderStarted;
 
@@ -52,8 +62,11 @@ export async function prepareLocalePages(options: { contentDir: string; articles
     if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
     return page;
   });
-  return { pages, timings: { readMs, renderMs, rendered: built.length - fromCache, fromCache } };
+  return { pages, timings: { readMs, renderMs, rendered: mine.length - fromCache, fromCache } };
 }
+
+/** A page of another share: listed on homes, rendered and written by that share's process. */
+const NOT_RENDERED: RenderedArticle = { html: '', headings: [], text: '', hasSideBySide: false };
 
 /** The URL of the folder the article's file sits in: relative links resolve against it, as they did on disk. */
 function mediaBase(article: Article): string {

@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RenderedArticle } from '../core/render/index.ts';
+import { WHOLE, type Share } from './share.ts';
 
 let rendererHash: string | undefined;
 
@@ -31,10 +32,16 @@ export class RenderCache {
   private readonly dir: string;
   private readonly entries = new Map<string, Map<string, RenderedArticle>>();
   private readonly used = new Map<string, Map<string, RenderedArticle>>();
+  private readonly suffix: string;
 
-  /** One cache per content directory, so building another one does not evict this one's entries. */
-  constructor(cacheDir: string, contentDir: string) {
+  /**
+   * One cache per content directory, so building another one does not evict this one's
+   * entries; one file per locale and share, so processes building side by side never write
+   * the same file.
+   */
+  constructor(cacheDir: string, contentDir: string, share: Share = WHOLE) {
     this.dir = join(cacheDir, `render-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`);
+    this.suffix = share.count === 1 ? '' : `-${share.index}-of-${share.count}`;
   }
 
   get(locale: string, key: string): RenderedArticle | undefined {
@@ -51,7 +58,7 @@ export class RenderCache {
   save(): void {
     mkdirSync(this.dir, { recursive: true });
     for (const [locale, entries] of this.used) {
-      const file = join(this.dir, `render-${locale}.json`);
+      const file = join(this.dir, `${locale}${this.suffix}.json`);
       writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(entries)));
       renameSync(`${file}.tmp`, file);
     }
@@ -68,7 +75,7 @@ export class RenderCache {
     if (!entries) {
       entries = new Map();
       try {
-        const stored = JSON.parse(readFileSync(join(this.dir, `render-${locale}.json`), 'utf8')) as Record<string, RenderedArticle>;
+        const stored = JSON.parse(readFileSync(join(this.dir, `${locale}${this.suffix}.json`), 'utf8')) as Record<string, RenderedArticle>;
         for (const [key, value] of Object.entries(stored)) entries.set(key, value);
       } catch {
         // No cache yet, or a damaged one: render afresh.

@@ -1,0 +1,77 @@
+/**
+ * Builds a share of the article pages of some locales, their homes and the root pages,
+ * into the output folder with Astro. For large content `errata build` runs one process
+ * per core, each with an equal share of the pages, so every core works and each process
+ * holds the HTML of its share only.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { copyMedia } from './copy-media.ts';
+import { pageHash } from './page-manifest.ts';
+import { inShare, type Share } from './share.ts';
+import { prepareLocalePages } from './prepare-locale.ts';
+import type { Article } from '../core/model.ts';
+import type { SiteFacts } from './site-data.ts';
+import { setSiteData } from './site-store.ts';
+
+export interface ShareBuildRequest {
+  contentDir: string;
+  outDir: string;
+  locales: string[];
+  /** The checked articles of these locales to publish (bodies dropped; read again here). */
+  articles: Article[];
+  facts: SiteFacts;
+  /** Threads for rendering inside this process. */
+  workers?: number;
+  /** Which pages this process renders and writes; homes and root pages it writes in any case. */
+  share: Share;
+  /** The last build's page hashes for this share; absent: write every page. */
+  previous?: Record<string, string>;
+}
+
+export interface ShareBuildResult {
+  pages: number;
+  /** Article pages written (the rest were unchanged since the last build). */
+  written: number;
+  manifest: Record<string, string>;
+  timings: Record<string, number>;
+}
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export async function buildShare(request: ShareBuildRequest): Promise<ShareBuildResult> {
+  const { pages, timings } = await prepareLocalePages({
+    contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`,
+    workers: request.workers, share: request.share,
+  });
+  const own = pages.filter((page) => inShare(page.url, request.share));
+  const manifest = Object.fromEntries(own.map((page) => [page.url, pageHash(page)]));
+  const emit = request.previous
+    ? changedPages(request.outDir, request.previous, manifest, new Set(pages.map((p) => p.url)))
+    : new Set(own.map((page) => page.url));
+  setSiteData({ ...request.facts, pages, buildLocales: request.locales, emit });
+  const astroStarted = performance.now();
+  const { build } = await import('astro');
+  await build({
+    root: PROJECT_ROOT,
+    outDir: request.outDir,
+    site: request.facts.site,
+    // Each share keeps its own content-layer store, so shares can build side by side.
+    cacheDir: `${PROJECT_ROOT}node_modules/.astro/errata-${request.share.index}-of-${request.share.count}`,
+    logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
+    vite: { logLevel: 'warn', build: { emptyOutDir: false } },
+  });
+  const astroMs = performance.now() - astroStarted;
+  const mediaStarted = performance.now();
+  if (request.share.index === 0) copyMedia(request.contentDir, request.outDir, request.locales, pages);
+  return { pages: own.length, written: emit.size, manifest, timings: { ...timings, astroMs, mediaMs: performance.now() - mediaStarted } };
+}
+
+/** This share's pages to write again, after removing the pages that no longer exist at all. */
+function changedPages(outDir: string, previous: Record<string, string>, current: Record<string, string>, all: Set<string>): Set<string> {
+  for (const url of Object.keys(previous)) {
+    if (!all.has(url)) rmSync(join(outDir, decodeURIComponent(url)), { recursive: true, force: true });
+  }
+  return new Set(Object.keys(current).filter((url) => previous[url] !== current[url] || !existsSync(join(outDir, decodeURIComponent(url), 'index.html'))));
+}
