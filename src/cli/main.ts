@@ -1,4 +1,5 @@
 /** The errata command line: parses the command, runs it, returns the exit code. */
+import { UnknownLocaleError } from '../core/check/check-content.ts';
 import { UsageError, USAGE } from './usage.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -25,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await load())(args);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof UnknownLocaleError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`errata ${name}: ${(error as Error).message}\nRun "errata ${name} --help" for its options.`);
       return 2;
     }

@@ -1,10 +1,9 @@
 /** errata build [--content DIR] [--out DIR] [--locales a,b] [--keep-going] */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { buildSite } from '../../build/build-site.ts';
-import { UnknownLocaleError } from '../../core/check/check-content.ts';
+import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
-import { splitList, UsageError } from '../usage.ts';
+import { splitList } from '../usage.ts';
 
 const HELP = `Usage: errata build [--content DIR] [--out DIR] [--locales a,b] [--keep-going] [--site URL]
 
@@ -15,36 +14,24 @@ merge into one site by copying their folders.
 Exit: 0 built, 1 errors, 2 unusable invocation.`;
 
 export async function build(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'dist' },
-      locales: { type: 'string' },
-      'keep-going': { type: 'boolean', default: false },
-      site: { type: 'string', default: process.env.ERRATA_SITE ?? 'https://errata.example' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const values = parseCommand(args, {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    locales: { type: 'string' },
+    'keep-going': { type: 'boolean', default: false },
+    site: { type: 'string', default: process.env.ERRATA_SITE ?? 'https://errata.example' },
+  }, HELP);
+  if (!values) return 0;
+  const result = await buildSite({
+    contentDir: resolveContentDir(values.content),
+    outDir: resolve(values.out),
+    locales: splitList(values.locales),
+    keepGoing: values['keep-going'],
+    site: values.site,
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  try {
-    const result = await buildSite({
-      contentDir: resolveContentDir(values.content),
-      outDir: resolve(values.out),
-      locales: splitList(values.locales),
-      keepGoing: values['keep-going'],
-      site: values.site,
-    });
-    const s = result.report.summary;
-    console.log(`${result.published ? 'Built' : 'Not built'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json`);
-    for (const line of result.timings) console.log(`  ${line}`);
-    if (!result.published) console.error('errata build: the content has errors; run "errata check" to see them, or build with --keep-going to publish the rest.');
-    return result.published && (s.errors === 0 || values['keep-going']) ? 0 : 1;
-  } catch (error) {
-    if (error instanceof UnknownLocaleError) throw new UsageError(error.message);
-    throw error;
-  }
+  const s = result.report.summary;
+  console.log(`${result.published ? 'Built' : 'Not built'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json`);
+  for (const line of result.timings) console.log(`  ${line}`);
+  if (!result.published) console.error('errata build: the content has errors; run "errata check" to see them, or build with --keep-going to publish the rest.');
+  return result.published ? 0 : 1;
 }

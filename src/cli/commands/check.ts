@@ -1,11 +1,11 @@
 /** errata check [--content DIR] [--locales a,b] [--format pretty|json|github] */
-import { parseArgs } from 'node:util';
-import { allDiagnostics, checkContent, UnknownLocaleError } from '../../core/check/check-content.ts';
+import { allDiagnostics, checkContent } from '../../core/check/check-content.ts';
 import { compareDiagnostics } from '../../core/diagnostics.ts';
 import { checkUiStrings } from '../../core/i18n/check-ui-strings.ts';
 import { formatGithub } from '../format/github.ts';
 import { formatJson } from '../format/json.ts';
 import { formatPretty } from '../format/pretty.ts';
+import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList, UsageError } from '../usage.ts';
 
@@ -16,29 +16,16 @@ cross-locale consistency; reports every problem in one run.
 Exit: 0 no errors, 1 errors, 2 unusable invocation.`;
 
 export async function check(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      content: { type: 'string', default: 'content' },
-      locales: { type: 'string' },
-      format: { type: 'string', default: 'pretty' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(args, {
+    content: { type: 'string', default: 'content' },
+    locales: { type: 'string' },
+    format: { type: 'string', default: 'pretty' },
+  }, HELP);
+  if (!values) return 0;
   const format = values.format;
   if (format !== 'pretty' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be pretty, json or github (got "${format}").`);
   const contentDir = resolveContentDir(values.content);
-  let set;
-  try {
-    set = await checkContent({ contentDir, locales: splitList(values.locales) });
-  } catch (error) {
-    if (error instanceof UnknownLocaleError) throw new UsageError(error.message);
-    throw error;
-  }
+  const set = await checkContent({ contentDir, locales: splitList(values.locales) });
   const diagnostics = [...allDiagnostics(set), ...checkUiStrings(contentDir, set.locales)].sort(compareDiagnostics);
   if (format === 'json') {
     console.log(formatJson({ files: set.files.length, articles: set.articles.length, locales: set.locales, diagnostics }));

@@ -1,9 +1,9 @@
 /** errata import --from DIR --locale TAG [--content DIR] */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { importDocset, ImportError } from '../../core/import/import-docset.ts';
 import { countBySeverity } from '../../core/diagnostics.ts';
 import { formatPretty } from '../format/pretty.ts';
+import { parseCommand } from '../command.ts';
 import { UsageError } from '../usage.ts';
 
 const HELP = `Usage: errata import --from DIR --locale TAG [--content DIR]
@@ -13,19 +13,12 @@ Copies a Microsoft-style localized docset (a folder of *.md plus media/) into
 Exit: 0 imported, 1 imported with errors, 2 unusable invocation.`;
 
 export async function importCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      from: { type: 'string' },
-      locale: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(args, {
+    from: { type: 'string' },
+    locale: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+  }, HELP);
+  if (!values) return 0;
   if (!values.from || !values.locale) throw new UsageError('--from DIR and --locale TAG are both required.');
   let result;
   try {

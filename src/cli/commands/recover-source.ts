@@ -1,7 +1,7 @@
 /** errata recover-source [--content DIR] [--from a,b] [--source en-us] [--dry-run] */
-import { parseArgs } from 'node:util';
 import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
 import { recoverSources } from '../../core/recover/recover-sources.ts';
+import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList } from '../usage.ts';
 
@@ -12,20 +12,13 @@ translation but no source file, from the English kept in the sxs-lookup spans.
 Existing source files are never overwritten. Exit: 0 done, 2 unusable invocation.`;
 
 export async function recoverSource(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      content: { type: 'string', default: 'content' },
-      from: { type: 'string' },
-      source: { type: 'string', default: SOURCE_LOCALE },
-      'dry-run': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(args, {
+    content: { type: 'string', default: 'content' },
+    from: { type: 'string' },
+    source: { type: 'string', default: SOURCE_LOCALE },
+    'dry-run': { type: 'boolean', default: false },
+  }, HELP);
+  if (!values) return 0;
   const recovered = recoverSources({
     contentDir: resolveContentDir(values.content),
     sourceLocale: values.source.toLowerCase(),
