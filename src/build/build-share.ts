@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { copyMedia } from './copy-media.ts';
 import { pageHash } from './page-manifest.ts';
 import { inShare, type Share } from './share.ts';
-import { prepareLocalePages } from './prepare-locale.ts';
+import { preparePages } from './prepare-pages.ts';
 import type { Article } from '../core/model.ts';
 import type { SiteFacts } from './site-data.ts';
 import { setSiteData } from './site-store.ts';
@@ -41,7 +41,7 @@ export interface ShareBuildResult {
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function buildShare(request: ShareBuildRequest): Promise<ShareBuildResult> {
-  const { pages, timings } = await prepareLocalePages({
+  const { pages, timings } = await preparePages({
     contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`,
     workers: request.workers, share: request.share,
   });

@@ -12,7 +12,7 @@ import { RenderCache } from './render-cache.ts';
 import { inShare, WHOLE, type Share } from './share.ts';
 import type { SiteFacts, SitePage } from './site-data.ts';
 
-export interface LocalePages {
+export interface PreparedPages {
   pages: SitePage[];
   timings: { readMs: number; renderMs: number; rendered: number; fromCache: number };
 }
@@ -22,7 +22,7 @@ export interface LocalePages {
  * read again. Only the pages of `share` are rendered: the others get their data without
  * HTML, enough for the locale homes' lists.
  */
-export async function prepareLocalePages(options: { contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number; share?: Share }): Promise<LocalePages> {
+export async function preparePages(options: { contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number; share?: Share }): Promise<PreparedPages> {
   const started = performance.now();
   const share = options.share ?? WHOLE;
   const mine = options.articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share));
