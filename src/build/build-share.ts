@@ -7,6 +7,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRegistry } from '../core/codes/registry.ts';
+import { searchDocuments, type SearchDocument } from '../search/index-locale.ts';
 import { copyMedia } from './copy-media.ts';
 import { pageHash } from './page-manifest.ts';
 import { inShare, type Share } from './share.ts';
@@ -36,6 +38,8 @@ export interface ShareBuildResult {
   written: number;
   manifest: Record<string, string>;
   timings: Record<string, number>;
+  /** This share's pages as the search index needs them; the parent writes one index per locale. */
+  searchDocuments: SearchDocument[];
 }
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +69,8 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   const astroMs = performance.now() - astroStarted;
   const mediaStarted = performance.now();
   if (request.share.index === 0) copyMedia(request.contentDir, request.outDir, request.locales, pages);
-  return { pages: own.length, written: emit.size, manifest, timings: { ...timings, astroMs, mediaMs: performance.now() - mediaStarted } };
+  const documents = searchDocuments(own, loadRegistry(request.contentDir).registry);
+  return { pages: own.length, written: emit.size, manifest, searchDocuments: documents, timings: { ...timings, astroMs, mediaMs: performance.now() - mediaStarted } };
 }
 
 /** This share's pages to write again, after removing the pages that no longer exist at all. */

@@ -17,6 +17,8 @@ import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult } from './b
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { siteFacts } from './site-facts.ts';
+import { canonicalTag } from './locales.ts';
+import { writeSearchIndex } from '../search/index-locale.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -78,6 +80,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
   });
   timings.push(`pages ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
+  const searchStarted = performance.now();
+  const documents = results.flatMap((r) => r.searchDocuments);
+  for (const locale of set.locales) await writeSearchIndex({ outDir: options.outDir, locale, tag: canonicalTag(locale), documents, registry: set.registry });
+  timings.push(`search ${ms(performance.now() - searchStarted)} (${documents.length} pages)`);
   writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)) });
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);

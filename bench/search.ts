@@ -1,0 +1,193 @@
+/**
+ * npm run bench:search — search quality and cost on the shared corpus (live-sxs, five
+ * locales). Each locale's pages are prepared as `errata build` prepares them, indexed by
+ * errata's search step and by plain Pagefind, and asked the same automatically built
+ * queries (test/search/helpers/query-set.ts) — errata's through /<locale>/search.js, the
+ * module the browser runs, plain Pagefind's as typed. Reports hit@1, hit@5 and the
+ * zero-result rate per query kind, query latency, and what a first query transfers from a
+ * cold cache.
+ *
+ *   --per-category N   queries per kind and locale (default 200; code forms: all)
+ *   --locales a,b      only these locales
+ *   --json FILE        also write the figures as JSON
+ */
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { canonicalTag } from '../src/build/locales.ts';
+import { buildSearchIndex } from '../src/search/index-locale.ts';
+import { corpusContent, median } from '../test/helpers/corpus.ts';
+import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
+import { loadSearch, recordTransfer, type SearchModule } from '../test/search/helpers/node-search.ts';
+import { loadPlainSearch, writePlainIndex, type PlainSearch } from '../test/search/helpers/plain-pagefind.ts';
+import { querySet, type Query } from '../test/search/helpers/query-set.ts';
+
+const { values } = parseArgs({ options: { 'per-category': { type: 'string', default: '200' }, locales: { type: 'string' }, json: { type: 'string' } } });
+const perCategory = Number(values['per-category']);
+const out = join(tmpdir(), 'errata-bench-search');
+const plainOut = join(out, 'plain-pagefind');
+
+const contentDir = await corpusContent('live-sxs');
+const wanted = values.locales?.split(',');
+let started = performance.now();
+const { registry, pages } = await preparedLocales(contentDir, wanted);
+console.log(`prepared ${[...pages.values()].reduce((n, p) => n + p.length, 0)} pages in ${pages.size} locales (${seconds(started)})`);
+const knownCodes = new Set([...pages.values()].flat().flatMap((p) => p.codes));
+
+interface Tally { n: number; hit1: number; hit5: number; zero: number }
+interface LocaleFigures {
+  locale: string;
+  pages: number;
+  indexMs: number;
+  indexBytes: number;
+  categories: Record<string, { errata: Tally; plain: Tally }>;
+  latency: { medianMs: number; p95Ms: number; plainMedianMs: number };
+  coldFirstQuery: ColdFigures;
+}
+interface ColdFigures { query: string; requests: number; bytes: number; gzipBytes: number; uiBytes: number; uiGzipBytes: number }
+
+rmSync(out, { recursive: true, force: true });
+const figures: LocaleFigures[] = [];
+for (const [locale, list] of pages) {
+  const tag = canonicalTag(locale);
+  started = performance.now();
+  const { bytes } = await buildSearchIndex({ outDir: out, locale, tag, pages: list, contentDir, registry });
+  const indexMs = performance.now() - started;
+  await writePlainIndex(plainOut, locale, tag, list);
+  const queries = querySet(list, registry, { perCategory, seed: 7, knownCodes });
+  const coldFirstQuery = await coldQuery(locale, queries);
+  const errata = await loadSearch(out, locale);
+  const plain = await loadPlainSearch(plainOut, locale, tag);
+  const categories: LocaleFigures['categories'] = {};
+  const times: number[] = [];
+  const plainTimes: number[] = [];
+  for (const q of queries) {
+    const row = (categories[q.category] ??= { errata: tally(), plain: tally() });
+    let t = performance.now();
+    const mine = await errata.search(q.query);
+    times.push(performance.now() - t);
+    count(row.errata, q, await urls(mine.results));
+    t = performance.now();
+    const theirs = await plain.search(q.query);
+    plainTimes.push(performance.now() - t);
+    count(row.plain, q, await urls(theirs.results));
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  figures.push({
+    locale, pages: list.length, indexMs, indexBytes: bytes, categories, coldFirstQuery,
+    latency: { medianMs: median(times), p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0, plainMedianMs: median(plainTimes) },
+  });
+  report(figures.at(-1)!);
+}
+summary(figures);
+if (values.json) writeFileSync(values.json, `${JSON.stringify(figures, null, 1)}\n`);
+
+function tally(): Tally {
+  return { n: 0, hit1: 0, hit5: 0, zero: 0 };
+}
+
+async function urls(results: ReadonlyArray<{ data(): Promise<{ url: string }> }>): Promise<string[]> {
+  return Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url)).then((top) => (results.length === 0 ? [] : top));
+}
+
+function count(t: Tally, q: Query, top: string[]): void {
+  t.n++;
+  if (top.length === 0) t.zero++;
+  if (q.expected.length === 0) return;
+  if (q.expected.includes(top[0] ?? '')) t.hit1++;
+  if (top.some((url) => q.expected.includes(url))) t.hit5++;
+}
+
+/**
+ * A first search from a cold cache, as the search box makes it: load search.js and
+ * pagefind.js, initialise (entry, metadata, WebAssembly), read the filters the UI lists,
+ * search, and read the first five results. The heaviest of one query per kind is kept.
+ */
+async function coldQuery(locale: string, queries: Query[]): Promise<ColdFigures> {
+  const candidates = [...new Map(queries.filter((q) => q.expected.length > 0).map((q) => [q.category.split(':')[0], q])).values()];
+  const localeDir = join(out, locale);
+  const scripts = ['search.js', 'pagefind/pagefind.js'].map((f) => join(localeDir, f));
+  const ui = ['search-ui.js', 'search-ui.css'].map((f) => join(localeDir, f));
+  let worst: ColdFigures | undefined;
+  for (const q of candidates) {
+    const search: SearchModule = await loadSearch(out, locale);
+    const { transfer } = await recordTransfer(async () => {
+      await search.filters();
+      const { results } = await search.search(q.query);
+      await Promise.all(results.slice(0, 5).map((r) => r.data()));
+    });
+    const files = [...scripts, ...transfer.requests];
+    const bytes = scripts.reduce((n, f) => n + statSync(f).size, 0) + transfer.bytes;
+    const figures: ColdFigures = {
+      query: q.query, requests: files.length, bytes, gzipBytes: files.reduce((n, f) => n + servedBytes(f), 0),
+      uiBytes: ui.reduce((n, f) => n + statSync(f).size, 0), uiGzipBytes: ui.reduce((n, f) => n + servedBytes(f), 0),
+    };
+    if (!worst || figures.gzipBytes > worst.gzipBytes) worst = figures;
+    await search.destroy();
+  }
+  return worst!;
+}
+
+/** Bytes on the wire from a server that compresses text: Pagefind's own files are gzip already. */
+function servedBytes(path: string): number {
+  const file = path.startsWith('file:') ? fileURLToPath(path) : path;
+  const body = readFileSync(file);
+  return ['.js', '.css', '.json'].includes(extname(file)) ? gzipSync(body).length : body.length;
+}
+
+function report(f: LocaleFigures): void {
+  console.log(`\n## ${f.locale}: ${f.pages} pages, index ${seconds(0, f.indexMs)}, ${(f.indexBytes / 1e6).toFixed(1)} MB`);
+  console.log('| queries | n | errata hit@1 | hit@5 | zero | plain hit@1 | hit@5 | zero |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, { errata: e, plain: p }] of Object.entries(f.categories).sort()) {
+    console.log(`| ${name} | ${e.n} | ${rate(e.hit1, e.n)} | ${rate(e.hit5, e.n)} | ${rate(e.zero, e.n)} | ${rate(p.hit1, p.n)} | ${rate(p.hit5, p.n)} | ${rate(p.zero, p.n)} |`);
+  }
+  console.log(`latency: median ${f.latency.medianMs.toFixed(1)} ms, p95 ${f.latency.p95Ms.toFixed(1)} ms (plain Pagefind median ${f.latency.plainMedianMs.toFixed(1)} ms)`);
+  const c = f.coldFirstQuery;
+  console.log(`cold first query ("${c.query}"): ${c.requests} files, ${kb(c.bytes)} stored, ${kb(c.gzipBytes)} served gzip; UI script and style ${kb(c.uiBytes)} (${kb(c.uiGzipBytes)} gzip)`);
+}
+
+function summary(all: LocaleFigures[]): void {
+  const sum = (pick: (f: LocaleFigures) => Array<[string, Tally]>) => {
+    const t = tally();
+    for (const f of all) for (const [, x] of pick(f)) { t.n += x.n; t.hit1 += x.hit1; t.hit5 += x.hit5; t.zero += x.zero; }
+    return t;
+  };
+  const of = (prefix: string, which: 'errata' | 'plain') => (f: LocaleFigures) =>
+    Object.entries(f.categories).filter(([name]) => name.startsWith(prefix)).map(([name, v]): [string, Tally] => [name, v[which]]);
+  const line = (label: string, prefix: string, metric: keyof Tally, target: string) => {
+    const e = sum(of(prefix, 'errata'));
+    const p = sum(of(prefix, 'plain'));
+    if (e.n === 0) return;
+    console.log(`| ${label} | ${e.n} | ${rate(e[metric], e.n)} | ${rate(p[metric], p.n)} | ${target} |`);
+  };
+  console.log('\n## Summary (all locales)\n| measure | n | errata | plain Pagefind | target |\n| --- | ---: | ---: | ---: | --- |');
+  const forms = new Set(all.flatMap((f) => Object.keys(f.categories).filter((c) => c.startsWith('code: '))));
+  for (const form of [...forms].sort()) line(`${form}, hit@1`, form, 'hit1', '≥ 0.98');
+  line('every code form, hit@1', 'code: ', 'hit1', '≥ 0.98');
+  line('CJK 2 chars, hit@5', 'CJK 2', 'hit5', '≥ 0.9');
+  line('CJK 3 chars, hit@5', 'CJK 3', 'hit5', '');
+  line('CJK 4 chars, hit@5', 'CJK 4', 'hit5', '');
+  line('Arabic bare, hit@5', 'Arabic bare', 'hit5', '≥ 0.9');
+  line('Arabic as written, hit@5', 'Arabic as', 'hit5', '');
+  line('title word, hit@5', 'title word', 'hit5', '');
+  line('nonsense code, no results', 'nonsense', 'zero', '≥ 0.9');
+  const medians = all.map((f) => f.latency.medianMs);
+  console.log(`| median query (worst locale), ms | | ${Math.max(...medians).toFixed(1)} | ${Math.max(...all.map((f) => f.latency.plainMedianMs)).toFixed(1)} | ≤ 20 |`);
+  console.log(`| cold first query (worst locale), served KB | | ${kb(Math.max(...all.map((f) => f.coldFirstQuery.gzipBytes)))} | | ≤ 150 KB |`);
+}
+
+function rate(part: number, whole: number): string {
+  return whole === 0 ? '–' : (part / whole).toFixed(3);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function seconds(from: number, elapsed = performance.now() - from): string {
+  return `${(elapsed / 1000).toFixed(1)} s`;
+}

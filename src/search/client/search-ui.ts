@@ -1,0 +1,61 @@
+/**
+ * /<locale>/search-ui.js: Pagefind's own search UI (@pagefind/default-ui) in the home
+ * page's search box, in the page's language (strings from locales/<locale>.json, written
+ * into the page by Search.astro), running errata's /<locale>/search.js through the adapter
+ * Pagefind's UI loads as its "pagefind.js" (pagefind-adapter.js, which reports each search).
+ * Under a search for a code this locale has no page for, a status line says so and points
+ * to the error lookup.
+ */
+import { PagefindUI } from '@pagefind/default-ui';
+
+interface SearchDone {
+  query: string;
+  count: number;
+  kind: 'codes' | 'text' | 'empty';
+  codes: string[];
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-ui]');
+const hint = document.querySelector<HTMLElement>('[data-search-hint]');
+
+if (root) {
+  new PagefindUI({
+    element: root,
+    bundlePath: root.dataset.bundle,
+    translations: JSON.parse(root.dataset.searchUi ?? '{}'),
+    showImages: false,
+    showSubResults: false,
+    excerptLength: 24,
+  });
+  // Pagefind's input is named by its title only; the label Search.astro shows names it for everyone.
+  root.querySelector('input')?.setAttribute('id', 'search-input');
+  document.addEventListener('errata:search', (event) => {
+    const { count, kind, codes } = (event as CustomEvent<SearchDone>).detail;
+    if (kind === 'codes' && count === 0 && codes.length > 0) showHint(codes);
+    else hint?.replaceChildren();
+  });
+  // Emptying the box (typing, Escape or its clear button) also clears the hint.
+  root.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLInputElement && !event.target.value) hint?.replaceChildren();
+  });
+  root.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.pagefind-ui__search-clear')) hint?.replaceChildren();
+  });
+  // `/` jumps to the box. Pagefind's focusOnSlash would, but its npm build registers it in
+  // a mount hook its bundle replaced with the server-side no-op (@pagefind/default-ui 1.5.2).
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
+    event.preventDefault();
+    document.getElementById('search-input')?.focus();
+  });
+}
+
+/** "No page has 5.7.999" and the way to the error lookup, in the status region under the box. */
+function showHint(codes: string[]): void {
+  if (!hint) return;
+  const link = document.createElement('a');
+  link.href = '#error-lookup';
+  link.textContent = hint.dataset.link ?? '';
+  hint.replaceChildren((hint.dataset.template ?? '').replace('[CODE]', codes.join(', ')), ' ', link);
+}

@@ -1,0 +1,101 @@
+/**
+ * The build's search step: per locale, `<out>/<locale>/pagefind/` (one Pagefind index of
+ * the locale's own text, its codes and symbolic names) and `<out>/<locale>/search.js`,
+ * with the search UI's files beside it. Needs nothing from other locales, so a locale
+ * built alone is complete and separately built locales merge by copying folders.
+ *
+ * Two steps, because a build may render a locale's pages in several processes:
+ * `searchDocuments` where a page's HTML is, `writeSearchIndex` once per locale with all of
+ * its documents. `buildSearchIndex` does both for pages at hand.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalTag } from '../build/locales.ts';
+import type { SitePage } from '../build/site-data.ts';
+import { loadRegistry, type Registry } from '../core/codes/registry.ts';
+import { readUiStrings, UI_FALLBACK_LOCALE } from '../core/i18n/ui-strings.ts';
+import { writeClientFiles } from './index/client-files.ts';
+import { pageText } from './index/page-text.ts';
+import { clientCodeData, pageCodes } from './index/page-codes.ts';
+import { writePagefindIndex } from './index/pagefind-index.ts';
+import { pagefindLanguage, searchDocument } from './index/search-document.ts';
+
+/** Half Pagefind's default: a first search downloads about 25 KB less per word (bench/search.ts). */
+const INDEX_CHUNK_SIZE = 10_000;
+
+/** What Pagefind indexes for one page; small and serializable, to hand from process to process. */
+export interface SearchDocument {
+  locale: string;
+  url: string;
+  /** The canonical codes the page carries (the article for, or mentions). */
+  codes: string[];
+  /** The HTML Pagefind reads (index/search-document.ts). */
+  html: string;
+}
+
+/** Pages with their HTML (any locales) → their search documents. */
+export function searchDocuments(pages: readonly SitePage[], registry: Registry): SearchDocument[] {
+  const filterNames = new Map<string, string>();
+  return pages.map((page) => {
+    let filterName = filterNames.get(page.locale);
+    if (filterName === undefined) filterNames.set(page.locale, (filterName = uiString(page.locale, 'search.filterFamily')));
+    const codes = pageCodes(registry, page);
+    const html = searchDocument(page, pageText(page.html), codes, { language: pagefindLanguage(canonicalTag(page.locale)), filterName });
+    return { locale: page.locale, url: page.url, codes: [...codes.about, ...codes.mentions], html };
+  });
+}
+
+export interface WriteSearchIndexOptions {
+  /** Site root on disk. */
+  outDir: string;
+  /** Folder tag: `zh-tw`. */
+  locale: string;
+  /** BCP 47 in its usual case: `zh-TW`. */
+  tag: string;
+  /** Every search document of this locale (others are ignored). */
+  documents: readonly SearchDocument[];
+  registry: Registry;
+}
+
+export async function writeSearchIndex(options: WriteSearchIndexOptions): Promise<{ records: number; bytes: number }> {
+  const localeDir = join(options.outDir, options.locale);
+  const documents = options.documents.filter((d) => d.locale === options.locale);
+  const bundle = join(localeDir, 'pagefind');
+  rmSync(bundle, { recursive: true, force: true });
+  if (documents.length > 0) await writePagefindIndex(bundle, documents, { chunkSize: INDEX_CHUNK_SIZE });
+  const client = clientCodeData(options.registry, documents.flatMap((d) => d.codes));
+  const clientBytes = await writeClientFiles(localeDir, { locale: options.locale, language: pagefindLanguage(options.tag), pageCount: documents.length, ...client });
+  return { records: documents.length, bytes: clientBytes + folderBytes(bundle) };
+}
+
+export interface SearchIndexOptions {
+  outDir: string;
+  locale: string;
+  tag: string;
+  /** This locale's pages, with their HTML. */
+  pages: readonly SitePage[];
+  /** The content directory, whose error-code registry the search recognizes codes with. */
+  contentDir: string;
+  /** The registry, when the caller has it loaded already. */
+  registry?: Registry;
+}
+
+/** Both steps for one locale whose pages are all at hand. */
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ records: number; bytes: number }> {
+  const registry = options.registry ?? loadRegistry(options.contentDir).registry;
+  const pages = options.pages.filter((page) => page.locale === options.locale);
+  return writeSearchIndex({ outDir: options.outDir, locale: options.locale, tag: options.tag, documents: searchDocuments(pages, registry), registry });
+}
+
+function uiString(locale: string, key: string): string {
+  return readUiStrings(locale)[key] || readUiStrings(UI_FALLBACK_LOCALE)[key] || key;
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true }).map(String)) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}

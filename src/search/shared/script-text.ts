@@ -1,0 +1,177 @@
+/**
+ * Script-aware words, cut the same way when indexing and when querying, so what a reader
+ * types meets what was indexed:
+ * - Chinese and Japanese: one word per character, written `A^B` — the character and the
+ *   next one. Pagefind indexes a word split by ASCII punctuation as the whole (`AB`, a
+ *   bigram) and as its parts (`A`, `B`) at one position, so any string of two or more
+ *   characters is found by its bigrams (half as many index chunks to load as characters),
+ *   a single character by its part, and positions stay one per character for ranking
+ *   (client/rank.ts: pages holding the typed string itself come first);
+ * - Thai, Lao, Khmer, Myanmar: words from Intl.Segmenter, which Pagefind does not have;
+ * - Hebrew and Arabic: a word's attached one-letter prefixes (ו ה ב ל מ ש כ; و ف ب ك ل ال)
+ *   are split off with `^` the same way, so the stem is found alone and the word stays whole.
+ *
+ * The markers this adds (spaces, `^`, a ` ^ ` for an original space) are removed again for
+ * display by display-text.ts. Browser-safe: the query side runs in /<locale>/search.js.
+ */
+
+/** Joins the parts of a word Pagefind should index separately as well. */
+export const STEM_MARK = '^';
+/** An original space next to a character that gets inserted spaces, kept apart from those. */
+export const KEPT_SPACE = ` ${STEM_MARK} `;
+
+/** Character classes shared with display-text.ts (the prolonged sound mark ー is Common script). */
+export const CJK_CHARS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30FC';
+export const SEGMENTED_CHARS = '\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+export const PREFIXED_CHARS = '\\p{sc=Hebrew}\\p{sc=Arabic}';
+
+const SEGMENTED = new RegExp(`[${SEGMENTED_CHARS}]`, 'u');
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
+const PIECE = new RegExp(`(?<cjk>[${CJK_CHARS}]+)|(?<seg>[${SEGMENTED_CHARS}]+)|(?<prefixed>[${PREFIXED_CHARS}][${PREFIXED_CHARS}\\p{Mn}]*)`, 'gu');
+const SPACED_BEFORE = new RegExp(`[${CJK_CHARS}${SEGMENTED_CHARS}]\\p{M}*$`, 'u');
+
+/** Characters that get spaces around them: CJK, Thai and its neighbours. */
+export function isSpacedChar(char: string): boolean {
+  return CJK.test(char) || SEGMENTED.test(char);
+}
+
+const SEGMENTER_LOCALES: Array<[RegExp, string]> = [[/\p{sc=Thai}/u, 'th'], [/\p{sc=Lao}/u, 'lo'], [/\p{sc=Khmer}/u, 'km'], [/\p{sc=Myanmar}/u, 'my']];
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmentWords(run: string): string[] {
+  const locale = SEGMENTER_LOCALES.find(([script]) => script.test(run))?.[1] ?? 'th';
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return [...segmenter.segment(run)].map((s) => s.segment);
+}
+
+const HEBREW_PREFIXES = new Set(['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ']);
+const ARABIC_PREFIXES = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+const LETTER = /\p{L}/gu;
+const MARK = /\p{M}/u;
+
+/**
+ * Where the stem of a Hebrew or Arabic word starts (0: no prefix). Prefixes come off one
+ * at a time while the rest keeps two (Hebrew) or three (Arabic) letters. Stripping every
+ * leading prefix letter is ambiguous (מ of משתמש is no prefix) but the same on both sides,
+ * which is what matching needs: stem(ו+ה+word) = stem(ה+word) = stem(word).
+ */
+export function stemStart(word: string): number {
+  const hebrew = /\p{sc=Hebrew}/u.test(word.charAt(0));
+  const minimum = hebrew ? 2 : 3;
+  let at = 0;
+  for (;;) {
+    let length = 0;
+    if (hebrew) length = HEBREW_PREFIXES.has(word.charAt(at)) ? 1 : 0;
+    else if (word.startsWith('ال', at)) length = 2;
+    else length = ARABIC_PREFIXES.has(word.charAt(at)) ? 1 : 0;
+    if (length === 0) break;
+    let next = at + length;
+    while (next < word.length && MARK.test(word.charAt(next))) next++;
+    if ((word.slice(next).match(LETTER)?.length ?? 0) < minimum) break;
+    at = next;
+  }
+  return at;
+}
+
+interface Piece {
+  kind: 'cjk' | 'seg' | 'prefixed' | 'other';
+  text: string;
+}
+
+function* pieces(text: string): Generator<Piece> {
+  let last = 0;
+  for (const match of text.matchAll(PIECE)) {
+    if (match.index > last) yield { kind: 'other', text: text.slice(last, match.index) };
+    const groups = match.groups!;
+    yield { kind: groups.cjk ? 'cjk' : groups.seg ? 'seg' : 'prefixed', text: match[0] };
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) yield { kind: 'other', text: text.slice(last) };
+}
+
+/** Text as Pagefind should index it (see the module comment). */
+export function indexText(text: string): string {
+  const out: string[] = [];
+  for (const piece of pieces(markKeptSpaces(text))) {
+    if (piece.kind === 'cjk') {
+      const chars = [...piece.text];
+      out.push(` ${chars.map((char, i) => (i + 1 < chars.length ? `${char}${STEM_MARK}${chars[i + 1]}` : char)).join(' ')} `);
+    } else if (piece.kind === 'seg') out.push(` ${segmentWords(piece.text).join(' ')} `);
+    else if (piece.kind === 'prefixed') {
+      const at = stemStart(piece.text);
+      out.push(at > 0 ? `${piece.text.slice(0, at)}${STEM_MARK}${piece.text.slice(at)}` : piece.text);
+    } else out.push(piece.text);
+  }
+  return out.join('').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Collapses whitespace; where it touches a spaced character it is an original space: mark it. */
+function markKeptSpaces(text: string): string {
+  return text.replace(/\s+/g, (space: string, offset: number) => {
+    const after = text.codePointAt(offset + space.length);
+    const touches = SPACED_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) || (after !== undefined && isSpacedChar(String.fromCodePoint(after)));
+    return touches ? KEPT_SPACE : ' ';
+  });
+}
+
+export interface QueryText {
+  /** Words for Pagefind, in query order. */
+  terms: string[];
+  /** The query's words as typed (Hebrew and Arabic not stripped): pages holding these come first. */
+  surface: string[];
+  /**
+   * CJK strings the reader typed together, as the word positions their terms must hold
+   * relative to each other (`ABCD` → bigrams AB and CD → [0, 2]).
+   */
+  phrases: number[][];
+}
+
+/** A query cut as indexText cuts text: CJK bigrams, segmented words, Hebrew/Arabic stems. */
+export function queryText(query: string): QueryText {
+  const terms: string[] = [];
+  const surface: string[] = [];
+  const phrases: number[][] = [];
+  for (const word of query.normalize('NFKC').toLowerCase().split(/\s+/)) {
+    let pending = '';
+    const flush = () => {
+      if (pending) {
+        terms.push(pending);
+        surface.push(pending);
+      }
+      pending = '';
+    };
+    for (const piece of pieces(word)) {
+      if (piece.kind === 'other') {
+        pending += piece.text;
+        continue;
+      }
+      flush();
+      if (piece.kind === 'cjk') {
+        const { bigrams, offsets } = cjkTerms([...piece.text]);
+        terms.push(...bigrams);
+        surface.push(...bigrams);
+        if (offsets.length > 1) phrases.push(offsets);
+      } else if (piece.kind === 'seg') {
+        const words = segmentWords(piece.text).filter((w) => w.trim());
+        terms.push(...words);
+        surface.push(...words);
+      } else {
+        terms.push(piece.text.slice(stemStart(piece.text)));
+        surface.push(piece.text);
+      }
+    }
+    flush();
+  }
+  const meaningful = (t: string) => /[\p{L}\p{N}]/u.test(t);
+  return { terms: terms.filter(meaningful), surface: surface.filter(meaningful), phrases };
+}
+
+/** Non-overlapping bigrams, the last one overlapping when the length is odd; one character alone. */
+function cjkTerms(chars: string[]): { bigrams: string[]; offsets: number[] } {
+  if (chars.length < 2) return { bigrams: chars, offsets: [0] };
+  const offsets: number[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) offsets.push(i);
+  if (chars.length % 2 === 1) offsets.push(chars.length - 2);
+  return { bigrams: offsets.map((i) => `${chars[i]}${chars[i + 1]}`), offsets };
+}

@@ -1,0 +1,20 @@
+/**
+ * /api/codes.json: every registered error code with its family, symbolic name and the URL
+ * of its article in each locale that has one — a static file, so the error lookup
+ * (ErrorLookup.astro) and tools outside the site work without a server. Built from the
+ * site-wide facts alone, so every shard of a split build writes the same file.
+ */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../data/site-data.ts';
+
+export const GET: APIRoute = () => {
+  const data = siteData();
+  const codes = Object.fromEntries(data.codes.map((code) => [code.code, {
+    family: code.family,
+    ...(code.name ? { name: code.name } : {}),
+    urls: code.urls,
+  }]));
+  return new Response(`${JSON.stringify({ sourceLocale: data.sourceLocale, codes })}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

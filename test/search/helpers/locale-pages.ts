@@ -1,0 +1,33 @@
+/**
+ * A content directory's pages, locale by locale, the way `errata build` prepares them for
+ * Astro (check, publishable files, render through the cache): what the search index hook
+ * receives, without running Astro.
+ */
+import { join } from 'node:path';
+import { makeReport } from '../../../src/build/build-report.ts';
+import { preparePages } from '../../../src/build/prepare-pages.ts';
+import type { SitePage } from '../../../src/build/site-data.ts';
+import { siteFacts } from '../../../src/build/site-facts.ts';
+import { checkContent } from '../../../src/core/check/check-content.ts';
+import type { Registry } from '../../../src/core/codes/registry.ts';
+
+export const REPO = new URL('../../../', import.meta.url).pathname;
+
+export interface PreparedLocales {
+  registry: Registry;
+  pages: Map<string, SitePage[]>;
+}
+
+export async function preparedLocales(contentDir: string, locales?: string[]): Promise<PreparedLocales> {
+  const set = await checkContent({ contentDir, locales });
+  const report = makeReport(set.files, [], true);
+  const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
+  const facts = siteFacts(contentDir, set.registry, 'https://errata.example', new Map());
+  const pages = new Map<string, SitePage[]>();
+  for (const locale of set.locales) {
+    const articles = set.articles.filter((a) => a.locale === locale && published.has(a.file));
+    const prepared = await preparePages({ contentDir, articles, facts, cacheDir: join(REPO, '.errata-cache') });
+    pages.set(locale, prepared.pages);
+  }
+  return { registry: set.registry, pages };
+}
