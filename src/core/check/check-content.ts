@@ -83,7 +83,7 @@ function runner(contentDir: string, registry: Registry, workers: number, keepBod
     if (workers <= 1 || files.length < BATCH_SIZE) return local.run(request(files));
     const batches: BatchRequest[] = [];
     for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(request(files.slice(i, i + BATCH_SIZE)));
-    return (await runInWorkers<BatchRequest, FileCheck[]>(new URL('./check-worker.ts', import.meta.url), { contentDir }, batches, workers)).flat();
+    return (await runInWorkers<BatchRequest, FileCheck[]>(new URL('./check-worker.ts', import.meta.url), { contentDir }, batches, workers, (batch) => local.run(batch))).flat();
   };
 }
 

@@ -9,11 +9,11 @@ import { checkMediaLinks } from '../media/check-media-links.ts';
 import type { MediaIndex } from '../media/media-index.ts';
 import type { Article, FileRecord } from '../model.ts';
 import { scanBody } from '../parse/body-scan.ts';
-import { blankRanges, proseText } from '../parse/prose-text.ts';
+import { blankRanges, nonProseRanges } from '../parse/prose-text.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
 import { isPageSlug, type ContentFile } from '../read/content-files.ts';
 import { decodeText } from '../read/text-file.ts';
-import { invariantsIn, type Invariant } from '../rules/invariants.ts';
+import { invariantsIn, proseFacts, type Invariant } from '../rules/invariants.ts';
 import type { FileContext } from '../rules/rule.ts';
 import { validateFrontMatter } from '../schema/validate-front-matter.ts';
 import { hasSideBySide, readSegments } from '../sxs/segments.ts';
@@ -58,8 +58,8 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
     const position = typeof at === 'number' ? scan.lines.position(at) : at;
     record.diagnostics.push({ file, line: position.line, column: position.column, severity, rule, message, hint });
   };
-  const prose = proseText(scan);
-  const context: FileContext = { file, locale, slug, isSourceLocale, meta, scan, prose, segments: sxs.segments, registry: env.registry, report };
+  const facts = proseFacts(fm.body, nonProseRanges(scan), env.registry);
+  const context: FileContext = { file, locale, slug, isSourceLocale, meta, scan, facts, segments: sxs.segments, registry: env.registry, report };
   for (const rule of FILE_RULES) rule.check(context);
   if (env.media) record.diagnostics.push(...checkMediaLinks(file, fm.body, fm.bodyLine, env.media));
 
@@ -69,7 +69,8 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
     record.diagnostics.push(...missingFromTranslation(file, fm.bodyLine, translatedBody, env.sourceInvariants));
   }
   const codes = new Set<string>();
-  for (const match of findCodes(`${meta.title}\n${blankRanges(prose, sourceRanges)}`, env.registry)) codes.add(match.code);
+  for (const match of findCodes(meta.title, env.registry)) codes.add(match.code);
+  for (const match of facts.codes) if (!sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) codes.add(match.code);
   const article: Article = {
     file, locale, slug, meta,
     body: fm.body,
@@ -82,7 +83,7 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
   record.article = article;
   const result: FileCheck = { record };
   if (isSourceLocale) {
-    result.invariants = invariantsIn(scan, prose, 0, fm.body.length, env.registry).map((i: Invariant) => ({
+    result.invariants = invariantsIn(scan, facts, 0, fm.body.length, env.registry).map((i: Invariant) => ({
       text: i.text, kind: i.kind, line: scan.lines.position(i.index).line,
     }));
   }

@@ -1,5 +1,4 @@
 /** Every error code an article mentions should be in the shared registry, so search and the code index know it. */
-import { findCodes } from '../codes/find.ts';
 import type { Rule } from './rule.ts';
 
 export const codesRegistered: Rule = {
@@ -7,7 +6,7 @@ export const codesRegistered: Rule = {
   check(context) {
     const reported = new Set<string>();
     const sourceRanges = context.segments.flatMap((segment) => (segment.source ? [segment.source] : []));
-    for (const match of findCodes(context.prose, context.registry)) {
+    for (const match of context.facts.codes) {
       if (context.registry.codes.has(match.code) || reported.has(match.code)) continue;
       // The English beside a translation is checked where its own article is.
       if (sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) continue;

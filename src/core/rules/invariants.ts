@@ -2,9 +2,10 @@
  * The strings that must survive translation unchanged: registered error codes, their
  * symbolic names, protocol identifiers, and inline code.
  */
-import { findCodes } from '../codes/find.ts';
+import { findCodes, type CodeMatch } from '../codes/find.ts';
 import type { Registry } from '../codes/registry.ts';
 import type { BodyScan } from '../parse/body-scan.ts';
+import { outsideRanges } from '../parse/prose-text.ts';
 
 export interface Invariant {
   text: string;
@@ -13,38 +14,47 @@ export interface Invariant {
   index: number;
 }
 
-const identifierCache = new WeakMap<Registry, Map<string, Invariant['kind']>>();
+/** What the checks need to know about a body's prose, found in one pass each. */
+export interface ProseFacts {
+  /** Every code match in the prose, in order. */
+  codes: CodeMatch[];
+  /** Every symbolic name and protocol identifier the registry knows, in order. */
+  identifiers: Invariant[];
+}
 
-function identifiers(registry: Registry): Map<string, Invariant['kind']> {
+const identifierCache = new WeakMap<Registry, { pattern: RegExp | undefined; kinds: Map<string, Invariant['kind']> }>();
+
+function identifiers(registry: Registry) {
   let known = identifierCache.get(registry);
   if (!known) {
-    known = new Map();
-    for (const id of registry.protocolIds) known.set(id, 'protocol');
-    for (const code of registry.codes.values()) if (code.name) known.set(code.name, 'name');
+    const kinds = new Map<string, Invariant['kind']>();
+    for (const id of registry.protocolIds) kinds.set(id, 'protocol');
+    for (const code of registry.codes.values()) if (code.name) kinds.set(code.name, 'name');
+    const words = [...kinds.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    known = { kinds, pattern: words.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${words.join('|')})(?![A-Za-z0-9_])`, 'g') : undefined };
     identifierCache.set(registry, known);
   }
   return known;
 }
 
-const WORD = /[A-Za-z_][A-Za-z0-9_]*/g;
+/** Codes and identifiers of the body, leaving out those inside markup and addresses (`nonProse`). */
+export function proseFacts(body: string, nonProse: ReadonlyArray<readonly [number, number]>, registry: Registry): ProseFacts {
+  const { kinds, pattern } = identifiers(registry);
+  const found: Invariant[] = [];
+  if (pattern) for (const m of body.matchAll(pattern)) found.push({ text: m[0], kind: kinds.get(m[0])!, index: m.index });
+  return { codes: outsideRanges(findCodes(body, registry), nonProse), identifiers: outsideRanges(found, nonProse) };
+}
 
-/** Invariants in body[from, to), in order of appearance, each text once. */
-export function invariantsIn(scan: BodyScan, prose: string, from: number, to: number, registry: Registry): Invariant[] {
-  const text = prose.slice(from, to);
+/** Invariants in body[from, to), in order of kind then appearance, each text once. */
+export function invariantsIn(scan: BodyScan, facts: ProseFacts, from: number, to: number, registry: Registry): Invariant[] {
   const found = new Map<string, Invariant>();
   const add = (invariant: Invariant) => {
     if (!found.has(invariant.text)) found.set(invariant.text, invariant);
   };
-  for (const match of findCodes(text, registry)) {
-    if (registry.codes.has(match.code)) add({ text: match.written, kind: 'code', index: from + match.index });
+  for (const match of facts.codes) {
+    if (match.index >= from && match.index < to && registry.codes.has(match.code)) add({ text: match.written, kind: 'code', index: match.index });
   }
-  const known = identifiers(registry);
-  if (known.size > 0) {
-    for (const word of text.matchAll(WORD)) {
-      const kind = known.get(word[0]);
-      if (kind) add({ text: word[0], kind, index: from + word.index });
-    }
-  }
+  for (const identifier of facts.identifiers) if (identifier.index >= from && identifier.index < to) add(identifier);
   for (const span of scan.codeSpans) {
     if (span.index >= from && span.index < to && span.text.trim()) add({ text: span.text.trim(), kind: 'inline-code', index: span.index });
   }

@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../model.ts';
 import type { BodyScan } from '../parse/body-scan.ts';
 import type { Segment } from '../sxs/segments.ts';
 import type { Registry } from '../codes/registry.ts';
+import type { ProseFacts } from './invariants.ts';
 
 export interface FileContext {
   file: string;
@@ -12,8 +13,8 @@ export interface FileContext {
   isSourceLocale: boolean;
   meta: ArticleMeta;
   scan: BodyScan;
-  /** The body with HTML tags and URLs blanked (same offsets): where codes are looked for. */
-  prose: string;
+  /** Codes and identifiers found in the prose (not in markup or addresses), once for all rules. */
+  facts: ProseFacts;
   segments: Segment[];
   registry: Registry;
   /** Report at a body offset, or at an explicit file position. */

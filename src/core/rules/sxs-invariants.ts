@@ -12,7 +12,7 @@ export const sxsInvariants: Rule = {
     for (const segment of context.segments) {
       if (!segment.source) continue;
       const translated = body.slice(segment.translated[0], segment.translated[1]);
-      for (const invariant of invariantsIn(context.scan, context.prose, segment.source[0], segment.source[1], context.registry)) {
+      for (const invariant of invariantsIn(context.scan, context.facts, segment.source[0], segment.source[1], context.registry)) {
         if (translated.includes(invariant.text)) continue;
         context.report(segment.translated[0], 'error', 'invariant-lost-in-translation',
           `The ${describeInvariant(invariant)} is in the English of segment ${segment.id} but not in its translation.`,
