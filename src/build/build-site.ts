@@ -4,7 +4,7 @@
  * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allDiagnostics, checkContent } from '../core/check/check-content.ts';
@@ -14,7 +14,7 @@ import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
 import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult } from './build-share.ts';
-import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
+import { forgetManifest, readManifest, searchDocumentHashes, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { siteFacts } from './site-facts.ts';
 import { canonicalTag } from './locales.ts';
@@ -82,9 +82,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   timings.push(`pages ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
   const searchStarted = performance.now();
   const documents = results.flatMap((r) => r.searchDocuments);
-  for (const locale of set.locales) await writeSearchIndex({ outDir: options.outDir, locale, tag: canonicalTag(locale), documents, registry: set.registry });
-  timings.push(`search ${ms(performance.now() - searchStarted)} (${documents.length} pages)`);
-  writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)) });
+  const searchHashes = searchDocumentHashes(documents, set.locales);
+  // A locale whose search documents did not change keeps the index it has.
+  const reindexed = set.locales.filter((locale) => !incremental || previous.search?.[locale] !== searchHashes[locale] || !existsSync(join(options.outDir, locale, 'pagefind')));
+  for (const locale of reindexed) await writeSearchIndex({ outDir: options.outDir, locale, tag: canonicalTag(locale), documents, registry: set.registry });
+  timings.push(`search ${ms(performance.now() - searchStarted)} (${reindexed.length} of ${set.locales.length} locales indexed)`);
+  writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: searchHashes });
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
   return { published: true, report, timings };

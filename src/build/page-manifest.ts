@@ -13,6 +13,8 @@ export interface PageManifest {
   outDir: string;
   /** page URL → hash of what it was built from */
   pages: Record<string, string>;
+  /** locale → hash of the documents its search index was built from */
+  search?: Record<string, string>;
 }
 
 function manifestFile(cacheDir: string, outDir: string): string {
@@ -58,4 +60,15 @@ export function templateHash(projectRoot: string, uiStringsDir: string, facts: S
 
 export function pageHash(page: SitePage): string {
   return createHash('sha1').update(JSON.stringify(page)).digest('base64url');
+}
+
+/** locale → hash of its search documents, in a stable order. */
+export function searchDocumentHashes(documents: ReadonlyArray<{ locale: string; url: string }>, locales: string[]): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const locale of locales) {
+    const hash = createHash('sha1');
+    for (const document of documents.filter((d) => d.locale === locale).sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update(JSON.stringify(document));
+    hashes[locale] = hash.digest('base64url');
+  }
+  return hashes;
 }
