@@ -51,7 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { published: false, report, timings };
   }
 
-  const facts = siteFacts(options.contentDir, set.registry, options.site, codeMentions(set.articles, report));
+  const facts = siteFacts(options.contentDir, set.registry, options.site);
   // The same output folder, locales and templates as last time: write only what changed.
   const template = templateHash(PROJECT_ROOT, uiStringsDir(), facts);
   const previous = readManifest(cacheDir, options.outDir, template);
@@ -97,22 +97,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 function sameLocales(previous: PageManifest, locales: string[]): boolean {
   const before = new Set(Object.keys(previous.pages).map((url) => url.split('/')[1]));
   return before.size === locales.length && locales.every((l) => before.has(l));
-}
-
-/** code → locale → URL of a built page that mentions it, for the code index. */
-function codeMentions(articles: { locale: string; slug: string; codes: string[] }[], report: BuildReport): Map<string, Record<string, string>> {
-  const urls = new Map(report.files.filter((f) => f.url).map((f) => [`${f.locale}/${f.slug}`, f.url!]));
-  const mentions = new Map<string, Record<string, string>>();
-  for (const article of articles) {
-    const url = urls.get(`${article.locale}/${article.slug}`);
-    if (!url) continue;
-    for (const code of article.codes) {
-      let byLocale = mentions.get(code);
-      if (!byLocale) mentions.set(code, (byLocale = {}));
-      byLocale[article.locale] ??= url;
-    }
-  }
-  return mentions;
 }
 
 /**

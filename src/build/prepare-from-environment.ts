@@ -13,7 +13,7 @@ export async function prepareFromEnvironment(): Promise<SiteData> {
   const set = await checkContent({ contentDir, keepBodies: true });
   const report = makeReport(set.files, set.diagnostics, true);
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const facts = siteFacts(contentDir, set.registry, process.env.ERRATA_SITE ?? 'https://errata.example', new Map());
+  const facts = siteFacts(contentDir, set.registry, process.env.ERRATA_SITE ?? 'https://errata.example');
   const articles = set.articles.filter((a) => published.has(a.file));
   const { pages } = await preparePages({ contentDir, articles, facts, cacheDir: `${PROJECT_ROOT}.errata-cache` });
   const data: SiteData = { ...facts, pages, buildLocales: set.locales };

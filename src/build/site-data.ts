@@ -56,7 +56,7 @@ export interface SiteCode {
   familyTitle: string;
   name?: string;
   summary?: string;
-  /** locale → article URL in that locale (first article that mentions or registers it). */
+  /** locale → URL of the code's registered article in that locale. */
   urls: Record<string, string>;
 }
 

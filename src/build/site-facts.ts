@@ -10,8 +10,7 @@ import { canonicalTag, directionOf, nativeName } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import type { SiteCode, SiteFacts } from './site-data.ts';
 
-/** `mentions`: code → locale → URL of an article that mentions it (from the check). */
-export function siteFacts(contentDir: string, registry: Registry, site: string, mentions: Map<string, Record<string, string>>): SiteFacts {
+export function siteFacts(contentDir: string, registry: Registry, site: string): SiteFacts {
   const index = readContentIndex(contentDir, SOURCE_LOCALE);
   const alternates: Record<string, string[]> = Object.create(null);
   const pageCount = new Map<string, number>();
@@ -25,20 +24,23 @@ export function siteFacts(contentDir: string, registry: Registry, site: string, 
       locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale), pageCount: pageCount.get(locale) ?? 0,
     })),
     sourceLocale: SOURCE_LOCALE,
-    codes: siteCodes(registry, alternates, mentions),
+    codes: siteCodes(registry, alternates),
     status: translationStatus(index),
     site: site.replace(/\/$/, ''),
     alternates,
   };
 }
 
-function siteCodes(registry: Registry, alternates: Record<string, string[]>, mentions: Map<string, Record<string, string>>): SiteCode[] {
+/**
+ * Each registered code with its articles (the registry's `articles` slugs) in every locale
+ * that has them. Only the registry and the content listing decide, so every shard agrees.
+ */
+function siteCodes(registry: Registry, alternates: Record<string, string[]>): SiteCode[] {
   const families = new Map(registry.families.map((f) => [f.id, f.title]));
   const codes: SiteCode[] = [];
   for (const code of registry.codes.values()) {
     const urls: Record<string, string> = {};
     for (const slug of code.articles) for (const locale of alternates[slug] ?? []) urls[locale] ??= pageUrl(locale, slug);
-    for (const [locale, url] of Object.entries(mentions.get(code.code) ?? {})) urls[locale] ??= url;
     const entry: SiteCode = { code: code.code, family: code.family, familyTitle: families.get(code.family) ?? code.family, urls };
     if (code.name) entry.name = code.name;
     if (code.summary) entry.summary = code.summary;

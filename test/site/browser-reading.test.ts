@@ -231,11 +231,11 @@ describe('homes, the root and the 404 pages', () => {
     });
   });
 
-  it('has a search box container, the error-code index and the article list on each home', async () => {
+  it('has the search box, the error-code index and the article list on each home', async () => {
     await withContext({}, async (context) => {
       for (const locale of new Set(articles.map((a) => a.locale))) {
         const { page } = await openPage(context, url(`/${locale}/`));
-        expect(await page.locator('#search').count(), locale).toBe(1);
+        expect(await page.locator('.search-box[data-search-ui]').count(), locale).toBe(1);
         const listed = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(listed, locale).toContain(`/${locale}/${SLUG}/`);
         const row = page.locator('table.codes tbody tr').filter({ has: page.locator('th', { hasText: /^AADSTS50000$/ }) });

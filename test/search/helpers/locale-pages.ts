@@ -22,7 +22,7 @@ export async function preparedLocales(contentDir: string, locales?: string[]): P
   const set = await checkContent({ contentDir, locales });
   const report = makeReport(set.files, [], true);
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const facts = siteFacts(contentDir, set.registry, 'https://errata.example', new Map());
+  const facts = siteFacts(contentDir, set.registry, 'https://errata.example');
   const pages = new Map<string, SitePage[]>();
   for (const locale of set.locales) {
     const articles = set.articles.filter((a) => a.locale === locale && published.has(a.file));
