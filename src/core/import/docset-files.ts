@@ -3,8 +3,9 @@
  * media) and the docfx machinery it does not (TOC.yml, docfx.json, breadcrumb/…),
  * saying why for each file it leaves behind.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { isFile } from '../read/content-files.ts';
 
 export interface SkippedFile {
   /** Relative to the docset folder, forward slashes. */
@@ -64,14 +65,6 @@ export function reasonNotCopied(file: string): string {
   if (lower === 'docfx.json') return 'docfx build configuration: not used by errata';
   if (/\.ya?ml$/.test(lower)) return 'docset metadata (YAML), not an article';
   return 'neither Markdown nor under media/, and no article links to it';
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 export function errorCode(error: unknown): string {

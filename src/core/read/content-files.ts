@@ -33,7 +33,7 @@ export function listLocaleFiles(contentDir: string, locale: string): ContentFile
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!(relative === '' && entry.name === 'media')) walk(path);
-      } else if (/\.md$/i.test(entry.name) && (entry.isFile() || isFileLink(join(contentDir, locale, path)))) {
+      } else if (/\.md$/i.test(entry.name) && (entry.isFile() || isFile(join(contentDir, locale, path)))) {
         files.push({ file: `${locale}/${path}`, locale, slug: path.replace(/\.md$/i, ''), absolute: join(contentDir, locale, path) });
       }
     }
@@ -42,7 +42,8 @@ export function listLocaleFiles(contentDir: string, locale: string): ContentFile
   return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-function isFileLink(path: string): boolean {
+/** A regular file, following links; false for anything that cannot be stat'ed. */
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
