@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Corpus and browser tests do real work on a shared 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 600_000,
