@@ -1,9 +1,5 @@
-/** Child-process entry: builds the locales its parent sends, answers with the result. */
-import { buildShare, type ShareBuildRequest } from './build-share.ts';
+/** Child-process entry: builds the share of the site its parent sends. */
+import { buildShare } from './build-share.ts';
+import { serveRequest } from './child-process.ts';
 
-process.once('message', (request: ShareBuildRequest) => {
-  buildShare(request).then(
-    (result) => process.send!({ ok: true, result }, () => process.exit(0)),
-    (error: unknown) => process.send!({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }, () => process.exit(1)),
-  );
-});
+serveRequest(buildShare);

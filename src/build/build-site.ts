@@ -3,11 +3,9 @@
  * process per core, each rendering and writing an equal share of the pages into one folder.
  * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
  */
-import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { allDiagnostics, checkContent } from '../core/check/check-content.ts';
+import { checkContent } from '../core/check/check-content.ts';
 import { compareDiagnostics } from '../core/diagnostics.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
@@ -17,8 +15,9 @@ import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult } from './b
 import { forgetManifest, readManifest, searchDocumentHashes, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { siteFacts } from './site-facts.ts';
-import { canonicalTag } from './locales.ts';
-import { writeSearchIndex } from '../search/index-locale.ts';
+import type { SearchDocument } from '../search/index-locale.ts';
+import { runChild } from './child-process.ts';
+import type { SearchIndexRequest } from './search-index-process.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -85,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const searchHashes = searchDocumentHashes(documents, set.locales);
   // A locale whose search documents did not change keeps the index it has.
   const reindexed = set.locales.filter((locale) => !incremental || previous.search?.[locale] !== searchHashes[locale] || !existsSync(join(options.outDir, locale, 'pagefind')));
-  for (const locale of reindexed) await writeSearchIndex({ outDir: options.outDir, locale, tag: canonicalTag(locale), documents, registry: set.registry });
+  if (reindexed.length > 0) await indexInChildren(options.contentDir, options.outDir, reindexed, documents);
   timings.push(`search ${ms(performance.now() - searchStarted)} (${reindexed.length} of ${set.locales.length} locales indexed)`);
   writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: searchHashes });
   writeBuildReport(options.outDir, report);
@@ -104,24 +103,26 @@ function sameLocales(previous: PageManifest, locales: string[]): boolean {
  * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
  * the working directory, so two builds sharing one would overwrite each other's chunks.
  */
-function buildInChild(request: ShareBuildRequest): Promise<ShareBuildResult> {
+async function buildInChild(request: ShareBuildRequest): Promise<ShareBuildResult> {
   // Inside the project, so the staged chunks still resolve errata's node_modules.
   mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
   const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
-  const env = { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() };
-  return new Promise<ShareBuildResult>((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./build-share-process.ts', import.meta.url)), [], { cwd, env, stdio: 'inherit', serialization: 'advanced' });
-    let answered = false;
-    child.on('message', (message: { ok: true; result: ShareBuildResult } | { ok: false; error: string }) => {
-      answered = true;
-      if (message.ok) resolve(message.result);
-      else reject(new Error(`Building share ${request.share.index + 1}/${request.share.count} failed:\n${message.error}`));
+  try {
+    return await runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request, {
+      cwd, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Building share ${request.share.index + 1}/${request.share.count}`,
     });
-    child.on('exit', (code) => {
-      if (!answered) reject(new Error(`Building share ${request.share.index + 1}/${request.share.count} stopped (exit code ${code}).`));
-    });
-    child.send(request);
-  }).finally(() => rmSync(cwd, { recursive: true, force: true }));
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+/** The locales' search indexes, split between processes (Pagefind runs one service per process). */
+async function indexInChildren(contentDir: string, outDir: string, locales: string[], documents: SearchDocument[]): Promise<void> {
+  const processes = Math.max(1, Math.min(defaultWorkerCount(), locales.length));
+  const groups = Array.from({ length: processes }, (_, i) => locales.filter((_, j) => j % processes === i));
+  await Promise.all(groups.map((group) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
+    contentDir, outDir, locales: group, documents: documents.filter((d) => group.includes(d.locale)),
+  }, { cwd: PROJECT_ROOT, env: process.env, what: `Indexing ${group.join(', ')}` })));
 }
 
 /** Below this many pages a share is not worth a process: starting Astro costs seconds. */
