@@ -69,8 +69,9 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   const astroMs = performance.now() - astroStarted;
   const mediaStarted = performance.now();
   if (request.share.index === 0) copyMedia(request.contentDir, request.outDir, request.locales, pages);
+  const mediaMs = performance.now() - mediaStarted;
   const documents = searchDocuments(own, loadRegistry(request.contentDir).registry);
-  return { pages: own.length, written: emit.size, manifest, searchDocuments: documents, timings: { ...timings, astroMs, mediaMs: performance.now() - mediaStarted } };
+  return { pages: own.length, written: emit.size, manifest, searchDocuments: documents, timings: { ...timings, astroMs, mediaMs } };
 }
 
 /** This share's pages to write again, after removing the pages that no longer exist at all. */

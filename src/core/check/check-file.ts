@@ -9,7 +9,7 @@ import { checkMediaLinks } from '../media/check-media-links.ts';
 import type { MediaIndex } from '../media/media-index.ts';
 import type { Article, FileRecord } from '../model.ts';
 import { scanBody } from '../parse/body-scan.ts';
-import { blankRanges, nonProseRanges } from '../parse/prose-text.ts';
+import { nonProseRanges } from '../parse/prose-text.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
 import { isPageSlug, type ContentFile } from '../read/content-files.ts';
 import { decodeText } from '../read/text-file.ts';
@@ -63,11 +63,11 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
   for (const rule of FILE_RULES) rule.check(context);
   if (env.media) record.diagnostics.push(...checkMediaLinks(file, fm.body, fm.bodyLine, env.media));
 
-  const sourceRanges = sxs.segments.flatMap((s) => (s.source ? [s.source] : []));
-  const translatedBody = blankRanges(fm.body, sourceRanges);
+  // A side-by-side translation is compared segment by segment (rules/sxs-invariants.ts) instead.
   if (env.sourceInvariants && sxs.segments.length === 0) {
-    record.diagnostics.push(...missingFromTranslation(file, fm.bodyLine, translatedBody, env.sourceInvariants));
+    record.diagnostics.push(...missingFromTranslation(file, fm.bodyLine, fm.body, env.sourceInvariants));
   }
+  const sourceRanges = sxs.segments.flatMap((s) => (s.source ? [s.source] : []));
   const codes = new Set<string>();
   for (const match of findCodes(meta.title, env.registry)) codes.add(match.code);
   for (const match of facts.codes) if (!sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) codes.add(match.code);

@@ -41,18 +41,3 @@ export function outsideRanges<T extends { index: number }>(items: T[], ranges: R
   }
   return kept;
 }
-
-/** `text` with each [from, to) range replaced by spaces; ranges may overlap and come in any order. */
-export function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
-  if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let cursor = 0;
-  for (const [from, to] of sorted) {
-    if (to <= cursor) continue;
-    const start = Math.max(from, cursor);
-    out += text.slice(cursor, start) + ' '.repeat(to - start);
-    cursor = to;
-  }
-  return out + text.slice(cursor);
-}
