@@ -1,0 +1,36 @@
+/**
+ * The start of a file, up to the end of its front matter: what the light, site-wide passes
+ * (staleness of locales not being checked, the content index) read instead of whole files.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { decodeText } from './text-file.ts';
+
+/** Front matter fits in this many bytes in every real article; longer ones are read whole. */
+const HEAD_BYTES = 16 * 1024;
+const buffer = Buffer.alloc(HEAD_BYTES);
+
+/** The decoded text up to the end of the front matter (or all of it when that is further); undefined when unreadable. */
+export function readFrontMatterHead(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    const decoded = decodeText(path, buffer.subarray(0, length === buffer.length ? lastLineBreak(buffer) : length));
+    if (!('text' in decoded)) return undefined;
+    if (length < buffer.length || /\n---[ \t]*\n/.test(decoded.text.slice(3))) return decoded.text;
+  } finally {
+    closeSync(fd);
+  }
+  const whole = decodeText(path, readFileSync(path));
+  return 'text' in whole ? whole.text : undefined;
+}
+
+/** Cut at the last line break so a multi-byte character is never split. */
+function lastLineBreak(bytes: Buffer): number {
+  const at = bytes.lastIndexOf(10);
+  return at === -1 ? bytes.length : at + 1;
+}
