@@ -37,11 +37,11 @@ export interface BuildResult {
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const set = await checkContent({ contentDir: options.contentDir, locales: options.locales });
+  const cacheDir = join(PROJECT_ROOT, '.errata-cache');
+  const set = await checkContent({ contentDir: options.contentDir, locales: options.locales, cacheDir });
   const runDiagnostics = [...set.diagnostics, ...checkUiStrings(options.contentDir, set.locales)].sort(compareDiagnostics);
   const report = makeReport(set.files, runDiagnostics, options.keepGoing);
-  const timings = [`check ${ms(performance.now() - started)} (${set.files.length} files)`];
-  const cacheDir = join(PROJECT_ROOT, '.errata-cache');
+  const timings = [`check ${ms(performance.now() - started)} (${set.files.length} files, ${set.fromCache} unchanged)`];
   if (!report.summary.published) {
     forgetManifest(cacheDir, options.outDir);
     rmSync(options.outDir, { recursive: true, force: true });

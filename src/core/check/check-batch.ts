@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Registry } from '../codes/registry.ts';
 import { MediaIndex } from '../media/media-index.ts';
 import type { ContentFile } from '../read/content-files.ts';
+import { contentHash } from './check-cache.ts';
 import { checkFile, type FileCheck } from './check-file.ts';
 import type { SourceInvariant } from './source-invariants.ts';
 
@@ -15,6 +16,8 @@ export interface BatchRequest {
   sourceInvariants: Record<string, SourceInvariant[]>;
   /** Keep article bodies in the result (the site build needs them; check does not). */
   keepBodies: boolean;
+  /** Hash each file's bytes into its result, for the check cache. */
+  hashBytes?: boolean;
 }
 
 export class BatchChecker {
@@ -27,13 +30,15 @@ export class BatchChecker {
 
   run(request: BatchRequest): FileCheck[] {
     return request.files.map((input) => {
-      const result = checkFile(input, readBytes(input.absolute), {
+      const bytes = readBytes(input.absolute);
+      const result = checkFile(input, bytes, {
         registry: this.registry,
         sourceLocale: request.sourceLocale,
         media: this.mediaFor(request.contentDir, input.locale),
         sourceInvariants: request.sourceInvariants[input.slug],
       });
       if (!request.keepBodies && result.record.article) result.record.article.body = '';
+      if (request.hashBytes) result.bytesHash = contentHash(bytes);
       return result;
     });
   }

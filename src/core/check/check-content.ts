@@ -2,13 +2,16 @@
  * The whole content directory: registry, every locale's files, then what can only be
  * seen across locales (staleness, invariants lost against the source).
  */
+import { join } from 'node:path';
 import { loadRegistry, type Registry } from '../codes/registry.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { ContentSet, FileRecord } from '../model.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo } from '../crosslocale/staleness.ts';
 import { listLocaleFiles, listLocales, type ContentFile } from '../read/content-files.ts';
 import { checkFileNames } from '../read/file-names.ts';
+import { MediaIndex } from '../media/media-index.ts';
 import { BatchChecker, type BatchRequest } from './check-batch.ts';
+import { CheckCache, listingFingerprint } from './check-cache.ts';
 import type { FileCheck } from './check-file.ts';
 import { readHandoffs } from './read-handoffs.ts';
 import { SOURCE_INVARIANT_RULE, type SourceInvariant } from './source-invariants.ts';
@@ -25,13 +28,15 @@ export interface CheckOptions {
   workers?: number;
   /** Compare translations with their source articles (reads the source locale too). Default true. */
   compareWithSource?: boolean;
+  /** Keep each file's findings here between runs and check only the files that changed. */
+  cacheDir?: string;
 }
 
 export class UnknownLocaleError extends Error {}
 
 const BATCH_SIZE = 400;
 
-export async function checkContent(options: CheckOptions): Promise<ContentSet & { registry: Registry }> {
+export async function checkContent(options: CheckOptions): Promise<ContentSet & { registry: Registry; fromCache: number }> {
   const { contentDir } = options;
   const { registry, diagnostics: registryDiagnostics } = loadRegistry(contentDir);
   const available = listLocales(contentDir);
@@ -46,12 +51,17 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
   const translationFiles = [...checkedLocales].filter((l) => l !== SOURCE_LOCALE).flatMap((l) => filesByLocale.get(l)!);
   const totalFiles = sourceFiles.length + translationFiles.length;
   const workers = options.workers ?? (totalFiles >= 800 ? defaultWorkerCount() : 0);
-  const run = runner(contentDir, registry, workers, options.keepBodies ?? false);
+  // Bodies are not cached: a caller that wants them gets every file read again.
+  const cache = options.cacheDir && !options.keepBodies
+    ? new CheckCache(options.cacheDir, contentDir, [...checkedLocales].sort(), listings(contentDir, checkedLocales))
+    : undefined;
+  const run = cached(cache, runner(contentDir, registry, workers, options.keepBodies ?? false, cache !== undefined));
 
   const sourceChecks = await run(sourceFiles, {});
   const sourceInvariants: Record<string, SourceInvariant[]> = Object.create(null);
   for (const check of sourceChecks) if (check.invariants) sourceInvariants[check.record.slug] = check.invariants;
   const translationChecks = await run(translationFiles, sourceInvariants);
+  cache?.save();
 
   const records = [...sourceChecks, ...translationChecks].map((c) => c.record);
   const handoffs: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
@@ -70,14 +80,17 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
     articles: reported.flatMap((r) => (r.article ? [r.article] : [])),
     diagnostics: registryDiagnostics,
     registry,
+    fromCache: cache?.hits ?? 0,
   };
 }
 
-function runner(contentDir: string, registry: Registry, workers: number, keepBodies: boolean) {
+type Run = (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>) => Promise<FileCheck[]>;
+
+function runner(contentDir: string, registry: Registry, workers: number, keepBodies: boolean, hashBytes: boolean): Run {
   const local = new BatchChecker(registry);
-  return async (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>): Promise<FileCheck[]> => {
+  return async (files, sourceInvariants) => {
     const request = (batch: ContentFile[]): BatchRequest => ({
-      contentDir, sourceLocale: SOURCE_LOCALE, files: batch, keepBodies,
+      contentDir, sourceLocale: SOURCE_LOCALE, files: batch, keepBodies, hashBytes,
       sourceInvariants: pick(sourceInvariants, batch),
     });
     if (workers <= 1 || files.length < BATCH_SIZE) return local.run(request(files));
@@ -85,6 +98,31 @@ function runner(contentDir: string, registry: Registry, workers: number, keepBod
     for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(request(files.slice(i, i + BATCH_SIZE)));
     return (await runInWorkers<BatchRequest, FileCheck[]>(new URL('./check-worker.ts', import.meta.url), { contentDir }, batches, workers, (batch) => local.run(batch))).flat();
   };
+}
+
+/** `run` for the files the cache cannot answer; results in the order of `files`. */
+function cached(cache: CheckCache | undefined, run: Run): Run {
+  if (!cache) return run;
+  return async (files, sourceInvariants) => {
+    const results: FileCheck[] = new Array(files.length);
+    const misses: number[] = [];
+    files.forEach((file, i) => {
+      const hit = cache.lookup(file, sourceInvariants[file.slug]);
+      if (hit) results[i] = hit;
+      else misses.push(i);
+    });
+    const checked = await run(misses.map((i) => files[i]!), sourceInvariants);
+    checked.forEach((check, j) => {
+      const file = files[misses[j]!]!;
+      results[misses[j]!] = check;
+      cache.store(file, sourceInvariants[file.slug], check);
+    });
+    return results;
+  };
+}
+
+function listings(contentDir: string, locales: Iterable<string>): Record<string, string> {
+  return Object.fromEntries([...locales].map((locale) => [locale, listingFingerprint(MediaIndex.build(join(contentDir, locale)).files)]));
 }
 
 function pick(all: Record<string, SourceInvariant[]>, files: ContentFile[]): Record<string, SourceInvariant[]> {

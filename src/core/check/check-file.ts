@@ -32,6 +32,8 @@ export interface FileCheck {
   record: FileRecord;
   /** For source articles: what every translation must keep. */
   invariants?: SourceInvariant[];
+  /** The hash of the bytes checked, when the caller keeps results between runs (check-cache.ts). */
+  bytesHash?: string;
 }
 
 export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment): FileCheck {

@@ -57,6 +57,11 @@ export class MediaIndex {
     return this.exact.size;
   }
 
+  /** Every file of the locale folder, relative to it. */
+  get files(): Iterable<string> {
+    return this.exact;
+  }
+
   has(file: string): boolean {
     return this.exact.has(file);
   }
