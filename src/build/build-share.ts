@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../core/codes/registry.ts';
 import { searchDocuments, type SearchDocument } from '../search/index-locale.ts';
 import { copyMedia } from './copy-media.ts';
-import { pageHash } from './page-manifest.ts';
+import { listingHash, pageHash } from './page-manifest.ts';
 import { inShare, type Share } from './share.ts';
 import { preparePages } from './prepare-pages.ts';
 import type { Article } from '../core/model.ts';
 import type { SiteFacts } from './site-data.ts';
 import { setSiteData } from './site-store.ts';
+import { askParent } from './child-process.ts';
 
 export interface ShareBuildRequest {
   contentDir: string;
@@ -38,8 +39,32 @@ export interface ShareBuildResult {
   written: number;
   manifest: Record<string, string>;
   timings: Record<string, number>;
-  /** This share's pages as the search index needs them; the parent writes one index per locale. */
-  searchDocuments: SearchDocument[];
+  /** Whether Astro ran: a share with nothing to write skips it. */
+  astro: boolean;
+}
+
+/** The share's first question: its pages are ready; what should it write? */
+export interface SharePrepared {
+  kind: 'prepared';
+  /** This share's pages: URL → hash of the page, and of what lists of pages show of it. */
+  pages: Record<string, { page: string; listing: string }>;
+  /** Pages this share would write (changed since the last build, or missing). */
+  changed: number;
+}
+
+export interface SharePlan {
+  /** Locales whose search index is written again: the share sends its documents of them. */
+  index: string[];
+  /** Run Astro at all: not when none of the share's pages changed and it writes no locale pages. */
+  astro: boolean;
+  /** Write the locales' homes, 404 pages and sitemaps: one share of a build does. */
+  localePages: boolean;
+}
+
+/** The share's second question: its pages as the search index needs them, for the locales in the plan. */
+export interface ShareDocuments {
+  kind: 'documents';
+  documents: SearchDocument[];
 }
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,24 +79,37 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   const emit = request.previous
     ? changedPages(request.outDir, request.previous, manifest, new Set(pages.map((p) => p.url)))
     : new Set(own.map((page) => page.url));
-  setSiteData({ ...request.facts, pages, buildLocales: request.locales, emit });
-  const astroStarted = performance.now();
-  const { build } = await import('astro');
-  await build({
-    root: PROJECT_ROOT,
-    outDir: request.outDir,
-    site: request.facts.site,
-    // Each share keeps its own content-layer store, so shares can build side by side.
-    cacheDir: `${PROJECT_ROOT}node_modules/.astro/errata-${request.share.index}-of-${request.share.count}`,
-    logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
-    vite: { logLevel: 'warn', build: { emptyOutDir: false } },
+  const plan = await askParent<SharePrepared, SharePlan>({
+    kind: 'prepared', changed: emit.size,
+    pages: Object.fromEntries(own.map((page) => [page.url, { page: manifest[page.url]!, listing: listingHash(page) }])),
   });
+
+  const searchStarted = performance.now();
+  const index = new Set(plan.index);
+  const documents = searchDocuments(own.filter((page) => index.has(page.locale)), loadRegistry(request.contentDir).registry);
+  // The parent may index these while Astro writes pages here.
+  await askParent<ShareDocuments, null>({ kind: 'documents', documents });
+  const searchMs = performance.now() - searchStarted;
+
+  const astroStarted = performance.now();
+  if (plan.astro) {
+    setSiteData({ ...request.facts, pages, buildLocales: request.locales, emit, localePages: plan.localePages });
+    const { build } = await import('astro');
+    await build({
+      root: PROJECT_ROOT,
+      outDir: request.outDir,
+      site: request.facts.site,
+      // Each share keeps its own content-layer store, so shares can build side by side.
+      cacheDir: `${PROJECT_ROOT}node_modules/.astro/errata-${request.share.index}-of-${request.share.count}`,
+      logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
+      vite: { logLevel: 'warn', build: { emptyOutDir: false } },
+    });
+  }
   const astroMs = performance.now() - astroStarted;
   const mediaStarted = performance.now();
   if (request.share.index === 0) copyMedia(request.contentDir, request.outDir, request.locales, pages);
   const mediaMs = performance.now() - mediaStarted;
-  const documents = searchDocuments(own, loadRegistry(request.contentDir).registry);
-  return { pages: own.length, written: emit.size, manifest, searchDocuments: documents, timings: { ...timings, astroMs, mediaMs } };
+  return { pages: own.length, written: plan.astro ? emit.size : 0, manifest, astro: plan.astro, timings: { ...timings, searchMs, astroMs, mediaMs } };
 }
 
 /** This share's pages to write again, after removing the pages that no longer exist at all. */

@@ -3,7 +3,7 @@
  * process per core, each rendering and writing an equal share of the pages into one folder.
  * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../core/check/check-content.ts';
 import { compareDiagnostics } from '../core/diagnostics.ts';
@@ -11,8 +11,9 @@ import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
-import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult } from './build-share.ts';
-import { forgetManifest, readManifest, searchDocumentHashes, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
+import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult, type ShareDocuments, type SharePrepared } from './build-share.ts';
+import { SharePlanner } from './share-planner.ts';
+import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { siteFacts } from './site-facts.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
@@ -73,20 +74,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inShare(url, share))) } : {}),
     };
   };
-  const results = await Promise.all(Array.from({ length: processes }, (_, i) => buildInChild(request(i))));
+  const planner = new SharePlanner({ shares: processes, locales: set.locales, facts, outDir: options.outDir, ...(incremental ? { previous } : {}) });
+  // A few changed pages: index their locales while Astro writes them. A whole site: after,
+  // so that Pagefind and Astro never hold their memory at the same time.
+  const indexSearch = (documents: SearchDocument[]) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents);
+  const indexing = incremental ? planner.documents.then(indexSearch) : undefined;
+  const aborted = new AbortController();
+  const results = await Promise.all(Array.from({ length: processes }, (_, i) => buildInChild(request(i), (question) => planner.answer(i, question), aborted.signal)))
+    .catch((error: unknown) => {
+      aborted.abort();
+      throw error;
+    });
   results.forEach((r, i) => {
     const t = r.timings;
-    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), astro ${ms(t.astroMs!)}`);
+    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}, ${r.astro ? `astro ${ms(t.astroMs!)}` : 'astro skipped (nothing to write)'}`);
   });
   timings.push(`pages ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
   const searchStarted = performance.now();
-  const documents = results.flatMap((r) => r.searchDocuments);
-  const searchHashes = searchDocumentHashes(documents, set.locales);
-  // A locale whose search documents did not change keeps the index it has.
-  const reindexed = set.locales.filter((locale) => !incremental || previous.search?.[locale] !== searchHashes[locale] || !existsSync(join(options.outDir, locale, 'pagefind')));
-  if (reindexed.length > 0) await indexInChildren(options.contentDir, options.outDir, reindexed, documents);
-  timings.push(`search ${ms(performance.now() - searchStarted)} (${reindexed.length} of ${set.locales.length} locales indexed)`);
-  writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: searchHashes });
+  await (indexing ?? indexSearch(await planner.documents));
+  timings.push(`search ${ms(performance.now() - searchStarted)} more (${planner.reindexed.length} of ${set.locales.length} locales indexed${incremental ? ', beside Astro' : ''})`);
+  writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: planner.searchHashes, localePages: planner.localePagesHash });
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
   return { published: true, report, timings };
@@ -103,13 +110,13 @@ function sameLocales(previous: PageManifest, locales: string[]): boolean {
  * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
  * the working directory, so two builds sharing one would overwrite each other's chunks.
  */
-async function buildInChild(request: ShareBuildRequest): Promise<ShareBuildResult> {
+async function buildInChild(request: ShareBuildRequest, answer: (question: SharePrepared | ShareDocuments) => unknown, signal: AbortSignal): Promise<ShareBuildResult> {
   // Inside the project, so the staged chunks still resolve errata's node_modules.
   mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
   const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
   try {
     return await runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request, {
-      cwd, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Building share ${request.share.index + 1}/${request.share.count}`,
+      cwd, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Building share ${request.share.index + 1}/${request.share.count}`, answer, signal,
     });
   } finally {
     rmSync(cwd, { recursive: true, force: true });
@@ -118,6 +125,7 @@ async function buildInChild(request: ShareBuildRequest): Promise<ShareBuildResul
 
 /** The locales' search indexes, split between processes (Pagefind runs one service per process). */
 async function indexInChildren(contentDir: string, outDir: string, locales: string[], documents: SearchDocument[]): Promise<void> {
+  if (locales.length === 0) return;
   const processes = Math.max(1, Math.min(defaultWorkerCount(), locales.length));
   const groups = Array.from({ length: processes }, (_, i) => locales.filter((_, j) => j % processes === i));
   await Promise.all(groups.map((group) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {

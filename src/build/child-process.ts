@@ -1,17 +1,42 @@
 /**
- * One request to a child process and its one answer, over Node's IPC channel. The build
- * runs Astro and Pagefind in children: each keeps its memory to itself, and two run at once.
+ * One request to a child process and its one answer, over Node's IPC channel, with
+ * questions from the child to the parent in between (`askParent`). The build runs Astro
+ * and Pagefind in children: each keeps its memory to itself, and two run at once.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 type Answer<T> = { ok: true; result: T } | { ok: false; error: string };
+type Question = { question: unknown; id: number };
+type Reply = { reply: unknown; id: number };
 
-export function runChild<Request, Result>(entry: URL, request: Request, options: { cwd: string; env: NodeJS.ProcessEnv; what: string }): Promise<Result> {
+export interface ChildOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  what: string;
+  /** Answers the child's questions; a child that asks none needs none. */
+  answer?: (question: never) => unknown;
+  /** Stops the child, when another part of the build has failed. */
+  signal?: AbortSignal;
+}
+
+export function runChild<Request, Result>(entry: URL, request: Request, options: ChildOptions): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
-    const child = fork(fileURLToPath(entry), [], { cwd: options.cwd, env: options.env, stdio: 'inherit', serialization: 'advanced' });
+    const child = fork(fileURLToPath(entry), [], { cwd: options.cwd, env: options.env, stdio: 'inherit', serialization: 'advanced', ...(options.signal ? { signal: options.signal } : {}) });
+    // An aborted child ends with an 'error' event; its 'exit' rejects the promise.
+    child.on('error', () => {});
     let answered = false;
-    child.on('message', (message: Answer<Result>) => {
+    child.on('message', (message: Answer<Result> | Question) => {
+      if ('question' in message) {
+        Promise.resolve()
+          .then(() => options.answer!(message.question as never))
+          .then((reply) => child.send({ reply, id: message.id } satisfies Reply))
+          .catch((error: unknown) => {
+            child.kill();
+            reject(error);
+          });
+        return;
+      }
       answered = true;
       if (message.ok) resolve(message.result);
       else reject(new Error(`${options.what} failed:\n${message.error}`));
@@ -23,12 +48,30 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
   });
 }
 
+const waiting = new Map<number, (reply: unknown) => void>();
+let lastQuestion = 0;
+
 /** The child side: answer the one request, then exit. */
 export function serveRequest<Request, Result>(handle: (request: Request) => Promise<Result>): void {
   process.once('message', (request: Request) => {
+    process.on('message', (message: Reply) => {
+      waiting.get(message.id)?.(message.reply);
+      waiting.delete(message.id);
+    });
     handle(request).then(
       (result) => process.send!({ ok: true, result } satisfies Answer<Result>, () => process.exit(0)),
       (error: unknown) => process.send!({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies Answer<Result>, () => process.exit(1)),
     );
+  });
+}
+
+/** From inside `serveRequest`'s handler: a question to the parent, and its reply. */
+export function askParent<Question, Reply>(question: Question): Promise<Reply> {
+  const id = ++lastQuestion;
+  return new Promise<Reply>((resolve) => {
+    waiting.set(id, resolve as (reply: unknown) => void);
+    // Node lets a child's IPC channel stop holding the process open; a question in flight must.
+    process.channel?.ref();
+    process.send!({ question, id });
   });
 }

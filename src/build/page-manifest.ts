@@ -13,8 +13,10 @@ export interface PageManifest {
   outDir: string;
   /** page URL → hash of what it was built from */
   pages: Record<string, string>;
-  /** locale → hash of the documents its search index was built from */
+  /** locale → hash of the pages its search index was built from */
   search?: Record<string, string>;
+  /** Hash of what the locales' homes, 404 pages and sitemaps were built from. */
+  localePages?: string;
 }
 
 function manifestFile(cacheDir: string, outDir: string): string {
@@ -62,13 +64,15 @@ export function pageHash(page: SitePage): string {
   return createHash('sha1').update(JSON.stringify(page)).digest('base64url');
 }
 
-/** locale → hash of its search documents, in a stable order. */
-export function searchDocumentHashes(documents: ReadonlyArray<{ locale: string; url: string }>, locales: string[]): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const locale of locales) {
-    const hash = createHash('sha1');
-    for (const document of documents.filter((d) => d.locale === locale).sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update(JSON.stringify(document));
-    hashes[locale] = hash.digest('base64url');
-  }
-  return hashes;
+/** What lists of pages (homes, sitemaps, the code index) show of a page: all but its body. */
+export function listingHash(page: SitePage): string {
+  const { html: _html, headings: _headings, description: _description, ...listed } = page;
+  return createHash('sha1').update(JSON.stringify(listed)).digest('base64url');
+}
+
+/** One hash over many `url → hash` entries, whatever order they arrive in. */
+export function combinedHash(entries: Iterable<[string, string]>): string {
+  const hash = createHash('sha1');
+  for (const [url, value] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(url).update('\0').update(value).update('\n');
+  return hash.digest('base64url');
 }

@@ -84,4 +84,6 @@ export interface SiteData extends SiteFacts {
   buildLocales: string[];
   /** URLs of the article pages to write; absent: all. An incremental build leaves the others as they are. */
   emit?: ReadonlySet<string>;
+  /** Write the homes, 404 pages and sitemaps of `buildLocales` (default true); one share of a build does. */
+  localePages?: boolean;
 }

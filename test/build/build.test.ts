@@ -1,7 +1,8 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
+import { loadSearch, topUrls } from '../search/helpers/node-search.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
 interface Report {
@@ -94,6 +95,30 @@ describe('errata build', () => {
     expect(readFileSync(join(out, 'zh-tw/b/index.html'), 'utf8')).toBe(untouched);
     expect(existsSync(join(out, 'zh-tw/c'))).toBe(false);
     expect(readFileSync(join(out, 'zh-tw/index.html'), 'utf8')).not.toContain('/zh-tw/c/');
+  });
+
+  it('after a body edit writes that page and re-indexes its locale for search; with no edit writes nothing', async () => {
+    const content = makeContent({
+      'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nFirst text.\n`,
+      'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# A\n\nFörsta texten.\n`,
+    });
+    const out = tempDir();
+    errata(['build', '--content', content, '--out', out, '--keep-going']);
+    const home = statSync(join(out, 'zh-tw/index.html')).mtimeMs;
+    appendFileSync(join(content, 'zh-tw/a.md'), '\nQuokkaword appears.\n');
+    const edited = errata(['build', '--content', content, '--out', out, '--keep-going']).stdout;
+    expect(edited).toMatch(/1 written/);
+    expect(edited).toMatch(/1 of 2 locales indexed/);
+    // Only the body changed: the home's list of articles is the same, so the home is not written again.
+    expect(statSync(join(out, 'zh-tw/index.html')).mtimeMs).toBe(home);
+    const search = await loadSearch(out, 'zh-tw');
+    expect(await topUrls(search, 'Quokkaword')).toEqual(['/zh-tw/a/']);
+    await search.destroy();
+
+    const unchanged = errata(['build', '--content', content, '--out', out, '--keep-going']).stdout;
+    expect(unchanged).toMatch(/0 written/);
+    expect(unchanged).toMatch(/astro skipped/);
+    expect(unchanged).toMatch(/0 of 2 locales indexed/);
   });
 
   it('refuses an unknown locale with exit 2', () => {

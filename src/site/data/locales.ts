@@ -25,3 +25,6 @@ export const homeUrl = (locale: string) => `/${locale}/`;
 
 /** The locales whose pages (articles, home, 404, sitemap) this build emits; other shards emit the rest. */
 export const builtLocales = oncePerSite((data): LocaleInfo[] => data.buildLocales.map((locale) => localeInfo(locale)));
+
+/** The locales whose homes, 404 pages and sitemaps this Astro run writes: none when another share writes them. */
+export const localePagesToWrite = oncePerSite((data): LocaleInfo[] => (data.localePages === false ? [] : builtLocales()));

@@ -1,11 +1,11 @@
 /** `/<locale>/sitemap.xml`: the locale's home and indexable articles, with their translations. */
 import type { APIContext } from 'astro';
-import { builtLocales } from '../../data/locales.ts';
+import { localePagesToWrite } from '../../data/locales.ts';
 import { localeSitemapXml } from '../../data/sitemap.ts';
 import { siteData } from '../../data/site-data.ts';
 
 export function getStaticPaths() {
-  return builtLocales().map((locale) => ({ params: { locale: locale.locale } }));
+  return localePagesToWrite().map((locale) => ({ params: { locale: locale.locale } }));
 }
 
 export function GET({ params }: APIContext): Response {
