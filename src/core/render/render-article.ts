@@ -16,12 +16,14 @@ import { rehypeLinksAndMedia } from './rehype-links-and-media.ts';
 import { rehypeLtrCode } from './rehype-ltr-code.ts';
 import { rehypeSideBySide } from './rehype-side-by-side.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { remarkLazyAutolinkLiterals } from './remark-lazy-autolink-literals.ts';
 import type { RenderData, RenderedArticle, RenderOptions } from './rendered-article.ts';
 import { blockText } from './visible-text.ts';
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkLazyAutolinkLiterals)
   // Raw HTML is carried into hast only so rehypeHtmlAllowlist can rebuild it as elements.
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeHtmlAllowlist)
