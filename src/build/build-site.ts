@@ -16,6 +16,7 @@ import { SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { siteFacts } from './site-facts.ts';
+import type { Article } from '../core/model.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { runChild } from './child-process.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
@@ -26,8 +27,8 @@ export interface BuildOptions {
   locales?: string[];
   keepGoing: boolean;
   site: string;
-  /** Locale builds at once; default one per core. */
-  concurrency?: number;
+  /** Processes at once for pages and for search indexes; default one per core. Fewer use less memory. */
+  jobs?: number;
 }
 
 export interface BuildResult {
@@ -61,10 +62,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(options.outDir, { recursive: true, force: true });
   }
   mkdirSync(options.outDir, { recursive: true });
-  const processes = processCount(report.summary.built, options.concurrency ?? defaultWorkerCount());
+  const jobs = options.jobs ?? defaultWorkerCount();
+  const processes = processCount(report.summary.built, jobs);
   const localesStarted = performance.now();
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const articles = set.articles.filter((a) => published.has(a.file));
+  const articles = set.articles.filter((a) => published.has(a.file)).map(withoutCheckDetail);
   const request = (index: number): ShareBuildRequest => {
     const share = { index, count: processes };
     return {
@@ -77,7 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const planner = new SharePlanner({ shares: processes, locales: set.locales, facts, outDir: options.outDir, ...(incremental ? { previous } : {}) });
   // A few changed pages: index their locales while Astro writes them. A whole site: after,
   // so that Pagefind and Astro never hold their memory at the same time.
-  const indexSearch = (documents: SearchDocument[]) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents);
+  const indexSearch = (documents: SearchDocument[]) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents, jobs);
   const indexing = incremental ? planner.documents.then(indexSearch) : undefined;
   const aborted = new AbortController();
   const results = await Promise.all(Array.from({ length: processes }, (_, i) => buildInChild(request(i), (question) => planner.answer(i, question), aborted.signal)))
@@ -97,6 +99,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
   return { published: true, report, timings };
+}
+
+/**
+ * Every front-matter key as parsed, and its line, served the check; pages never read them.
+ * Each share process receives every article (the homes list them all): this halves what it holds.
+ */
+function withoutCheckDetail(article: Article): Article {
+  return { ...article, meta: { ...article.meta, raw: {}, keyLines: {} } };
 }
 
 /** An incremental build must cover exactly the locales the last one did. */
@@ -124,9 +134,9 @@ async function buildInChild(request: ShareBuildRequest, answer: (question: Share
 }
 
 /** The locales' search indexes, split between processes (Pagefind runs one service per process). */
-async function indexInChildren(contentDir: string, outDir: string, locales: string[], documents: SearchDocument[]): Promise<void> {
+async function indexInChildren(contentDir: string, outDir: string, locales: string[], documents: SearchDocument[], jobs: number): Promise<void> {
   if (locales.length === 0) return;
-  const processes = Math.max(1, Math.min(defaultWorkerCount(), locales.length));
+  const processes = Math.max(1, Math.min(jobs, locales.length));
   const groups = Array.from({ length: processes }, (_, i) => locales.filter((_, j) => j % processes === i));
   await Promise.all(groups.map((group) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
     contentDir, outDir, locales: group, documents: documents.filter((d) => group.includes(d.locale)),

@@ -2,10 +2,10 @@
  * The site's UI strings through i18next: one instance per locale for the whole build,
  * flat dotted keys (`notice.mt`), `{{var}}` interpolation, English for whatever a locale lacks.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { readUiStrings, UI_FALLBACK_LOCALE } from '../core/i18n/ui-strings.ts';
 
-export type Translate = TFunction;
+export type Translate = (key: string, options?: Record<string, string | number>) => string;
 
 const translators = new Map<string, Translate>();
 
@@ -29,7 +29,14 @@ export function translator(locale: string): Translate {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
-    t = instance.t;
+    // Every page asks for the same few dozen strings: i18next resolves each once per locale.
+    const resolved = new Map<string, string>();
+    t = (key, options) => {
+      if (options) return instance.t(key, options);
+      let text = resolved.get(key);
+      if (text === undefined) resolved.set(key, (text = instance.t(key)));
+      return text;
+    };
     translators.set(locale, t);
   }
   return t;
@@ -40,10 +47,19 @@ export function translator(locale: string): Translate {
  * without HTML in the strings: `Licensed under {{license}}.` → ['Licensed under ', '.'].
  */
 export function splitAround(t: Translate, key: string, placeholder: string): [string, string] {
-  const marker = '\u0000';
-  const [before = '', after = ''] = t(key, { [placeholder]: marker }).split(marker);
-  return [before, after];
+  let byKey = splits.get(t);
+  if (!byKey) splits.set(t, (byKey = new Map()));
+  const memo = `${key}\u0000${placeholder}`;
+  let split = byKey.get(memo);
+  if (!split) {
+    const marker = '\u0000';
+    const [before = '', after = ''] = t(key, { [placeholder]: marker }).split(marker);
+    byKey.set(memo, (split = [before, after]));
+  }
+  return split;
 }
+
+const splits = new WeakMap<Translate, Map<string, [string, string]>>();
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -121,7 +121,12 @@ describe('errata build', () => {
     expect(unchanged).toMatch(/0 of 2 locales indexed/);
   });
 
-  it('refuses an unknown locale with exit 2', () => {
+  it('refuses an unknown locale or a job count that is not a whole number, with exit 2', () => {
     expect(errata(['build', '--locales', 'xx-yy', '--out', tempDir()]).status).toBe(2);
+    for (const jobs of ['0', 'two', '1.5']) {
+      const run = errata(['build', '--jobs', jobs, '--out', tempDir()]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/--jobs takes a whole number/);
+    }
   });
 });

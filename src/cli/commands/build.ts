@@ -3,14 +3,15 @@ import { resolve } from 'node:path';
 import { buildSite } from '../../build/build-site.ts';
 import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
-import { splitList } from '../usage.ts';
+import { splitList, UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata build [--content DIR] [--out DIR] [--locales a,b] [--keep-going] [--site URL]
+const HELP = `Usage: errata build [--content DIR] [--out DIR] [--locales a,b] [--keep-going] [--site URL] [--jobs N]
 
 Builds the static site into --out (default dist/). Fails on any error diagnostic
 unless --keep-going, which publishes everything else. Always writes
 <out>/build-report.json listing every input file. Builds of separate --locales
-merge into one site by copying their folders.
+merge into one site by copying their folders. --jobs: processes at once (default
+one per core); --jobs 1 takes longer and needs about half the memory.
 Exit: 0 built, 1 errors, 2 unusable invocation.`;
 
 export async function build(args: string[]): Promise<number> {
@@ -20,14 +21,18 @@ export async function build(args: string[]): Promise<number> {
     locales: { type: 'string' },
     'keep-going': { type: 'boolean', default: false },
     site: { type: 'string', default: process.env.ERRATA_SITE ?? 'https://errata.example' },
+    jobs: { type: 'string' },
   }, HELP);
   if (!values) return 0;
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of processes, 1 or more (got "${values.jobs}").`);
   const result = await buildSite({
     contentDir: resolveContentDir(values.content),
     outDir: resolve(values.out),
     locales: splitList(values.locales),
     keepGoing: values['keep-going'],
     site: values.site,
+    ...(jobs ? { jobs } : {}),
   });
   const s = result.report.summary;
   console.log(`${result.published ? 'Built' : 'Not built'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json`);
