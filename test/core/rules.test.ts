@@ -54,3 +54,28 @@ describe.each(Object.entries(CASES))('rule %s', (rule, [failing, passing]) => {
     expect(await rulesFor(passing)).not.toContain(rule);
   });
 });
+
+describe('a code lost against the source article', () => {
+  const source = `---\ntitle: Error AADSTS50000\nms.date: 03/19/2021\n---\nThe error \`TokenIssuanceError\` appears.\n`;
+  const translation = (frontMatter: string) => `${frontMatter}錯誤出現了。\n`;
+  /** vi-VN was handed off from a newer source than zh-TW, or from the same one. */
+  const lost = async (newerElsewhere: boolean) => {
+    const vi = newerElsewhere
+      ? FRONT_MATTER('vi-VN').replace('63689ea5afea7c6921c93f2ead2350f87c2defa8', '09c1a831c85ec6752c1df90b78d4a12158b4c9164b0cb388abf84fff745d35b3').replace('ms.lasthandoff: 03/19/2021', 'ms.lasthandoff: 08/05/2021')
+      : FRONT_MATTER('vi-VN');
+    const set = await checkContent({ contentDir: makeContent({ ...bundledRegistry(), 'en-us/a.md': source, 'zh-tw/a.md': translation(FRONT_MATTER('zh-TW')), 'vi-vn/a.md': `${vi}x\n` }) });
+    return allDiagnostics(set).filter((d) => d.file === 'zh-tw/a.md' && d.rule === 'invariant-lost-in-translation');
+  };
+
+  it('is an error on a current translation', async () => {
+    const [diagnostic] = await lost(false);
+    expect(diagnostic).toMatchObject({ severity: 'error', line: 9 });
+    expect(diagnostic!.message).toContain('TokenIssuanceError');
+  });
+
+  it('is a warning on a stale one, which says why', async () => {
+    const [diagnostic] = await lost(true);
+    expect(diagnostic).toMatchObject({ severity: 'warning' });
+    expect(diagnostic!.message).toMatch(/stale, so the source may have changed/);
+  });
+});

@@ -14,7 +14,7 @@ import { BatchChecker, type BatchRequest } from './check-batch.ts';
 import { CheckCache, listingFingerprint } from './check-cache.ts';
 import type { FileCheck } from './check-file.ts';
 import { readHandoffs } from './read-handoffs.ts';
-import { SOURCE_INVARIANT_RULE, type SourceInvariant } from './source-invariants.ts';
+import type { SourceInvariant } from './source-invariants.ts';
 import { defaultWorkerCount, runInWorkers } from '../workers/pool.ts';
 
 export const SOURCE_LOCALE = 'en-us';
@@ -63,12 +63,14 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
   const translationChecks = await run(translationFiles, sourceInvariants);
   cache?.save();
 
-  const records = [...sourceChecks, ...translationChecks].map((c) => c.record);
+  const checks = [...sourceChecks, ...translationChecks];
+  const records = checks.map((c) => c.record);
   const handoffs: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
   for (const locale of available) {
     if (!checkedLocales.has(locale)) handoffs.push(...readHandoffs(filesByLocale.get(locale)!));
   }
   markStale(records, handoffs);
+  for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...check.lostFromSource.map((d) => (check.record.article?.stale ? softened(d) : d)));
 
   const reported = records.filter((r) => wanted.includes(r.locale));
   attachFileNameProblems(reported);
@@ -136,7 +138,7 @@ function handoffOf(record: FileRecord): HandoffInfo {
   return { file: record.file, slug: record.slug, hash: meta.openLocFileHash, lastHandoff: meta.lastHandoff, hashLine: meta.keyLines['ms.openlocfilehash'] };
 }
 
-/** Marks stale translations, and softens "lost invariant" errors on them: their source moved on. */
+/** Marks stale translations. */
 function markStale(records: FileRecord[], handoffs: HandoffInfo[]): void {
   const newest = newestHashes(handoffs);
   const sourceBySlug = new Map(records.filter((r) => r.locale === SOURCE_LOCALE).map((r) => [r.slug, r.file]));
@@ -147,13 +149,12 @@ function markStale(records: FileRecord[], handoffs: HandoffInfo[]): void {
     if (!newer || !article.meta.openLocFileHash || newer.hash === article.meta.openLocFileHash) continue;
     article.stale = true;
     record.diagnostics.push(staleDiagnostic(handoffOf(record), newer, sourceBySlug.get(record.slug)));
-    for (const d of record.diagnostics) {
-      if (d.rule === SOURCE_INVARIANT_RULE && d.severity === 'error' && d.message.includes('(source line')) {
-        d.severity = 'warning';
-        d.message += ' The translation is stale, so the source may have changed since.';
-      }
-    }
   }
+}
+
+/** A loss against the source, on a stale translation: the source may have changed since. */
+function softened(lost: Diagnostic): Diagnostic {
+  return { ...lost, severity: 'warning', message: `${lost.message} The translation is stale, so the source may have changed since.` };
 }
 
 /** File names that trouble URLs or case-insensitive checkouts, reported on the files themselves. */

@@ -34,6 +34,12 @@ export interface FileCheck {
   invariants?: SourceInvariant[];
   /** The hash of the bytes checked, when the caller keeps results between runs (check-cache.ts). */
   bytesHash?: string;
+  /**
+   * What the comparison with the source article found missing. Kept apart from the record's
+   * diagnostics until the pass across locales knows whether the translation is stale: then
+   * the source may have changed since, and a loss is a warning, not an error.
+   */
+  lostFromSource?: Diagnostic[];
 }
 
 export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment): FileCheck {
@@ -66,9 +72,7 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
   if (env.media) record.diagnostics.push(...checkMediaLinks(file, fm.body, fm.bodyLine, env.media));
 
   // A side-by-side translation is compared segment by segment (rules/sxs-invariants.ts) instead.
-  if (env.sourceInvariants && sxs.segments.length === 0) {
-    record.diagnostics.push(...missingFromTranslation(file, fm.bodyLine, fm.body, env.sourceInvariants));
-  }
+  const lostFromSource = env.sourceInvariants && sxs.segments.length === 0 ? missingFromTranslation(file, fm.bodyLine, fm.body, env.sourceInvariants) : [];
   const sourceRanges = sxs.segments.flatMap((s) => (s.source ? [s.source] : []));
   const codes = new Set<string>();
   for (const match of findCodes(meta.title, env.registry)) codes.add(match.code);
@@ -84,6 +88,7 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
   };
   record.article = article;
   const result: FileCheck = { record };
+  if (lostFromSource.length > 0) result.lostFromSource = lostFromSource;
   if (isSourceLocale) {
     result.invariants = invariantsIn(scan, facts, 0, fm.body.length, env.registry).map((i: Invariant) => ({
       text: i.text, kind: i.kind, line: scan.lines.position(i.index).line,
