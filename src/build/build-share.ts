@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../core/codes/registry.ts';
 import { searchDocuments, type SearchDocument } from '../search/index-locale.ts';
-import { copyMedia } from './copy-media.ts';
+import { aliasMediaCase, copyMediaFolders } from './copy-media.ts';
 import { listingHash, pageHash } from './page-manifest.ts';
 import { inShare, type Share } from './share.ts';
 import { preparePages } from './prepare-pages.ts';
@@ -107,7 +107,8 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   }
   const astroMs = performance.now() - astroStarted;
   const mediaStarted = performance.now();
-  if (request.share.index === 0) copyMedia(request.contentDir, request.outDir, request.locales, pages);
+  if (request.share.index === 0) copyMediaFolders(request.contentDir, request.outDir, request.locales);
+  aliasMediaCase(request.contentDir, request.outDir, own);
   const mediaMs = performance.now() - mediaStarted;
   return { pages: own.length, written: plan.astro ? emit.size : 0, manifest, astro: plan.astro, timings: { ...timings, searchMs, astroMs, mediaMs } };
 }

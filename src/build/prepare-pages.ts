@@ -31,7 +31,7 @@ export async function preparePages(options: { contentDir: string; articles: Arti
 
   const cache = new RenderCache(options.cacheDir, options.contentDir, share);
   const renderStarted = performance.now();
-  const { rendered: renderedMine, fromCache } = await renderArticles(mine.map((a) => ({ locale: a.locale, mediaBase: mediaBase(a), body: a.body })), cache, options.workers);
+  const { rendered: renderedMine, fromCache } = await renderArticles(mine.map((a) => ({ locale: a.locale, base: folderUrl(a), body: a.body })), cache, options.workers);
   for (const article of mine) article.body = '';
   const byArticle = new Map(mine.map((a, i) => [a, renderedMine[i]!]));
   const built = options.articles;
@@ -69,7 +69,7 @@ export async function preparePages(options: { contentDir: string; articles: Arti
 const NOT_RENDERED: RenderedArticle = { html: '', headings: [], text: '', hasSideBySide: false };
 
 /** The URL of the folder the article's file sits in: relative links resolve against it, as they did on disk. */
-function mediaBase(article: Article): string {
+function folderUrl(article: Article): string {
   const folder = article.slug.includes('/') ? `${article.slug.slice(0, article.slug.lastIndexOf('/'))}/` : '';
   return `/${article.locale}/${folder}`;
 }

@@ -5,7 +5,7 @@ import { renderKey, type RenderCache } from './render-cache.ts';
 
 export interface RenderJob {
   locale: string;
-  mediaBase: string;
+  base: string;
   body: string;
 }
 
@@ -16,7 +16,7 @@ const BATCH_SIZE = 200;
 /** `workers`: threads for the misses; default one per core (0 when the caller is itself one of several processes). */
 export async function renderArticles(jobs: RenderJob[], cache: RenderCache, workers = defaultWorkerCount()): Promise<{ rendered: RenderedArticle[]; fromCache: number }> {
   const rendered: RenderedArticle[] = new Array(jobs.length);
-  const keys = jobs.map((job) => renderKey(job.locale, job.mediaBase, job.body));
+  const keys = jobs.map((job) => renderKey(job.locale, job.base, job.body));
   const misses: number[] = [];
   jobs.forEach((job, i) => {
     const hit = cache.get(job.locale, keys[i]!);
@@ -24,7 +24,7 @@ export async function renderArticles(jobs: RenderJob[], cache: RenderCache, work
     else misses.push(i);
   });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
-    for (const i of misses) rendered[i] = renderArticle(jobs[i]!.body, { locale: jobs[i]!.locale, mediaBase: jobs[i]!.mediaBase });
+    for (const i of misses) rendered[i] = renderArticle(jobs[i]!.body, { locale: jobs[i]!.locale, base: jobs[i]!.base });
   } else {
     const batches: number[][] = [];
     for (let i = 0; i < misses.length; i += BATCH_SIZE) batches.push(misses.slice(i, i + BATCH_SIZE));

@@ -24,8 +24,8 @@ function rendererVersion(): string {
   return rendererHash;
 }
 
-export function renderKey(locale: string, mediaBase: string, body: string): string {
-  return createHash('sha1').update(rendererVersion()).update('\0').update(locale).update('\0').update(mediaBase).update('\0').update(body).digest('base64url');
+export function renderKey(locale: string, base: string, body: string): string {
+  return createHash('sha1').update(rendererVersion()).update('\0').update(locale).update('\0').update(base).update('\0').update(body).digest('base64url');
 }
 
 export class RenderCache {

@@ -1,6 +1,7 @@
 /**
  * The five-locale side-by-side corpus (~14,600 pages) built with --keep-going: the build
- * report must account for every Markdown file exactly once, and every built page exist.
+ * report must account for every Markdown file exactly once, every built page exist, and
+ * every image and link within the site lead to a file, unless the check reported it broken.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +10,18 @@ import { errata } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/content.ts';
 import { corpusContent } from '../helpers/corpus.ts';
 
-interface Report { files: Array<{ file: string; status: string; url: string | null; reason?: string; diagnostics: unknown[] }> }
+interface Report { files: Array<{ file: string; status: string; url: string | null; reason?: string; diagnostics: Array<{ rule: string }> }> }
+
+const LOCAL_URL = /\b(?:src|href)="(\/(?!\/)[^"?#]*)/g;
+
+/** A root-relative URL the site serves: a file, or a folder with its index.html. */
+function served(out: string, url: string): boolean {
+  const path = join(out, decodeURIComponent(url.replace(/&amp;/g, '&')));
+  return url.endsWith('/') ? existsSync(join(path, 'index.html')) : existsSync(path);
+}
 
 describe('the live-sxs corpus site', () => {
-  it('builds with --keep-going, every input file in the report once, every built page on disk', async () => {
+  it('builds with --keep-going: every input file in the report once, every built page on disk, every image and link within the site served', async () => {
     const content = await corpusContent('live-sxs', tempDir('errata-corpus-'));
     const out = tempDir('errata-corpus-site-');
     const { status, stdout, stderr } = errata(['build', '--content', content, '--out', out, '--keep-going']);
@@ -28,5 +37,18 @@ describe('the live-sxs corpus site', () => {
       expect(file.url).toBeNull();
     }
     for (const locale of ['ar-sa', 'sv-se', 'uk-ua', 'vi-vn', 'zh-tw']) expect(existsSync(join(out, locale, 'index.html')), locale).toBe(true);
+
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of built) {
+      if (file.diagnostics.some((d) => d.rule === 'media-link-missing')) continue;
+      const html = readFileSync(join(out, decodeURIComponent(file.url!), 'index.html'), 'utf8');
+      for (const [, url] of html.matchAll(LOCAL_URL)) {
+        checked++;
+        if (!served(out, url!)) broken.push(`${file.file}: ${url}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100_000);
+    expect(broken).toEqual([]);
   }, 900_000);
 });

@@ -40,18 +40,29 @@ describe('headings', () => {
 });
 
 describe('links and images', () => {
-  const page = parseLikeBrowser(renderArticle(fixture('media'), { locale: 'zh-tw', mediaBase: '/zh-tw/media/' }).html);
+  const page = parseLikeBrowser(renderArticle(fixture('media'), { locale: 'zh-tw', base: '/zh-tw/' }).html);
   const images = byTag(page, 'img');
   const links = byTag(page, 'a');
 
-  it('points relative media at the locale media folder', () => {
+  it('resolves relative links against the article folder, as on disk, and sends .md links to the article pages', () => {
     expect(images.map((image) => image.properties.src)).toEqual([
       '/zh-tw/media/sign-in.png',
       '/zh-tw/media/parent.png',
       'https://example.com/pic.png',
       'data:image/png;base64,iVBORw0KGgo=',
     ]);
-    expect(links.map((link) => link.properties.href)).toEqual(['/zh-tw/media/guide.pdf', 'other-article.md', 'https://www.microsoft.com/', 'mediation/x.png']);
+    expect(links.map((link) => link.properties.href)).toEqual([
+      '/zh-tw/media/guide.pdf', '/zh-tw/other-article/', 'https://www.microsoft.com/', '/zh-tw/mediation/x.png',
+      'https://learn.microsoft.com/zh-tw/windows/security/threat-protection/#top', 'https://learn.microsoft.com/en-us/azure/', '#media',
+      '/zh-tw/guides/setup/#step-2',
+    ]);
+  });
+
+  it('resolves the links of an article in a subfolder from that folder', () => {
+    const { html } = renderArticle('![x](../media/x.png) [y](sibling.md) [z](../top.md)', { locale: 'zh-tw', base: '/zh-tw/guides/' });
+    const page = parseLikeBrowser(html);
+    expect(byTag(page, 'img')[0]!.properties.src).toBe('/zh-tw/media/x.png');
+    expect(byTag(page, 'a').map((link) => link.properties.href)).toEqual(['/zh-tw/guides/sibling/', '/zh-tw/top/']);
   });
 
   it('loads images lazily and keeps their alt text', () => {

@@ -25,7 +25,7 @@ describe('the zh-TW side-by-side corpus', () => {
 
   it('renders every article without throwing', () => {
     expect(articles.length).toBeGreaterThan(2500);
-    for (const { name, body } of articles) rendered.set(name, renderArticle(body, { locale: 'zh-tw', mediaBase: '/zh-tw/media/' }));
+    for (const { name, body } of articles) rendered.set(name, renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/' }));
     expect(rendered.size).toBe(articles.length);
   });
 

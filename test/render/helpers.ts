@@ -25,7 +25,7 @@ export function fixtureSet(folder: string): { name: string; markdown: string }[]
 }
 
 export function render(markdown: string, locale = 'en-us'): RenderedArticle {
-  return renderArticle(markdown, { locale, mediaBase: `/${locale}/media/` });
+  return renderArticle(markdown, { locale, base: `/${locale}/` });
 }
 
 /** The unpacked articles of a corpus archive: the shared unpacked copy, else unpacked once from the tarball. */

@@ -33,7 +33,7 @@ const stages: [string, (body: string) => unknown][] = [
   ['remark-parse', (body) => parseOnly.parse(body)],
   ['+ remark-gfm', (body) => parseGfm.parse(body)],
   ['+ remark-rehype + stringify', (body) => toHtml.processSync(body)],
-  ['renderArticle (everything)', (body) => renderArticle(body, { locale: 'zh-tw', mediaBase: '/zh-tw/media/' })],
+  ['renderArticle (everything)', (body) => renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/' })],
 ];
 
 function time(run: (body: string) => unknown, texts: string[]): number {

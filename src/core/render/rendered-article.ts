@@ -23,8 +23,11 @@ export interface RenderedArticle {
 export interface RenderOptions {
   /** Lower-case BCP 47 tag of the article's locale: `zh-tw`. */
   locale: string;
-  /** URL prefix that replaces the `media/` of relative media links: `/zh-tw/media/`. */
-  mediaBase?: string;
+  /**
+   * The URL of the folder the article's file sits in (`/zh-tw/`, `/zh-tw/guides/`): relative
+   * links resolve against it, as they did on disk. Absent: relative links stay as written.
+   */
+  base?: string;
 }
 
 /** Per-document data the plugins read and write, kept on the VFile. */
