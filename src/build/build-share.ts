@@ -22,7 +22,10 @@ export interface ShareBuildRequest {
   contentDir: string;
   outDir: string;
   locales: string[];
-  /** The checked articles of these locales to publish (bodies dropped; read again here). */
+  /**
+   * The checked articles to publish (bodies dropped; read again here): every one for the
+   * first share, which writes the homes listing them all; this share's own for the others.
+   */
   articles: Article[];
   facts: SiteFacts;
   /** Threads for rendering inside this process. */

@@ -5,7 +5,8 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../core/check/check-content.ts';
+import { wantedLocales } from '../core/check/check-content.ts';
+import type { CheckRequest, CheckResult } from './check-process.ts';
 import { compareDiagnostics } from '../core/diagnostics.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
@@ -15,8 +16,7 @@ import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult, type Share
 import { SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
-import { siteFacts } from './site-facts.ts';
-import type { Article } from '../core/model.ts';
+import { pageUrl } from './page-url.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { runChild } from './child-process.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
@@ -40,10 +40,14 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const cacheDir = join(PROJECT_ROOT, '.errata-cache');
-  const set = await checkContent({ contentDir: options.contentDir, locales: options.locales, cacheDir });
+  // Asked here, so that an unknown locale is a usage error rather than a failed child.
+  const locales = wantedLocales(options.contentDir, options.locales);
+  const set = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, locales, cacheDir, site: options.site }, {
+    cwd: PROJECT_ROOT, env: process.env, what: 'Checking the content',
+  });
   const runDiagnostics = [...set.diagnostics, ...checkUiStrings(options.contentDir, set.locales)].sort(compareDiagnostics);
   const report = makeReport(set.files, runDiagnostics, options.keepGoing);
-  const timings = [`check ${ms(performance.now() - started)} (${set.files.length} files, ${set.fromCache} unchanged)`];
+  const timings = [`check and site facts ${ms(performance.now() - started)} (${set.files.length} files, ${set.fromCache} unchanged)`];
   if (!report.summary.published) {
     forgetManifest(cacheDir, options.outDir);
     rmSync(options.outDir, { recursive: true, force: true });
@@ -52,7 +56,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { published: false, report, timings };
   }
 
-  const facts = siteFacts(options.contentDir, set.registry, options.site);
+  const { facts } = set;
   // The same output folder, locales and templates as last time: write only what changed.
   const template = templateHash(PROJECT_ROOT, uiStringsDir(), facts);
   const previous = readManifest(cacheDir, options.outDir, template);
@@ -66,11 +70,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const processes = processCount(report.summary.built, jobs);
   const localesStarted = performance.now();
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const articles = set.articles.filter((a) => published.has(a.file)).map(withoutCheckDetail);
+  const articles = set.articles.filter((a) => published.has(a.file));
   const request = (index: number): ShareBuildRequest => {
     const share = { index, count: processes };
     return {
-      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, articles, share,
+      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, share,
+      // The first share writes the homes, which list every article; the others need only their own.
+      articles: index === 0 ? articles : articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
       // A lone process has the machine to itself: it renders on every core.
       workers: processes === 1 ? defaultWorkerCount() : 0,
       ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inShare(url, share))) } : {}),
@@ -101,14 +107,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { published: true, report, timings };
 }
 
-/**
- * Every front-matter key as parsed, and its line, served the check; pages never read them.
- * Each share process receives every article (the homes list them all): this halves what it holds.
- */
-function withoutCheckDetail(article: Article): Article {
-  return { ...article, meta: { ...article.meta, raw: {}, keyLines: {} } };
-}
-
 /** An incremental build must cover exactly the locales the last one did. */
 function sameLocales(previous: PageManifest, locales: string[]): boolean {
   const before = new Set(Object.keys(previous.pages).map((url) => url.split('/')[1]));
@@ -126,7 +124,7 @@ async function buildInChild(request: ShareBuildRequest, answer: (question: Share
   const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
   try {
     return await runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request, {
-      cwd, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Building share ${request.share.index + 1}/${request.share.count}`, answer, signal,
+      cwd, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Building share ${request.share.index + 1}/${request.share.count}`, answer, signal,
     });
   } finally {
     rmSync(cwd, { recursive: true, force: true });
@@ -140,8 +138,15 @@ async function indexInChildren(contentDir: string, outDir: string, locales: stri
   const groups = Array.from({ length: processes }, (_, i) => locales.filter((_, j) => j % processes === i));
   await Promise.all(groups.map((group) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
     contentDir, outDir, locales: group, documents: documents.filter((d) => group.includes(d.locale)),
-  }, { cwd: PROJECT_ROOT, env: process.env, what: `Indexing ${group.join(', ')}` })));
+  }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY }, what: `Indexing ${group.join(', ')}` })));
 }
+
+/**
+ * Astro's bundler (Rolldown) allocates through mimalloc, which by default commits its
+ * arenas eagerly and returns freed pages late. Measured on a share of ~7,300 pages: peak
+ * RSS 965 MB → 790 MB, with no measurable change in time.
+ */
+const CHILD_MEMORY = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' };
 
 /** Below this many pages a share is not worth a process: starting Astro costs seconds. */
 const PAGES_PER_PROCESS = 1500;

@@ -40,9 +40,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
   const { contentDir } = options;
   const { registry, diagnostics: registryDiagnostics } = loadRegistry(contentDir);
   const available = listLocales(contentDir);
-  const wanted = options.locales ?? available;
-  const unknown = wanted.filter((l) => !available.includes(l));
-  if (unknown.length > 0) throw new UnknownLocaleError(`No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`);
+  const wanted = wantedLocales(contentDir, options.locales, available);
 
   const filesByLocale = new Map(available.map((l) => [l, listLocaleFiles(contentDir, l)]));
   const checkedLocales = new Set(wanted);
@@ -87,6 +85,13 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
 }
 
 type Run = (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>) => Promise<FileCheck[]>;
+
+/** The locales asked for, all of them by default; an UnknownLocaleError names any that do not exist. */
+export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir)): string[] {
+  const unknown = (locales ?? []).filter((l) => !available.includes(l));
+  if (unknown.length > 0) throw new UnknownLocaleError(`No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`);
+  return locales ?? available;
+}
 
 function runner(contentDir: string, registry: Registry, workers: number, keepBodies: boolean, hashBytes: boolean): Run {
   const local = new BatchChecker(registry);

@@ -35,7 +35,9 @@ export function readContentIndex(contentDir: string, sourceLocale: string): Cont
       if (fm.diagnostics.some((d) => d.severity === 'error')) continue;
       const isPage = isPageSlug(input.slug);
       const { meta } = validateFrontMatter(fm, { file: input.file, locale, isSourceLocale: locale === sourceLocale, isPage });
-      articles.push({ file: input.file, locale, slug: input.slug, isPage, stale: false, meta });
+      // Only what the index offers: the whole front matter of every file would be most of its memory.
+      const { title, translation, openLocFileHash, lastHandoff, robots } = meta;
+      articles.push({ file: input.file, locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots } });
     }
   }
   const newest = newestHashes(articles.map((a) => ({ file: a.file, slug: a.slug, hash: a.meta.openLocFileHash, lastHandoff: a.meta.lastHandoff })));
