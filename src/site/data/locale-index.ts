@@ -49,3 +49,10 @@ export function pageHtml(url: string): string {
   if (!page) throw new Error(`errata: no rendered page for ${url}`);
   return page.html;
 }
+
+/** A page's data, from the prepared SiteData. */
+export function sitePage(url: string): SitePage {
+  const page = pagesByUrl().get(url);
+  if (!page) throw new Error(`errata: no prepared page for ${url}`);
+  return page;
+}
