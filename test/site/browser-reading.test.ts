@@ -152,6 +152,31 @@ describe('a machine translation with its English alongside', () => {
     });
   });
 
+  it('lets the reader turn the one-key shortcut off, by keyboard, and remembers that', async () => {
+    await withContext({}, async (context) => {
+      const { page, errors } = await openPage(context, url(PAGE));
+      const box = page.locator('.original-control input[type="checkbox"]');
+      expect(await box.isChecked()).toBe(true);
+      expect(await page.locator('.original-control button').getAttribute('aria-keyshortcuts')).toBe('O');
+      await box.focus();
+      await page.keyboard.press('Space');
+      expect(await box.isChecked()).toBe(false);
+      await page.locator('main h1').click();
+      await page.keyboard.press('o');
+      expect((await page.evaluate(state)).english, 'O does nothing once the shortcut is off').toBe(0);
+      expect(await page.locator('.original-control button').getAttribute('aria-keyshortcuts')).toBeNull();
+
+      await page.reload();
+      expect(await box.isChecked(), 'remembered after reload').toBe(false);
+      await page.keyboard.press('o');
+      expect((await page.evaluate(state)).english).toBe(0);
+      // The button still switches the article.
+      await page.locator('.original-control button').click();
+      expect((await page.evaluate(state)).english).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('lets typing in a form field alone: the O key there types an O', async () => {
     await withContext({}, async (context) => {
       const { page } = await openPage(context, url(PAGE));
