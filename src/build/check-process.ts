@@ -1,5 +1,6 @@
 /**
- * Child-process entry: the build's check, and the site facts from the light content index.
+ * Child-process entry: the build's check, and the site facts from the content index (its
+ * entries for checked files come from the check, which read them already).
  * In a process of its own because what they leave behind (the memory of the check's worker
  * threads, the index's garbage: about 350 MB on live-sxs) would stay with the build's
  * parent, which lives on beside Astro. The articles come back without the front-matter
@@ -19,10 +20,10 @@ export interface CheckRequest extends CheckOptions {
 export type CheckResult = ContentSet & { fromCache: number; facts: SiteFacts };
 
 serveRequest(async ({ site, ...options }: CheckRequest): Promise<CheckResult> => {
-  const { registry, ...set } = await checkContent(options);
+  const { registry, indexed, ...set } = await checkContent({ ...options, indexEntries: true });
   for (const article of set.articles) {
     article.meta.raw = {};
     article.meta.keyLines = {};
   }
-  return { ...set, facts: siteFacts(options.contentDir, registry, site) };
+  return { ...set, facts: siteFacts(options.contentDir, registry, site, indexed) };
 });

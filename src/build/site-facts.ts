@@ -4,14 +4,15 @@
  */
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import type { Registry } from '../core/codes/registry.ts';
-import { readContentIndex } from '../core/crosslocale/content-index.ts';
+import { readContentIndex, type IndexedArticle } from '../core/crosslocale/content-index.ts';
 import { translationStatus } from '../core/status/translation-status.ts';
 import { canonicalTag, directionOf, nativeName } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import type { SiteCode, SiteFacts } from './site-data.ts';
 
-export function siteFacts(contentDir: string, registry: Registry, site: string): SiteFacts {
-  const index = readContentIndex(contentDir, SOURCE_LOCALE);
+/** `known`: content-index entries the check made from the files it read (the rest are read here). */
+export function siteFacts(contentDir: string, registry: Registry, site: string, known?: ReadonlyMap<string, IndexedArticle | null>): SiteFacts {
+  const index = readContentIndex(contentDir, SOURCE_LOCALE, known);
   const alternates: Record<string, string[]> = Object.create(null);
   const pageCount = new Map<string, number>();
   for (const article of index.articles) {

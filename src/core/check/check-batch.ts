@@ -18,6 +18,8 @@ export interface BatchRequest {
   keepBodies: boolean;
   /** Hash each file's bytes into its result, for the check cache. */
   hashBytes?: boolean;
+  /** Make each file's content-index entry too. */
+  indexEntries?: boolean;
 }
 
 export class BatchChecker {
@@ -36,6 +38,7 @@ export class BatchChecker {
         sourceLocale: request.sourceLocale,
         media: this.mediaFor(request.contentDir, input.locale),
         sourceInvariants: request.sourceInvariants[input.slug],
+        indexEntry: request.indexEntries ?? false,
       });
       if (!request.keepBodies && result.record.article) result.record.article.body = '';
       if (request.hashBytes) result.bytesHash = contentHash(bytes);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadRegistry, type Registry } from '../codes/registry.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { ContentSet, FileRecord } from '../model.ts';
+import type { IndexedArticle } from '../crosslocale/content-index.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo } from '../crosslocale/staleness.ts';
 import { listLocaleFiles, listLocales, type ContentFile } from '../read/content-files.ts';
 import { checkFileNames } from '../read/file-names.ts';
@@ -30,13 +31,23 @@ export interface CheckOptions {
   compareWithSource?: boolean;
   /** Keep each file's findings here between runs and check only the files that changed. */
   cacheDir?: string;
+  /** Also return each checked file's content-index entry (crosslocale/content-index.ts). */
+  indexEntries?: boolean;
 }
 
 export class UnknownLocaleError extends Error {}
 
 const BATCH_SIZE = 400;
 
-export async function checkContent(options: CheckOptions): Promise<ContentSet & { registry: Registry; fromCache: number }> {
+export interface CheckedContent extends ContentSet {
+  registry: Registry;
+  /** Files answered from the cache. */
+  fromCache: number;
+  /** With `indexEntries`: every checked file's content-index entry, by file (null: left out of the index). */
+  indexed?: Map<string, IndexedArticle | null>;
+}
+
+export async function checkContent(options: CheckOptions): Promise<CheckedContent> {
   const { contentDir } = options;
   const { registry, diagnostics: registryDiagnostics } = loadRegistry(contentDir);
   const available = listLocales(contentDir);
@@ -53,7 +64,8 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
   const cache = options.cacheDir && !options.keepBodies
     ? new CheckCache(options.cacheDir, contentDir, [...checkedLocales].sort(), listings(contentDir, checkedLocales))
     : undefined;
-  const run = cached(cache, runner(contentDir, registry, workers, options.keepBodies ?? false, cache !== undefined));
+  const indexEntries = options.indexEntries ?? false;
+  const run = cached(cache, indexEntries, runner(contentDir, registry, workers, { keepBodies: options.keepBodies ?? false, hashBytes: cache !== undefined, indexEntries }));
 
   const sourceChecks = await run(sourceFiles, {});
   const sourceInvariants: Record<string, SourceInvariant[]> = Object.create(null);
@@ -81,6 +93,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentSet & 
     diagnostics: registryDiagnostics,
     registry,
     fromCache: cache?.hits ?? 0,
+    ...(indexEntries ? { indexed: new Map(checks.map((c) => [c.record.file, c.indexed ?? null])) } : {}),
   };
 }
 
@@ -93,11 +106,11 @@ export function wantedLocales(contentDir: string, locales?: string[], available 
   return locales ?? available;
 }
 
-function runner(contentDir: string, registry: Registry, workers: number, keepBodies: boolean, hashBytes: boolean): Run {
+function runner(contentDir: string, registry: Registry, workers: number, flags: Pick<BatchRequest, 'keepBodies' | 'hashBytes' | 'indexEntries'>): Run {
   const local = new BatchChecker(registry);
   return async (files, sourceInvariants) => {
     const request = (batch: ContentFile[]): BatchRequest => ({
-      contentDir, sourceLocale: SOURCE_LOCALE, files: batch, keepBodies, hashBytes,
+      contentDir, sourceLocale: SOURCE_LOCALE, files: batch, ...flags,
       sourceInvariants: pick(sourceInvariants, batch),
     });
     if (workers <= 1 || files.length < BATCH_SIZE) return local.run(request(files));
@@ -108,14 +121,15 @@ function runner(contentDir: string, registry: Registry, workers: number, keepBod
 }
 
 /** `run` for the files the cache cannot answer; results in the order of `files`. */
-function cached(cache: CheckCache | undefined, run: Run): Run {
+function cached(cache: CheckCache | undefined, indexEntries: boolean, run: Run): Run {
   if (!cache) return run;
   return async (files, sourceInvariants) => {
     const results: FileCheck[] = new Array(files.length);
     const misses: number[] = [];
     files.forEach((file, i) => {
       const hit = cache.lookup(file, sourceInvariants[file.slug]);
-      if (hit) results[i] = hit;
+      // A result cached without its index entry cannot answer a run that wants one.
+      if (hit && (!indexEntries || hit.indexed !== undefined)) results[i] = hit;
       else misses.push(i);
     });
     const checked = await run(misses.map((i) => files[i]!), sourceInvariants);

@@ -3,6 +3,8 @@
  * the same in the main thread, in a worker, or in a test.
  */
 import { findCodes } from '../codes/find.ts';
+import { indexEntry, type IndexedArticle } from '../crosslocale/content-index.ts';
+import { frontMatterHead } from '../read/front-matter-head.ts';
 import type { Registry } from '../codes/registry.ts';
 import type { Diagnostic, Position } from '../diagnostics.ts';
 import { checkMediaLinks } from '../media/check-media-links.ts';
@@ -26,6 +28,8 @@ export interface CheckEnvironment {
   media?: MediaIndex;
   /** Invariants of the source article with the same slug, when there is one. */
   sourceInvariants?: SourceInvariant[];
+  /** Also make the file's content-index entry, from the bytes at hand. */
+  indexEntry?: boolean;
 }
 
 export interface FileCheck {
@@ -40,9 +44,18 @@ export interface FileCheck {
    * the source may have changed since, and a loss is a warning, not an error.
    */
   lostFromSource?: Diagnostic[];
+  /** The file's content-index entry (null: the index leaves it out), when the environment asked for it. */
+  indexed?: IndexedArticle | null;
 }
 
 export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment): FileCheck {
+  const result = checkBytes(input, bytes, env);
+  // From the front-matter head, exactly as the light pass over unread files makes it.
+  if (env.indexEntry) result.indexed = indexEntry(input, frontMatterHead(input.file, bytes), env.sourceLocale);
+  return result;
+}
+
+function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment): FileCheck {
   const { file, locale, slug } = input;
   const record: FileRecord = { file, locale, slug, diagnostics: [] };
   const decoded = decodeText(file, bytes);

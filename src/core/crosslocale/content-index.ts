@@ -5,7 +5,7 @@
  */
 import type { ArticleMeta } from '../model.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
-import { isPageSlug, listLocaleFiles, listLocales } from '../read/content-files.ts';
+import { isPageSlug, listLocaleFiles, listLocales, type ContentFile } from '../read/content-files.ts';
 import { readFrontMatterHead } from '../read/front-matter-head.ts';
 import { validateFrontMatter } from '../schema/validate-front-matter.ts';
 import { newestHashes } from './staleness.ts';
@@ -24,20 +24,18 @@ export interface ContentIndex {
   articles: IndexedArticle[];
 }
 
-export function readContentIndex(contentDir: string, sourceLocale: string): ContentIndex {
+/**
+ * `known`: entries already made from files the caller read (check-file.ts makes them with
+ * `indexEntry` on the same front-matter head), by file; null for a file the index leaves out.
+ * Every other file's head is read here.
+ */
+export function readContentIndex(contentDir: string, sourceLocale: string, known?: ReadonlyMap<string, IndexedArticle | null>): ContentIndex {
   const locales = listLocales(contentDir);
   const articles: IndexedArticle[] = [];
   for (const locale of locales) {
     for (const input of listLocaleFiles(contentDir, locale)) {
-      const text = readFrontMatterHead(input.absolute);
-      if (text === undefined) continue;
-      const fm = parseFrontMatter(input.file, text);
-      if (fm.diagnostics.some((d) => d.severity === 'error')) continue;
-      const isPage = isPageSlug(input.slug);
-      const { meta } = validateFrontMatter(fm, { file: input.file, locale, isSourceLocale: locale === sourceLocale, isPage });
-      // Only what the index offers: the whole front matter of every file would be most of its memory.
-      const { title, translation, openLocFileHash, lastHandoff, robots } = meta;
-      articles.push({ file: input.file, locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots } });
+      const entry = known?.has(input.file) ? known.get(input.file) : indexEntry(input, readFrontMatterHead(input.absolute), sourceLocale);
+      if (entry) articles.push({ ...entry, stale: false });
     }
   }
   const newest = newestHashes(articles.map((a) => ({ file: a.file, slug: a.slug, hash: a.meta.openLocFileHash, lastHandoff: a.meta.lastHandoff })));
@@ -46,4 +44,16 @@ export function readContentIndex(contentDir: string, sourceLocale: string): Cont
     article.stale = article.meta.translation !== 'source' && Boolean(newer && article.meta.openLocFileHash && newer.hash !== article.meta.openLocFileHash);
   }
   return { locales, articles };
+}
+
+/** One file's entry from its front-matter head (front-matter-head.ts); null when the index leaves it out. */
+export function indexEntry(input: ContentFile, head: string | undefined, sourceLocale: string): IndexedArticle | null {
+  if (head === undefined) return null;
+  const fm = parseFrontMatter(input.file, head);
+  if (fm.diagnostics.some((d) => d.severity === 'error')) return null;
+  const isPage = isPageSlug(input.slug);
+  const { meta } = validateFrontMatter(fm, { file: input.file, locale: input.locale, isSourceLocale: input.locale === sourceLocale, isPage });
+  // Only what the index offers: the whole front matter of every file would be most of its memory.
+  const { title, translation, openLocFileHash, lastHandoff, robots } = meta;
+  return { file: input.file, locale: input.locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots } };
 }

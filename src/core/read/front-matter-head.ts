@@ -9,6 +9,20 @@ import { decodeText } from './text-file.ts';
 const HEAD_BYTES = 16 * 1024;
 const buffer = Buffer.alloc(HEAD_BYTES);
 
+/**
+ * What `readFrontMatterHead` gives for a file whose bytes are at hand already: the same
+ * text, so a pass over read files and a light pass over unread ones agree exactly.
+ */
+export function frontMatterHead(path: string, bytes: Uint8Array): string | undefined {
+  const length = Math.min(bytes.length, HEAD_BYTES);
+  const start = Buffer.from(bytes.buffer, bytes.byteOffset, length);
+  const decoded = decodeText(path, length === HEAD_BYTES ? start.subarray(0, lastLineBreak(start)) : start);
+  if (!('text' in decoded)) return undefined;
+  if (length < HEAD_BYTES || /\n---[ \t]*\n/.test(decoded.text.slice(3))) return decoded.text;
+  const whole = decodeText(path, bytes);
+  return 'text' in whole ? whole.text : undefined;
+}
+
 /** The decoded text up to the end of the front matter (or all of it when that is further); undefined when unreadable. */
 export function readFrontMatterHead(path: string): string | undefined {
   let fd: number;
