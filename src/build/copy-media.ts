@@ -3,22 +3,36 @@
  * case-insensitive file system — also serves a file under the case an article links it
  * with, so `media/Foo.PNG` works on a case-sensitive web server when the file is `foo.png`.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { SitePage } from './site-data.ts';
 
 const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
 
-/** The locales' media folders, as they are. One share of a build does this. */
+/**
+ * The locales' media folders, as they are: files whose size and time already match are
+ * left alone, so a rebuild into the same output copies only what changed. One share of a
+ * build does this. Returns the number of files copied.
+ */
 export function copyMediaFolders(contentDir: string, outDir: string, locales: string[]): number {
-  let files = 0;
+  let copied = 0;
   for (const locale of locales) {
     const source = join(contentDir, locale, 'media');
     if (!existsSync(source)) continue;
-    cpSync(source, join(outDir, locale, 'media'), { recursive: true });
-    files += readdirSync(source, { recursive: true }).length;
+    for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = join(entry.parentPath, entry.name);
+      const to = join(outDir, locale, 'media', relative(source, from));
+      const before = statSync(from);
+      const after = statSync(to, { throwIfNoEntry: false });
+      if (after && after.size === before.size && after.mtimeMs === before.mtimeMs) continue;
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(from, to);
+      utimesSync(to, before.atime, before.mtime);
+      copied++;
+    }
   }
-  return files;
+  return copied;
 }
 
 /** A copy under the case each page links a media file with, where that differs. Each share does its own pages. */

@@ -8,7 +8,7 @@ import { readArticleBody } from '../core/read/article-body.ts';
 import { canonicalTag } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import { renderArticles } from './render-articles.ts';
-import { RenderCache } from './render-cache.ts';
+import { RenderCache, renderKey } from './render-cache.ts';
 import { inShare, WHOLE, type Share } from './share.ts';
 import type { SiteFacts, SitePage } from './site-data.ts';
 
@@ -26,18 +26,30 @@ export async function preparePages(options: { contentDir: string; articles: Arti
   const started = performance.now();
   const share = options.share ?? WHOLE;
   const mine = options.articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share));
-  for (const article of mine) if (!article.body) article.body = readArticleBody(options.contentDir, article.file);
-  const readMs = performance.now() - started;
+  let readMs = 0;
+  const body = (article: Article) => () => {
+    const reading = performance.now();
+    // A body dropped to save memory is read again, only when it is rendered.
+    const text = article.body || readArticleBody(options.contentDir, article.file);
+    readMs += performance.now() - reading;
+    return text;
+  };
+  // The file's hash, from the check, stands for its body: an unchanged article is not even read.
+  const key = (article: Article, base: string) => renderKey(article.locale, base, article.sourceHash ? `file ${article.sourceHash}` : body(article)());
 
   const cache = new RenderCache(options.cacheDir, options.contentDir, share);
   const renderStarted = performance.now();
-  const { rendered: renderedMine, fromCache } = await renderArticles(mine.map((a) => ({ locale: a.locale, base: folderUrl(a), body: a.body })), cache, options.workers);
+  const requests = mine.map((a) => {
+    const base = folderUrl(a);
+    return { locale: a.locale, base, key: key(a, base), body: body(a) };
+  });
+  const { rendered: renderedMine, fromCache } = await renderArticles(requests, cache, options.workers);
   for (const article of mine) article.body = '';
   const byArticle = new Map(mine.map((a, i) => [a, renderedMine[i]!]));
   const built = options.articles;
   const rendered = built.map((a) => byArticle.get(a) ?? NOT_RENDERED);
   cache.save();
-  const renderMs = performance.now() - renderStarted;
+  const renderMs = performance.now() - renderStarted - readMs;
 
   const { alternates, sourceLocale } = options.facts;
   const pages = built.map((article, i): SitePage => {

@@ -33,6 +33,7 @@ export class RenderCache {
   private readonly entries = new Map<string, Map<string, RenderedArticle>>();
   private readonly used = new Map<string, Map<string, RenderedArticle>>();
   private readonly suffix: string;
+  private readonly added = new Set<string>();
 
   /**
    * One cache per content directory, so building another one does not evict this one's
@@ -52,12 +53,14 @@ export class RenderCache {
 
   set(locale: string, key: string, rendered: RenderedArticle): void {
     this.keep(locale, key, rendered);
+    this.added.add(locale);
   }
 
-  /** Writes only what this build used, so deleted articles fall out of the cache. */
+  /** Writes only what this build used, so deleted articles fall out of the cache; a locale's file only when that changes it. */
   save(): void {
     mkdirSync(this.dir, { recursive: true });
     for (const [locale, entries] of this.used) {
+      if (!this.added.has(locale) && entries.size === this.entries.get(locale)?.size) continue;
       const file = join(this.dir, `${locale}${this.suffix}.json`);
       writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(entries)));
       renameSync(`${file}.tmp`, file);

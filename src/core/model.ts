@@ -43,6 +43,8 @@ export interface Article {
   stale: boolean;
   /** Error codes recognized in the title and body, canonical form (`AADSTS50000`). */
   codes: string[];
+  /** Hash of the file's bytes, when the check hashed them (its cache does): a renderer's cache key. */
+  sourceHash?: string;
 }
 
 /** Every Markdown file read ends here, as an article or as the reason it is not one. */

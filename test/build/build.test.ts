@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
@@ -119,6 +119,20 @@ describe('errata build', () => {
     expect(unchanged).toMatch(/0 written/);
     expect(unchanged).toMatch(/astro skipped/);
     expect(unchanged).toMatch(/0 of 2 locales indexed/);
+  });
+
+  it('serves an article\'s image, and the new one after the file is replaced', () => {
+    const content = makeContent({
+      'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\n![Screen](media/screen.png)\n`,
+      'zh-tw/media/screen.png': 'first image',
+    });
+    const out = tempDir();
+    errata(['build', '--content', content, '--out', out, '--keep-going']);
+    expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('src="/zh-tw/media/screen.png"');
+    expect(readFileSync(join(out, 'zh-tw/media/screen.png'), 'utf8')).toBe('first image');
+    writeFileSync(join(content, 'zh-tw/media/screen.png'), 'the second, longer image');
+    errata(['build', '--content', content, '--out', out, '--keep-going']);
+    expect(readFileSync(join(out, 'zh-tw/media/screen.png'), 'utf8')).toBe('the second, longer image');
   });
 
   it('refuses an unknown locale or a job count that is not a whole number, with exit 2', () => {

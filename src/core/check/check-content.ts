@@ -74,6 +74,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   cache?.save();
 
   const checks = [...sourceChecks, ...translationChecks];
+  for (const check of checks) if (check.bytesHash && check.record.article) check.record.article.sourceHash = check.bytesHash;
   const records = checks.map((c) => c.record);
   const handoffs: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
   for (const locale of available) {
