@@ -1,13 +1,14 @@
 /**
  * The Astro content loader on top of the core: articles arrive already checked and
  * rendered (errata's own unified pipeline), so Astro parses nothing. The store names each
- * page to write (locale, slug, URL); the page's data and finished HTML stay in the
- * in-process SiteData (see `sitePage`), because Astro serializes its store to disk and back:
- * with the HTML that cost about a fifth of Astro's time, and with the rest of each page's
- * data ~95 MB per share of 7,300 pages.
+ * article page Astro lays out (locale, slug, URL): the page frames of a build
+ * (build/page-frames.ts), or every page itself when Astro runs on its own. The page's data
+ * and finished HTML stay in the in-process SiteData (see `sitePage`), because Astro
+ * serializes its store to disk and back.
  */
 import type { Loader } from 'astro/loaders';
 import { getSiteData } from './site-store.ts';
+import { articleFrames } from './site-data.ts';
 import { prepareFromEnvironment } from './prepare-from-environment.ts';
 
 export function errataArticles(): Loader {
@@ -16,10 +17,7 @@ export function errataArticles(): Loader {
     async load({ store }) {
       const data = getSiteData() ?? (await prepareFromEnvironment());
       store.clear();
-      for (const page of data.pages) {
-        if (data.emit && !data.emit.has(page.url)) continue;
-        store.set({ id: page.url, data: { url: page.url, locale: page.locale, slug: page.slug }, digest: page.url });
-      }
+      for (const { url, locale, slug } of articleFrames(data)) store.set({ id: url, data: { url, locale, slug }, digest: url });
     },
   };
 }

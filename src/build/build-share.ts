@@ -1,8 +1,10 @@
 /**
  * Builds a share of the article pages of some locales, their homes and the root pages,
- * into the output folder with Astro. For large content `errata build` runs one process
- * per core, each with an equal share of the pages, so every core works and each process
- * holds the HTML of its share only.
+ * into the output folder with Astro: Astro lays out the homes and root pages, and one page
+ * frame per shape of article page that no earlier build has a frame for; the share writes
+ * every article page from its frame (page-frames.ts). For large content `errata build` runs
+ * one process per core, each with an equal share of the pages, so every core works and
+ * each process holds the HTML of its share only.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { preparePages } from './prepare-pages.ts';
 import type { Article } from '../core/model.ts';
 import type { SiteFacts } from './site-data.ts';
 import { setSiteData } from './site-store.ts';
+import { PageFrames } from './frame-store.ts';
 import { askParent } from './child-process.ts';
 
 export interface ShareBuildRequest {
@@ -34,6 +37,8 @@ export interface ShareBuildRequest {
   share: Share;
   /** The last build's page hashes for this share; absent: write every page. */
   previous?: Record<string, string>;
+  /** Hash of the templates, UI strings and site facts: page frames made from others are not used. */
+  templateHash: string;
 }
 
 export interface ShareBuildResult {
@@ -42,7 +47,9 @@ export interface ShareBuildResult {
   written: number;
   manifest: Record<string, string>;
   timings: Record<string, number>;
-  /** Whether Astro ran: a share with nothing to write skips it. */
+  /** Page frames Astro laid out (the other pages' shapes had frames from earlier builds). */
+  frames: number;
+  /** Whether Astro ran: not when every page's frame was at hand and no locale page is written. */
   astro: boolean;
 }
 
@@ -58,8 +65,6 @@ export interface SharePrepared {
 export interface SharePlan {
   /** Locales whose search index is written again: the share sends its documents of them. */
   index: string[];
-  /** Run Astro at all: not when none of the share's pages changed and it writes no locale pages. */
-  astro: boolean;
   /** Write the locales' homes, 404 pages and sitemaps: one share of a build does. */
   localePages: boolean;
 }
@@ -95,8 +100,10 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   const searchMs = performance.now() - searchStarted;
 
   const astroStarted = performance.now();
-  if (plan.astro) {
-    setSiteData({ ...request.facts, pages, buildLocales: request.locales, emit, localePages: plan.localePages });
+  const frames = new PageFrames(request, emit, pages);
+  const astro = plan.localePages || frames.toRender.length > 0;
+  if (astro) {
+    setSiteData({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: plan.localePages });
     const { build } = await import('astro');
     await build({
       root: PROJECT_ROOT,
@@ -107,13 +114,17 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
       logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
       vite: { logLevel: 'warn', build: { emptyOutDir: false } },
     });
+    frames.collect();
   }
   const astroMs = performance.now() - astroStarted;
+  const writeStarted = performance.now();
+  frames.writePages();
+  const writeMs = performance.now() - writeStarted;
   const mediaStarted = performance.now();
   if (request.share.index === 0) copyMediaFolders(request.contentDir, request.outDir, request.locales);
   aliasMediaCase(request.contentDir, request.outDir, own);
   const mediaMs = performance.now() - mediaStarted;
-  return { pages: own.length, written: plan.astro ? emit.size : 0, manifest, astro: plan.astro, timings: { ...timings, searchMs, astroMs, mediaMs } };
+  return { pages: own.length, written: emit.size, frames: frames.toRender.length, manifest, astro, timings: { ...timings, searchMs, astroMs, writeMs, mediaMs } };
 }
 
 /** This share's pages to write again, after removing the pages that no longer exist at all. */

@@ -16,6 +16,7 @@ import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult, type Share
 import { SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
+import { forgetOtherFrames } from './frame-store.ts';
 import { pageUrl } from './page-url.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { runChild } from './child-process.ts';
@@ -66,6 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(options.outDir, { recursive: true, force: true });
   }
   mkdirSync(options.outDir, { recursive: true });
+  forgetOtherFrames(template);
   const jobs = options.jobs ?? defaultWorkerCount();
   const processes = processCount(report.summary.built, jobs);
   const localesStarted = performance.now();
@@ -74,7 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const request = (index: number): ShareBuildRequest => {
     const share = { index, count: processes };
     return {
-      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, share,
+      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, share, templateHash: template,
       // The first share writes the homes, which list every article; the others need only their own.
       articles: index === 0 ? articles : articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
       // A lone process has the machine to itself: it renders on every core.
@@ -95,7 +97,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
   results.forEach((r, i) => {
     const t = r.timings;
-    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}, ${r.astro ? `astro ${ms(t.astroMs!)}` : 'astro skipped (nothing to write)'}`);
+    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}, ${r.astro ? `astro ${ms(t.astroMs!)} (${r.frames} page frames)` : 'astro skipped (every frame at hand)'}, pages from frames ${ms(t.writeMs!)}`);
   });
   timings.push(`pages ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
   const searchStarted = performance.now();

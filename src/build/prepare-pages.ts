@@ -5,6 +5,7 @@
 import type { Article } from '../core/model.ts';
 import type { RenderedArticle } from '../core/render/index.ts';
 import { readArticleBody } from '../core/read/article-body.ts';
+import { formatDate } from '../site/i18n.ts';
 import { canonicalTag } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import { renderArticles } from './render-articles.ts';
@@ -70,7 +71,10 @@ export async function preparePages(options: { contentDir: string; articles: Arti
       codes: article.codes,
       alternates: locales.map((locale) => ({ locale, hreflang: canonicalTag(locale), url: pageUrl(locale, article.slug) })),
     };
-    if (article.meta.date) page.date = article.meta.date;
+    if (article.meta.date) {
+      page.date = article.meta.date;
+      page.dateText = formatDate(canonicalTag(article.locale), article.meta.date);
+    }
     if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
     return page;
   });

@@ -62,10 +62,10 @@ export class SharePlanner {
     this.localePagesHash = combinedHash([['facts', JSON.stringify(facts)], ...pages.map(([url, h]): [string, string] => [url, h.listing])]);
     this.reindexed = locales.filter((locale) => !previous || previous.search?.[locale] !== this.searchHashes[locale] || !existsSync(join(outDir, locale, 'pagefind')));
     const localePages = !previous || previous.localePages !== this.localePagesHash || locales.some((locale) => !existsSync(join(outDir, locale, 'index.html')));
-    this.prepared.forEach((prepared, share) => {
+    this.prepared.forEach((_, share) => {
       // One share writes the locale pages; every Astro run writes the root pages, which are the same.
       const writesLocalePages = share === 0 && localePages;
-      this.planned[share]!({ index: this.reindexed, localePages: writesLocalePages, astro: prepared.changed > 0 || writesLocalePages });
+      this.planned[share]!({ index: this.reindexed, localePages: writesLocalePages });
     });
   }
 }

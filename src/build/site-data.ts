@@ -31,6 +31,8 @@ export interface SitePage {
   sideBySide: boolean;
   /** ISO date (ms.date). */
   date?: string;
+  /** The date as the page's language writes it (Intl, in the core, like every value of a page). */
+  dateText?: string;
   robots: { index: boolean; follow: boolean };
   /** Canonical error codes the article mentions. */
   codes: string[];
@@ -82,8 +84,25 @@ export interface SiteData extends SiteFacts {
    * build emits the same ones and merged shards agree.
    */
   buildLocales: string[];
-  /** URLs of the article pages to write; absent: all. An incremental build leaves the others as they are. */
-  emit?: ReadonlySet<string>;
+  /**
+   * The article pages Astro lays out, each at its own URL: page frames (build/page-frames.ts),
+   * which the build fills in for every page of their shape. Absent: every page as itself.
+   */
+  frames?: ArticleFrame[];
   /** Write the homes, 404 pages and sitemaps of `buildLocales` (default true); one share of a build does. */
   localePages?: boolean;
+}
+
+/** An article page for Astro to lay out: a page frame, or a page itself. */
+export interface ArticleFrame {
+  /** Where Astro writes it. */
+  url: string;
+  locale: string;
+  slug: string;
+  page: SitePage;
+}
+
+/** What Astro lays out as article pages: the frames, or every page as itself. */
+export function articleFrames(data: SiteData): ArticleFrame[] {
+  return data.frames ?? data.pages.map((page) => ({ url: page.url, locale: page.locale, slug: page.slug, page }));
 }

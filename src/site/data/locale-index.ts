@@ -1,6 +1,6 @@
 /** What a locale's home lists: its articles in its own collation order and its error codes. Built once per locale. */
 import { collatorFor } from '../../build/locales.ts';
-import type { SitePage } from '../../build/site-data.ts';
+import { articleFrames, type SitePage } from '../../build/site-data.ts';
 import { oncePerLocale, oncePerSite } from './memo.ts';
 
 export interface ListedArticle {
@@ -43,16 +43,11 @@ export const localeCodes = oncePerLocale((data, locale): IndexedCode[] => {
   return codes;
 });
 
-/** The body HTML the core rendered for a page (kept out of Astro's content store on purpose). */
-export function pageHtml(url: string): string {
-  const page = pagesByUrl().get(url);
-  if (!page) throw new Error(`errata: no rendered page for ${url}`);
-  return page.html;
-}
+const framesByUrl = oncePerSite((data) => new Map<string, SitePage>(articleFrames(data).map((frame) => [frame.url, frame.page])));
 
-/** A page's data, from the prepared SiteData. */
+/** The article page Astro lays out at `url` (a page frame, or the page itself), with its body HTML. */
 export function sitePage(url: string): SitePage {
-  const page = pagesByUrl().get(url);
+  const page = framesByUrl().get(url);
   if (!page) throw new Error(`errata: no prepared page for ${url}`);
   return page;
 }
