@@ -78,7 +78,7 @@ export interface ShareDocuments {
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function buildShare(request: ShareBuildRequest): Promise<ShareBuildResult> {
-  const { pages, timings } = await preparePages({
+  const { pages, bodies, timings } = await preparePages({
     contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`,
     workers: request.workers, share: request.share,
   });
@@ -94,13 +94,13 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
 
   const searchStarted = performance.now();
   const index = new Set(plan.index);
-  const documents = searchDocuments(own.filter((page) => index.has(page.locale)), loadRegistry(request.contentDir).registry);
+  const documents = searchDocuments(own.filter((page) => index.has(page.locale)), loadRegistry(request.contentDir).registry, (page) => bodies.html(page));
   // The parent may index these while Astro writes pages here.
   await askParent<ShareDocuments, null>({ kind: 'documents', documents });
   const searchMs = performance.now() - searchStarted;
 
   const astroStarted = performance.now();
-  const frames = new PageFrames(request, emit, pages);
+  const frames = new PageFrames(request, emit, pages, bodies);
   const astro = plan.localePages || frames.toRender.length > 0;
   if (astro) {
     setSiteData({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: plan.localePages });
@@ -118,7 +118,8 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   }
   const astroMs = performance.now() - astroStarted;
   const writeStarted = performance.now();
-  frames.writePages();
+  frames.writePages(bodies);
+  bodies.close();
   const writeMs = performance.now() - writeStarted;
   const mediaStarted = performance.now();
   if (request.share.index === 0) copyMediaFolders(request.contentDir, request.outDir, request.locales);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { translator } from '../site/i18n.ts';
 import type { ShareBuildRequest } from './build-share.ts';
 import { fillFrame, framePage, parseFrame, shapeId, shapeKey, type ParsedFrame } from './page-frames.ts';
+import type { PageBodies } from './prepare-pages.ts';
 import type { ArticleFrame, SitePage } from './site-data.ts';
 
 const FRAMES_DIR = fileURLToPath(new URL('../../.errata-cache/frames/', import.meta.url));
@@ -24,13 +25,13 @@ export class PageFrames {
   private readonly pages: Array<{ page: SitePage; id: string }> = [];
   private readonly parsed = new Map<string, ParsedFrame>();
 
-  constructor(request: Pick<ShareBuildRequest, 'outDir' | 'share' | 'templateHash'>, emit: ReadonlySet<string>, pages: readonly SitePage[]) {
+  constructor(request: Pick<ShareBuildRequest, 'outDir' | 'share' | 'templateHash'>, emit: ReadonlySet<string>, pages: readonly SitePage[], bodies: PageBodies) {
     this.outDir = request.outDir;
     this.cacheDir = join(FRAMES_DIR, request.templateHash);
     this.direct = process.env.ERRATA_DIRECT_PAGES === '1';
     const toWrite = pages.filter((page) => emit.has(page.url));
     if (this.direct) {
-      this.toRender.push(...toWrite.map((page) => ({ url: page.url, locale: page.locale, slug: page.slug, page })));
+      this.toRender.push(...toWrite.map((page) => ({ url: page.url, locale: page.locale, slug: page.slug, page: { ...page, html: bodies.html(page) } })));
       return;
     }
     const siteNames = new Map<string, string>();
@@ -69,12 +70,12 @@ export class PageFrames {
     }
   }
 
-  /** Every article page to write, from its frame. */
-  writePages(): void {
+  /** Every article page to write, from its frame, with its body read from the render store. */
+  writePages(bodies: PageBodies): void {
     for (const { page, id } of this.pages) {
       const folder = join(this.outDir, decodeURIComponent(page.url));
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), fillFrame(this.parsed.get(id)!, page));
+      writeFileSync(join(folder, 'index.html'), fillFrame(this.parsed.get(id)!, page, bodies.html(page)));
     }
   }
 }

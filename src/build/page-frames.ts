@@ -50,6 +50,7 @@ export function framePage(page: SitePage, siteName: string): SitePage {
     title: page.title === siteName ? siteName : mark('title'),
     description: page.description === '' ? '' : mark('description'),
     html: mark('html'),
+    bodyKey: '',
     headings: page.headings.length > 1 ? page.headings.map((h, i) => ({ depth: h.depth, id: mark(`h${i}-id`), text: mark(`h${i}-text`) })) : [],
     translation: page.translation,
     stale: page.stale,
@@ -67,9 +68,9 @@ export function framePage(page: SitePage, siteName: string): SitePage {
 }
 
 /** The value each marker of `page`'s frame stands for. */
-function frameValues(page: SitePage): Map<string, string> {
+function frameValues(page: SitePage, html: string): Map<string, string> {
   const values = new Map<string, string>([
-    ['slug', page.slug], ['url', page.url], ['title', page.title], ['description', page.description], ['html', page.html],
+    ['slug', page.slug], ['url', page.url], ['title', page.title], ['description', page.description], ['html', html],
   ]);
   page.headings.forEach((h, i) => values.set(`h${i}-id`, h.id).set(`h${i}-text`, h.text));
   page.alternates.forEach((a, i) => values.set(`alt${i}`, a.url));
@@ -105,9 +106,9 @@ export function parseFrame(html: string): ParsedFrame {
   return { literals, slots };
 }
 
-/** The article page: the frame of its shape with its values in. */
-export function fillFrame(frame: ParsedFrame, page: SitePage): string {
-  const values = frameValues(page);
+/** The article page: the frame of its shape with its values in (`html`: the page's body). */
+export function fillFrame(frame: ParsedFrame, page: SitePage, html: string): string {
+  const values = frameValues(page, html);
   let out = frame.literals[0]!;
   frame.slots.forEach((slot, i) => {
     const value = values.get(slot.name);

@@ -66,7 +66,7 @@ export function pageHash(page: SitePage): string {
 
 /** What lists of pages (homes, sitemaps, the code index) show of a page: all but its body. */
 export function listingHash(page: SitePage): string {
-  const { html: _html, headings: _headings, description: _description, ...listed } = page;
+  const { html: _html, bodyKey: _bodyKey, headings: _headings, description: _description, ...listed } = page;
   return createHash('sha1').update(JSON.stringify(listed)).digest('base64url');
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../core/check/check-content.ts';
 import { makeReport } from './build-report.ts';
 import { PROJECT_ROOT } from './build-share.ts';
-import { preparePages } from './prepare-pages.ts';
+import { preparePagesWithHtml } from './prepare-pages.ts';
 import type { SiteData } from './site-data.ts';
 import { siteFacts } from './site-facts.ts';
 import { setSiteData } from './site-store.ts';
@@ -15,7 +15,7 @@ export async function prepareFromEnvironment(): Promise<SiteData> {
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
   const facts = siteFacts(contentDir, set.registry, process.env.ERRATA_SITE ?? 'https://errata.example');
   const articles = set.articles.filter((a) => published.has(a.file));
-  const { pages } = await preparePages({ contentDir, articles, facts, cacheDir: `${PROJECT_ROOT}.errata-cache` });
+  const pages = await preparePagesWithHtml({ contentDir, articles, facts, cacheDir: `${PROJECT_ROOT}.errata-cache` });
   const data: SiteData = { ...facts, pages, buildLocales: set.locales };
   setSiteData(data);
   return data;

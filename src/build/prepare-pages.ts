@@ -3,19 +3,26 @@
  * them out as SitePages. Needs no other locale's output.
  */
 import type { Article } from '../core/model.ts';
-import type { RenderedArticle } from '../core/render/index.ts';
 import { readArticleBody } from '../core/read/article-body.ts';
 import { formatDate } from '../site/i18n.ts';
 import { canonicalTag } from './locales.ts';
 import { pageUrl } from './page-url.ts';
 import { renderArticles } from './render-articles.ts';
-import { RenderCache, renderKey } from './render-cache.ts';
+import { RenderStore, renderKey, type StoredRender } from './render-store.ts';
 import { inShare, WHOLE, type Share } from './share.ts';
 import type { SiteFacts, SitePage } from './site-data.ts';
 
 export interface PreparedPages {
+  /** The pages, without their body HTML (`html` is empty): `bodies` reads it from disk. */
   pages: SitePage[];
+  bodies: PageBodies;
   timings: { readMs: number; renderMs: number; rendered: number; fromCache: number };
+}
+
+/** The body HTML of prepared pages, one page at a time. */
+export interface PageBodies {
+  html(page: SitePage): string;
+  close(): void;
 }
 
 /**
@@ -38,31 +45,32 @@ export async function preparePages(options: { contentDir: string; articles: Arti
   // The file's hash, from the check, stands for its body: an unchanged article is not even read.
   const key = (article: Article, base: string) => renderKey(article.locale, base, article.sourceHash ? `file ${article.sourceHash}` : body(article)());
 
-  const cache = new RenderCache(options.cacheDir, options.contentDir, share);
+  const store = new RenderStore(options.cacheDir, options.contentDir, share);
   const renderStarted = performance.now();
   const requests = mine.map((a) => {
     const base = folderUrl(a);
     return { locale: a.locale, base, key: key(a, base), body: body(a) };
   });
-  const { rendered: renderedMine, fromCache } = await renderArticles(requests, cache, options.workers);
+  const { rendered: renderedMine, fromCache } = await renderArticles(requests, store, options.workers);
   for (const article of mine) article.body = '';
-  const byArticle = new Map(mine.map((a, i) => [a, renderedMine[i]!]));
-  const built = options.articles;
-  const rendered = built.map((a) => byArticle.get(a) ?? NOT_RENDERED);
-  cache.save();
+  const byArticle = new Map(mine.map((a, i) => [a, { stored: renderedMine[i]!, key: requests[i]!.key }]));
+  store.save();
   const renderMs = performance.now() - renderStarted - readMs;
 
   const { alternates, sourceLocale } = options.facts;
-  const pages = built.map((article, i): SitePage => {
-    const r = rendered[i]!;
+  const stored = new Map<string, StoredRender>();
+  const pages = options.articles.map((article): SitePage => {
+    const own = byArticle.get(article);
+    const r = own?.stored ?? NOT_RENDERED;
     const locales = alternates[article.slug] ?? [article.locale];
     const page: SitePage = {
       locale: article.locale,
       slug: article.slug,
       url: pageUrl(article.locale, article.slug),
       title: article.meta.title || r.title || article.slug,
-      description: article.meta.description || summarize(r.text),
-      html: r.html,
+      description: article.meta.description || r.summary,
+      html: '',
+      bodyKey: own?.key ?? '',
       headings: r.headings,
       translation: article.meta.translation,
       stale: article.stale,
@@ -76,23 +84,35 @@ export async function preparePages(options: { contentDir: string; articles: Arti
       page.dateText = formatDate(canonicalTag(article.locale), article.meta.date);
     }
     if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
+    if (own) stored.set(page.url, own.stored);
     return page;
   });
-  return { pages, timings: { readMs, renderMs, rendered: mine.length - fromCache, fromCache } };
+  const bodies: PageBodies = {
+    html(page) {
+      const entry = stored.get(page.url);
+      if (!entry) throw new Error(`errata: ${page.url} was not rendered in this share`);
+      return store.html(page.locale, entry);
+    },
+    close: () => store.close(),
+  };
+  return { pages, bodies, timings: { readMs, renderMs, rendered: mine.length - fromCache, fromCache } };
+}
+
+/** Pages with their body HTML in memory, for callers that lay out a few pages at once (Astro on its own, tests). */
+export async function preparePagesWithHtml(options: Parameters<typeof preparePages>[0]): Promise<SitePage[]> {
+  const { pages, bodies } = await preparePages(options);
+  try {
+    return pages.map((page) => (page.bodyKey ? { ...page, html: bodies.html(page) } : page));
+  } finally {
+    bodies.close();
+  }
 }
 
 /** A page of another share: listed on homes, rendered and written by that share's process. */
-const NOT_RENDERED: RenderedArticle = { html: '', headings: [], text: '', hasSideBySide: false };
+const NOT_RENDERED: StoredRender = { offset: 0, length: 0, headings: [], hasSideBySide: false, summary: '' };
 
 /** The URL of the folder the article's file sits in: relative links resolve against it, as they did on disk. */
 function folderUrl(article: Article): string {
   const folder = article.slug.includes('/') ? `${article.slug.slice(0, article.slug.lastIndexOf('/'))}/` : '';
   return `/${article.locale}/${folder}`;
-}
-
-function summarize(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= 160) return flat;
-  const cut = flat.slice(0, 157);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
 }

@@ -1,7 +1,11 @@
-/** Renders many articles: cached ones come from the cache, the rest in worker threads when there are many. */
+/**
+ * Renders many articles: stored ones come from the render store, the rest are rendered (in
+ * worker threads when there are many) and stored as they arrive, so their HTML is on disk,
+ * not in memory, by the time all are done.
+ */
 import { renderArticle, type RenderedArticle } from '../core/render/index.ts';
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
-import type { RenderCache } from './render-cache.ts';
+import type { RenderStore, StoredRender } from './render-store.ts';
 
 export interface RenderJob {
   locale: string;
@@ -9,7 +13,7 @@ export interface RenderJob {
   body: string;
 }
 
-/** An article to render: its cache key, and its body, read only when the cache has no entry. */
+/** An article to render: its store key, and its body, read only when the store has no entry. */
 export interface RenderRequest {
   locale: string;
   base: string;
@@ -22,26 +26,26 @@ const WORKER_THRESHOLD = 300;
 const BATCH_SIZE = 200;
 
 /** `workers`: threads for the misses; default one per core (0 when the caller is itself one of several processes). */
-export async function renderArticles(requests: RenderRequest[], cache: RenderCache, workers = defaultWorkerCount()): Promise<{ rendered: RenderedArticle[]; fromCache: number }> {
-  const rendered: RenderedArticle[] = new Array(requests.length);
-  const keys = requests.map((request) => request.key);
+export async function renderArticles(requests: RenderRequest[], store: RenderStore, workers = defaultWorkerCount()): Promise<{ rendered: StoredRender[]; fromCache: number }> {
+  const rendered: StoredRender[] = new Array(requests.length);
   const misses: number[] = [];
   requests.forEach((request, i) => {
-    const hit = cache.get(request.locale, request.key);
+    const hit = store.get(request.locale, request.key);
     if (hit) rendered[i] = hit;
     else misses.push(i);
   });
-  const jobs: RenderJob[] = new Array(requests.length);
-  for (const i of misses) jobs[i] = { locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body() };
+  const keep = (i: number, article: RenderedArticle) => (rendered[i] = store.add(requests[i]!.locale, requests[i]!.key, article));
+  const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body() });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
-    for (const i of misses) rendered[i] = renderArticle(jobs[i]!.body, { locale: jobs[i]!.locale, base: jobs[i]!.base });
+    for (const i of misses) {
+      const { body, locale, base } = job(i);
+      keep(i, renderArticle(body, { locale, base }));
+    }
   } else {
     const batches: number[][] = [];
     for (let i = 0; i < misses.length; i += BATCH_SIZE) batches.push(misses.slice(i, i + BATCH_SIZE));
-    const results = await runInWorkers<RenderJob[], RenderedArticle[]>(
-      new URL('./render-worker.ts', import.meta.url), null, batches.map((batch) => batch.map((i) => jobs[i]!)), workers);
-    batches.forEach((batch, b) => batch.forEach((i, j) => (rendered[i] = results[b]![j]!)));
+    await runInWorkers<RenderJob[], RenderedArticle[]>(new URL('./render-worker.ts', import.meta.url), null, batches.map((batch) => batch.map(job)), workers, undefined,
+      (b, results) => batches[b]!.forEach((i, j) => keep(i, results[j]!)));
   }
-  for (const i of misses) cache.set(jobs[i]!.locale, keys[i]!, rendered[i]!);
   return { rendered, fromCache: requests.length - misses.length };
 }

@@ -23,8 +23,13 @@ export interface SitePage {
   title: string;
   /** Plain text for <meta name="description">, translated text only. */
   description: string;
-  /** Body HTML from the core renderer, first heading removed, sanitized. */
+  /**
+   * Body HTML from the core renderer, first heading removed, sanitized. Empty while a build
+   * prepares pages: the HTML stays on disk (build/render-store.ts) until the page is written.
+   */
   html: string;
+  /** Identifies the body HTML: the article's render key (empty for pages another share renders). */
+  bodyKey: string;
   headings: RenderedHeading[];
   translation: TranslationKind;
   stale: boolean;

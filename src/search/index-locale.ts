@@ -33,14 +33,14 @@ export interface SearchDocument {
   html: string;
 }
 
-/** Pages with their HTML (any locales) → their search documents. */
-export function searchDocuments(pages: readonly SitePage[], registry: Registry): SearchDocument[] {
+/** Pages (any locales) → their search documents; `html` gives a page's body HTML. */
+export function searchDocuments(pages: readonly SitePage[], registry: Registry, bodyOf: (page: SitePage) => string = (page) => page.html): SearchDocument[] {
   const filterNames = new Map<string, string>();
   return pages.map((page) => {
     let filterName = filterNames.get(page.locale);
     if (filterName === undefined) filterNames.set(page.locale, (filterName = uiString(page.locale, 'search.filterFamily')));
     const codes = pageCodes(registry, page);
-    const html = searchDocument(page, pageText(page.html), codes, { language: pagefindLanguage(canonicalTag(page.locale)), filterName });
+    const html = searchDocument(page, pageText(bodyOf(page)), codes, { language: pagefindLanguage(canonicalTag(page.locale)), filterName });
     return { locale: page.locale, url: page.url, codes: [...codes.about, ...codes.mentions], html };
   });
 }

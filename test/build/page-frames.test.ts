@@ -8,7 +8,7 @@ import { corpusContent } from '../helpers/corpus.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
 const page: SitePage = {
-  locale: 'zh-tw', slug: 'a', url: '/zh-tw/a/', title: 'T', description: 'D', html: '<p>x</p>',
+  locale: 'zh-tw', slug: 'a', url: '/zh-tw/a/', title: 'T', description: 'D', html: '<p>x</p>', bodyKey: 'k',
   headings: [{ depth: 2, id: 'one', text: 'One' }, { depth: 3, id: 'two', text: 'Two' }],
   translation: 'MT', stale: false, sideBySide: true, robots: { index: true, follow: true }, codes: [],
   alternates: [{ locale: 'zh-tw', hreflang: 'zh-TW', url: '/zh-tw/a/' }],
@@ -23,13 +23,13 @@ function miniFrame(frame: SitePage): string {
 describe('page frames', () => {
   it('escape each value as Astro does where it stands: text, attribute, or the body as HTML', () => {
     const hostile = { ...page, title: `<script>alert('x')</script> & "q"`, description: `say "hi" & <b>`, html: '<p>kept</p>', headings: [{ depth: 2, id: 'i', text: "a<b>'" }, page.headings[1]!] };
-    const filled = fillFrame(parseFrame(miniFrame(framePage(hostile, 'Site'))), hostile);
+    const filled = fillFrame(parseFrame(miniFrame(framePage(hostile, 'Site'))), hostile, hostile.html);
     expect(filled).toBe(`<title>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</title><meta name="description" content="say &quot;hi&quot; &amp; <b>"><a href="/zh-tw/a/" title="a > b">a&lt;b&gt;&#39;</a><div><p>kept</p></div>`);
   });
 
   it('never let a value act as a marker', () => {
     const sneaky = { ...page, title: '\uFDD0html\uFDD1', html: '<p>body</p>' };
-    const filled = fillFrame(parseFrame(miniFrame(framePage(sneaky, 'Site'))), sneaky);
+    const filled = fillFrame(parseFrame(miniFrame(framePage(sneaky, 'Site'))), sneaky, sneaky.html);
     expect(filled).toContain('<title>\uFFFDhtml\uFFFD</title>');
     expect(filled.match(/<p>body<\/p>/g)).toHaveLength(1);
   });

@@ -7,7 +7,7 @@ import { localeArticles, localeCodes } from '../../src/site/data/locale-index.ts
 function page(locale: string, slug: string, title: string): SitePage {
   const url = `/${locale}/${slug}/`;
   return {
-    locale, slug, url, title, description: '', html: '', headings: [], translation: locale === 'en-us' ? 'source' : 'MT', stale: false,
+    locale, slug, url, title, description: '', html: '', bodyKey: '', headings: [], translation: locale === 'en-us' ? 'source' : 'MT', stale: false,
     sideBySide: false, robots: { index: true, follow: true }, codes: [], alternates: [{ locale, hreflang: locale, url }],
   };
 }

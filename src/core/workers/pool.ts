@@ -15,7 +15,8 @@ export function defaultWorkerCount(): number {
  * measured on the corpus check, a worker runs the same job ~1.4× slower than the main thread
  * (its own module loading, JIT warm-up and result copying), so the main thread should not idle.
  */
-export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unknown, jobs: Job[], workers: number, local?: (job: Job) => Result): Promise<Result[]> {
+/** `onResult`, when given, takes each result as it arrives, and the results are not kept. */
+export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unknown, jobs: Job[], workers: number, local?: (job: Job) => Result, onResult?: (id: number, result: Result) => void): Promise<Result[]> {
   const results: Result[] = new Array(jobs.length);
   let next = 0;
   const poolSize = Math.max(local ? 0 : 1, Math.min(workers - (local ? 1 : 0), jobs.length));
@@ -24,7 +25,9 @@ export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unkn
     if (!local) return;
     while (next < jobs.length) {
       const id = next++;
-      results[id] = local(jobs[id]!);
+      const result = local(jobs[id]!);
+      if (onResult) onResult(id, result);
+      else results[id] = result;
       // Let the workers' answers in between jobs.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -37,7 +40,8 @@ export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unkn
         worker.postMessage({ id, job: jobs[id] });
       };
       worker.on('message', (message: { id: number; result: Result }) => {
-        results[message.id] = message.result;
+        if (onResult) onResult(message.id, message.result);
+        else results[message.id] = message.result;
         send();
       });
       worker.on('error', reject);

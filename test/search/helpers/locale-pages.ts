@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { makeReport } from '../../../src/build/build-report.ts';
-import { preparePages } from '../../../src/build/prepare-pages.ts';
+import { preparePagesWithHtml } from '../../../src/build/prepare-pages.ts';
 import type { SitePage } from '../../../src/build/site-data.ts';
 import { siteFacts } from '../../../src/build/site-facts.ts';
 import { checkContent } from '../../../src/core/check/check-content.ts';
@@ -26,8 +26,7 @@ export async function preparedLocales(contentDir: string, locales?: string[]): P
   const pages = new Map<string, SitePage[]>();
   for (const locale of set.locales) {
     const articles = set.articles.filter((a) => a.locale === locale && published.has(a.file));
-    const prepared = await preparePages({ contentDir, articles, facts, cacheDir: join(REPO, '.errata-cache') });
-    pages.set(locale, prepared.pages);
+    pages.set(locale, await preparePagesWithHtml({ contentDir, articles, facts, cacheDir: join(REPO, '.errata-cache') }));
   }
   return { registry: set.registry, pages };
 }
