@@ -1,7 +1,9 @@
 /**
- * `errata build`: check everything once, write the report, then build the site with one
- * process per core, each rendering and writing an equal share of the pages into one folder.
- * Separate `--locales` builds produce the same root pages, so their folders merge by copying.
+ * `errata build`: check everything once, write the report, render the pages with one
+ * process per core (each an equal share), lay the site out with Astro in one process, and
+ * write one search index per locale. Each step in processes of its own, so no step holds
+ * another's memory. Separate `--locales` builds produce the same root pages, so their
+ * folders merge by copying.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +14,15 @@ import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
-import { PROJECT_ROOT, type ShareBuildRequest, type ShareBuildResult, type ShareDocuments, type SharePrepared } from './build-share.ts';
+import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './build-share.ts';
+import { removeHandoff, type DocumentFile } from './handoff.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import type { LayoutRequest, LayoutResult } from './layout-site.ts';
 import { SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
-import { forgetOtherFrames } from './frame-store.ts';
+import { pruneFrames } from './frame-store.ts';
 import { pageUrl } from './page-url.ts';
-import type { SearchDocument } from '../search/index-locale.ts';
 import { runChild } from './child-process.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
 
@@ -67,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(options.outDir, { recursive: true, force: true });
   }
   mkdirSync(options.outDir, { recursive: true });
-  forgetOtherFrames(template);
+  pruneFrames(template);
   const jobs = options.jobs ?? defaultWorkerCount();
   const processes = processCount(report.summary.built, jobs);
   const localesStarted = performance.now();
@@ -76,33 +80,44 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const request = (index: number): ShareBuildRequest => {
     const share = { index, count: processes };
     return {
-      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, share, templateHash: template,
-      // The first share writes the homes, which list every article; the others need only their own.
-      articles: index === 0 ? articles : articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
+      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, share,
+      articles: articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
       // A lone process has the machine to itself: it renders on every core.
       workers: processes === 1 ? defaultWorkerCount() : 0,
       ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inShare(url, share))) } : {}),
     };
   };
   const planner = new SharePlanner({ shares: processes, locales: set.locales, facts, outDir: options.outDir, ...(incremental ? { previous } : {}) });
-  // A few changed pages: index their locales while Astro writes them. A whole site: after,
-  // so that Pagefind and Astro never hold their memory at the same time.
-  const indexSearch = (documents: SearchDocument[]) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents, jobs);
-  const indexing = incremental ? planner.documents.then(indexSearch) : undefined;
   const aborted = new AbortController();
-  const results = await Promise.all(Array.from({ length: processes }, (_, i) => buildInChild(request(i), (question) => planner.answer(i, question), aborted.signal)))
-    .catch((error: unknown) => {
-      aborted.abort();
-      throw error;
-    });
+  const results = await Promise.all(Array.from({ length: processes }, (_, i) => runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request(i), {
+    cwd: PROJECT_ROOT, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Rendering share ${i + 1}/${processes}`,
+    answer: (question: SharePrepared) => planner.answer(i, question), signal: aborted.signal, execArgv: SHARE_HEAP,
+  }))).catch((error: unknown) => {
+    aborted.abort();
+    throw error;
+  });
   results.forEach((r, i) => {
     const t = r.timings;
-    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.written} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}, ${r.astro ? `astro ${ms(t.astroMs!)} (${r.frames} page frames)` : 'astro skipped (every frame at hand)'}, pages from frames ${ms(t.writeMs!)}`);
+    timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.emit.length} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}`);
   });
-  timings.push(`pages ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
-  const searchStarted = performance.now();
-  await (indexing ?? indexSearch(await planner.documents));
-  timings.push(`search ${ms(performance.now() - searchStarted)} more (${planner.reindexed.length} of ${set.locales.length} locales indexed${incremental ? ', beside Astro' : ''})`);
+  timings.push(`render ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
+
+  // The layout and the search indexes of a few changed pages side by side; of a whole site
+  // one after the other, so that Astro and Pagefind never hold their memory at the same time.
+  const documents = results.flatMap((r) => r.documents);
+  const layoutStarted = performance.now();
+  const layout = runChild<LayoutRequest, LayoutResult>(new URL('./layout-process.ts', import.meta.url), {
+    contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, pagesFiles: results.map((r) => r.pagesFile),
+    emit: results.flatMap((r) => r.emit), localePages: planner.localePages, shares: processes, templateHash: template,
+  }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: 'Laying out the site' }).then((result) => {
+    timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames)` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media ${ms(result.timings.mediaMs)}`);
+  });
+  const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents, jobs).then(() => {
+    timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${set.locales.length} locales indexed${incremental ? ', beside the layout' : ''})`);
+  });
+  if (incremental) await Promise.all([layout, search()]);
+  else await layout.then(() => search());
+  removeHandoff(options.outDir);
   writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: planner.searchHashes, localePages: planner.localePagesHash });
   writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
@@ -116,41 +131,41 @@ function sameLocales(previous: PageManifest, locales: string[]): boolean {
 }
 
 /**
- * Every Astro build runs in a process of its own, in a working directory of its own:
- * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
- * the working directory, so two builds sharing one would overwrite each other's chunks.
+ * The locales' search indexes, one process per locale (Pagefind runs one service per
+ * process). The largest locale first and on its own: Pagefind's memory grows with a
+ * locale's distinct words (zh-TW's character pairs: ~470 MB on live-sxs, twice another
+ * locale's), so it never runs beside another; then the rest `jobs` at a time.
  */
-async function buildInChild(request: ShareBuildRequest, answer: (question: SharePrepared | ShareDocuments) => unknown, signal: AbortSignal): Promise<ShareBuildResult> {
-  // Inside the project, so the staged chunks still resolve errata's node_modules.
-  mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
-  const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
-  try {
-    return await runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request, {
-      cwd, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Building share ${request.share.index + 1}/${request.share.count}`, answer, signal,
-    });
-  } finally {
-    rmSync(cwd, { recursive: true, force: true });
-  }
-}
-
-/** The locales' search indexes, split between processes (Pagefind runs one service per process). */
-async function indexInChildren(contentDir: string, outDir: string, locales: string[], documents: SearchDocument[], jobs: number): Promise<void> {
-  if (locales.length === 0) return;
-  const processes = Math.max(1, Math.min(jobs, locales.length));
-  const groups = Array.from({ length: processes }, (_, i) => locales.filter((_, j) => j % processes === i));
-  await Promise.all(groups.map((group) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
-    contentDir, outDir, locales: group, documents: documents.filter((d) => group.includes(d.locale)),
-  }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY }, what: `Indexing ${group.join(', ')}` })));
+async function indexInChildren(contentDir: string, outDir: string, locales: string[], files: DocumentFile[], jobs: number): Promise<void> {
+  const bytes = (locale: string) => files.filter((f) => f.locale === locale).reduce((sum, f) => sum + f.bytes, 0);
+  const [largest, ...queue] = [...locales].sort((a, b) => bytes(b) - bytes(a));
+  const index = (locale: string) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
+    contentDir, outDir, locale, files: files.filter((f) => f.locale === locale),
+  }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY }, what: `Indexing ${locale}` });
+  if (!largest) return;
+  await index(largest);
+  const next = async (): Promise<void> => {
+    const locale = queue.shift();
+    if (locale) await index(locale).then(next);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, next));
 }
 
 /**
  * Astro's bundler (Rolldown) allocates through mimalloc, which by default commits its
  * arenas eagerly and returns freed pages late. Measured on a share of ~7,300 pages: peak
- * RSS 965 MB → 790 MB, with no measurable change in time.
+ * RSS 965 MB → 790 MB, with no measurable change in time. Pagefind's service likewise.
  */
 const CHILD_MEMORY = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' };
 
-/** Below this many pages a share is not worth a process: starting Astro costs seconds. */
+/**
+ * A rendering share keeps little alive (its pages' data; the HTML is on disk), but V8 lets
+ * the heap grow with the garbage of thousands of renders before it collects. A cap keeps
+ * two shares side by side within the build's memory (live-sxs: ~430 → ~300 MB each).
+ */
+const SHARE_HEAP = ['--max-old-space-size=256'];
+
+/** Below this many pages a share is not worth a process of its own. */
 const PAGES_PER_PROCESS = 1500;
 
 function processCount(pages: number, cores: number): number {

@@ -18,11 +18,16 @@ export interface ChildOptions {
   answer?: (question: never) => unknown;
   /** Stops the child, when another part of the build has failed. */
   signal?: AbortSignal;
+  /** Node options for the child (default: this process's). */
+  execArgv?: string[];
 }
 
 export function runChild<Request, Result>(entry: URL, request: Request, options: ChildOptions): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
-    const child = fork(fileURLToPath(entry), [], { cwd: options.cwd, env: options.env, stdio: 'inherit', serialization: 'advanced', ...(options.signal ? { signal: options.signal } : {}) });
+    const child = fork(fileURLToPath(entry), [], {
+      cwd: options.cwd, env: options.env, stdio: 'inherit', serialization: 'advanced',
+      ...(options.signal ? { signal: options.signal } : {}), ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
+    });
     // An aborted child ends with an 'error' event; its 'exit' rejects the promise.
     child.on('error', () => {});
     let answered = false;

@@ -11,8 +11,7 @@ const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
 
 /**
  * The locales' media folders, as they are: files whose size and time already match are
- * left alone, so a rebuild into the same output copies only what changed. One share of a
- * build does this. Returns the number of files copied.
+ * left alone, so a rebuild into the same output copies only what changed. Returns the number of files copied.
  */
 export function copyMediaFolders(contentDir: string, outDir: string, locales: string[]): number {
   let copied = 0;
@@ -35,13 +34,13 @@ export function copyMediaFolders(contentDir: string, outDir: string, locales: st
   return copied;
 }
 
-/** A copy under the case each page links a media file with, where that differs. Each share does its own pages. */
-export function aliasMediaCase(contentDir: string, outDir: string, pages: SitePage[]): number {
+/** A copy under the case each page links a media file with, where that differs; `bodyOf` gives a page's body HTML. */
+export function aliasMediaCase(contentDir: string, outDir: string, pages: Iterable<SitePage>, bodyOf: (page: SitePage) => string): number {
   let aliases = 0;
   const listings = new Map<string, Map<string, string>>();
   for (const page of pages) {
     const prefix = `/${page.locale}/media/`;
-    for (const match of page.html.matchAll(LOCAL_URL)) {
+    for (const match of bodyOf(page).matchAll(LOCAL_URL)) {
       const url = safeDecode(match[1]!);
       if (!url.toLowerCase().startsWith(prefix)) continue;
       const actual = mediaByLowerCase(contentDir, page.locale, listings).get(url.toLowerCase());

@@ -1,14 +1,14 @@
 /**
- * A share's page frames: which shapes its pages to write have, which frames earlier builds
+ * The page frames of a build: which shapes its pages to write have, which frames earlier builds
  * left in `.errata-cache/frames/<template hash>/`, which Astro must lay out now, and the
  * article pages written from them. With `ERRATA_DIRECT_PAGES=1` every page is its own frame
  * and Astro writes it as it is: the tests compare the two outputs byte for byte.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { translator } from '../site/i18n.ts';
-import type { ShareBuildRequest } from './build-share.ts';
 import { fillFrame, framePage, parseFrame, shapeId, shapeKey, type ParsedFrame } from './page-frames.ts';
 import type { PageBodies } from './prepare-pages.ts';
 import type { ArticleFrame, SitePage } from './site-data.ts';
@@ -25,7 +25,7 @@ export class PageFrames {
   private readonly pages: Array<{ page: SitePage; id: string }> = [];
   private readonly parsed = new Map<string, ParsedFrame>();
 
-  constructor(request: Pick<ShareBuildRequest, 'outDir' | 'share' | 'templateHash'>, emit: ReadonlySet<string>, pages: readonly SitePage[], bodies: PageBodies) {
+  constructor(request: { outDir: string; templateHash: string }, emit: ReadonlySet<string>, pages: readonly SitePage[], bodies: PageBodies) {
     this.outDir = request.outDir;
     this.cacheDir = join(FRAMES_DIR, request.templateHash);
     this.direct = process.env.ERRATA_DIRECT_PAGES === '1';
@@ -47,8 +47,7 @@ export class PageFrames {
         this.parsed.set(id, parseFrame(cached));
         continue;
       }
-      // Each share its own frame URLs: shares write into one output folder side by side.
-      const slug = `_frame-${request.share.index}-${id}`;
+      const slug = `_frame-${id}`;
       pending.add(id);
       this.toRender.push({ url: `/${page.locale}/${slug}/`, locale: page.locale, slug, page: framePage(page, siteName) });
     }
@@ -70,15 +69,27 @@ export class PageFrames {
     }
   }
 
-  /** Every article page to write, from its frame, with its body read from the render store. */
-  writePages(bodies: PageBodies): void {
-    for (const { page, id } of this.pages) {
-      const folder = join(this.outDir, decodeURIComponent(page.url));
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), fillFrame(this.parsed.get(id)!, page, bodies.html(page)));
-    }
+  /**
+   * Every article page to write, from its frame, with its body read from the render store.
+   * Many at a time: creating folders and files is the slow part, and the file system takes
+   * them side by side on libuv's threads.
+   */
+  async writePages(bodies: PageBodies): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < this.pages.length) {
+        const { page, id } = this.pages[next++]!;
+        const folder = join(this.outDir, decodeURIComponent(page.url));
+        const html = fillFrame(this.parsed.get(id)!, page, bodies.html(page));
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, 'index.html'), html);
+      }
+    };
+    await Promise.all(Array.from({ length: WRITES_AT_ONCE }, worker));
   }
 }
+
+const WRITES_AT_ONCE = 16;
 
 function readCached(dir: string, id: string): string | undefined {
   try {
@@ -88,13 +99,18 @@ function readCached(dir: string, id: string): string | undefined {
   }
 }
 
-/** Frames made with other templates are never used again. */
-export function forgetOtherFrames(templateHash: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(FRAMES_DIR);
-  } catch {
-    return;
-  }
-  for (const name of names) if (name !== templateHash) rmSync(join(FRAMES_DIR, name), { recursive: true, force: true });
+/**
+ * Frames belong to one template hash (templates, UI strings, the site's locales): other
+ * content directories and older templates have theirs. The most recently used few are
+ * kept, so switching between content directories does not lay frames out again.
+ */
+export function pruneFrames(templateHash: string, keep = 8): void {
+  const current = join(FRAMES_DIR, templateHash);
+  mkdirSync(current, { recursive: true });
+  const now = new Date();
+  utimesSync(current, now, now);
+  const byAge = readdirSync(FRAMES_DIR)
+    .map((name) => ({ name, used: statSync(join(FRAMES_DIR, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { name } of byAge.slice(keep)) rmSync(join(FRAMES_DIR, name), { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkContent } from '../core/check/check-content.ts';
 import { makeReport } from './build-report.ts';
-import { PROJECT_ROOT } from './build-share.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { preparePagesWithHtml } from './prepare-pages.ts';
 import type { SiteData } from './site-data.ts';
 import { siteFacts } from './site-facts.ts';

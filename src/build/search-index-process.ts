@@ -1,23 +1,20 @@
-/** Child-process entry: writes the search indexes of the locales its parent sends. */
+/** Child-process entry: writes the search index of one locale from its document files. */
 import { loadRegistry } from '../core/codes/registry.ts';
-import type { SearchDocument } from '../search/index-locale.ts';
 import { writeSearchIndex } from '../search/index-locale.ts';
 import { serveRequest } from './child-process.ts';
 import { canonicalTag } from './locales.ts';
+import { readDocuments, type DocumentFile } from './handoff.ts';
 
 export interface SearchIndexRequest {
   contentDir: string;
   outDir: string;
-  locales: string[];
-  /** The documents of these locales. */
-  documents: SearchDocument[];
+  locale: string;
+  /** The shares' document files of this locale. */
+  files: DocumentFile[];
 }
 
 serveRequest(async (request: SearchIndexRequest) => {
   const { registry } = loadRegistry(request.contentDir);
-  // Pagefind's Node API keeps one service per process: one locale after another here.
-  for (const locale of request.locales) {
-    await writeSearchIndex({ outDir: request.outDir, locale, tag: canonicalTag(locale), documents: request.documents, registry });
-  }
-  return request.locales.length;
+  const { records } = await writeSearchIndex({ outDir: request.outDir, locale: request.locale, tag: canonicalTag(request.locale), documents: readDocuments(request.files), registry });
+  return records;
 });

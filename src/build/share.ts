@@ -12,6 +12,11 @@ export interface Share {
 export const WHOLE: Share = { index: 0, count: 1 };
 
 export function inShare(url: string, share: Share): boolean {
-  if (share.count === 1) return true;
-  return createHash('sha1').update(url).digest().readUInt32BE(0) % share.count === share.index;
+  return shareOf(url, share.count) === share.index;
+}
+
+/** Which of `count` shares a page is in. */
+export function shareOf(url: string, count: number): number {
+  if (count === 1) return 0;
+  return createHash('sha1').update(url).digest().readUInt32BE(0) % count;
 }

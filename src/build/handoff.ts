@@ -1,0 +1,53 @@
+/**
+ * Data between the processes of one build, as files: the shares write their pages' data
+ * and their search documents, and the layout and indexing processes read them. So the
+ * build's parent never holds them (its memory would stay grown beside Astro and Pagefind),
+ * and each indexing process holds one locale's documents at a time.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SearchDocument } from '../search/index-locale.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import type { Share } from './share.ts';
+import type { SitePage } from './site-data.ts';
+
+export interface DocumentFile {
+  locale: string;
+  file: string;
+  bytes: number;
+}
+
+/** Where one build's files go: one folder per output folder. */
+function handoffDir(outDir: string): string {
+  return join(PROJECT_ROOT, '.errata-cache', `handoff-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`);
+}
+
+function write(outDir: string, name: string, data: unknown): string {
+  const dir = handoffDir(outDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+export function writeDocuments(outDir: string, locale: string, share: Share, documents: SearchDocument[]): DocumentFile {
+  const file = write(outDir, `documents-${locale}-${share.index}-of-${share.count}.json`, documents);
+  return { locale, file, bytes: statSync(file).size };
+}
+
+export function readDocuments(files: readonly DocumentFile[]): SearchDocument[] {
+  return files.flatMap((f) => JSON.parse(readFileSync(f.file, 'utf8')) as SearchDocument[]);
+}
+
+export function writePages(outDir: string, share: Share, pages: SitePage[]): string {
+  return write(outDir, `pages-${share.index}-of-${share.count}.json`, pages);
+}
+
+export function readPages(files: readonly string[]): SitePage[] {
+  return files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as SitePage[]);
+}
+
+export function removeHandoff(outDir: string): void {
+  rmSync(handoffDir(outDir), { recursive: true, force: true });
+}

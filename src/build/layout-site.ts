@@ -1,0 +1,106 @@
+/**
+ * The layout step of `errata build`, in a process of its own once the shares have rendered:
+ * Astro lays out the homes, the root pages and one page frame per article shape that no
+ * earlier build has a frame for; then every changed article page is written from its frame,
+ * its body read from the shares' render stores. The shares have ended by then, so the
+ * memory they used for rendering is not held beside Astro's.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { aliasMediaCase, copyMediaFolders } from './copy-media.ts';
+import { PageFrames } from './frame-store.ts';
+import { readPages } from './handoff.ts';
+import type { PageBodies } from './prepare-pages.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { RenderStore } from './render-store.ts';
+import { shareOf } from './share.ts';
+import type { SiteFacts, SitePage } from './site-data.ts';
+import { setSiteData } from './site-store.ts';
+
+export interface LayoutRequest {
+  contentDir: string;
+  outDir: string;
+  /** The locales this build emits. */
+  locales: string[];
+  facts: SiteFacts;
+  /** Files with every page of those locales, without body HTML (handoff.ts). */
+  pagesFiles: string[];
+  /** URLs of the article pages to write (changed since the last build, or all). */
+  emit: string[];
+  /** Write the locales' homes, 404 pages and sitemaps (their lists changed, or a full build). */
+  localePages: boolean;
+  /** How many shares rendered the pages: where each page's body is stored. */
+  shares: number;
+  templateHash: string;
+}
+
+export interface LayoutResult {
+  /** Page frames Astro laid out (the other pages' shapes had frames from earlier builds). */
+  frames: number;
+  /** Whether Astro ran: not when every page's frame was at hand and no locale page is written. */
+  astro: boolean;
+  timings: { astroMs: number; writeMs: number; mediaMs: number };
+}
+
+export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> {
+  const pages = readPages(request.pagesFiles);
+  const bodies = storedBodies(request.contentDir, request.shares);
+  const emit = new Set(request.emit);
+  const astroStarted = performance.now();
+  const frames = new PageFrames(request, emit, pages, bodies);
+  const astro = request.localePages || frames.toRender.length > 0;
+  if (astro) await runAstro(request, pages, frames);
+  const astroMs = performance.now() - astroStarted;
+
+  const writeStarted = performance.now();
+  await frames.writePages(bodies);
+  const writeMs = performance.now() - writeStarted;
+  const mediaStarted = performance.now();
+  copyMediaFolders(request.contentDir, request.outDir, request.locales);
+  aliasMediaCase(request.contentDir, request.outDir, pages.filter((page) => emit.has(page.url)), (page) => bodies.html(page));
+  bodies.close();
+  return { frames: frames.toRender.length, astro, timings: { astroMs, writeMs, mediaMs: performance.now() - mediaStarted } };
+}
+
+/**
+ * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
+ * the working directory, so every run gets a working directory of its own (inside the
+ * project, so the staged chunks still resolve errata's node_modules).
+ */
+async function runAstro(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
+  mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
+  const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    setSiteData({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages });
+    const { build } = await import('astro');
+    await build({
+      root: PROJECT_ROOT,
+      outDir: request.outDir,
+      site: request.facts.site,
+      cacheDir: `${PROJECT_ROOT}node_modules/.astro/errata`,
+      logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
+      vite: { logLevel: 'warn', build: { emptyOutDir: false } },
+    });
+    frames.collect();
+  } finally {
+    process.chdir(before);
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+/** Page bodies from the render stores the shares wrote, each page from its share's. */
+function storedBodies(contentDir: string, shares: number): PageBodies {
+  const stores = Array.from({ length: shares }, (_, index) => new RenderStore(join(PROJECT_ROOT, '.errata-cache'), contentDir, { index, count: shares }));
+  const storeOf = (url: string) => stores[shareOf(url, shares)]!;
+  return {
+    html(page) {
+      const store = storeOf(page.url);
+      const entry = store.get(page.locale, page.bodyKey);
+      if (!entry) throw new Error(`errata: the body of ${page.url} is not in the render store`);
+      return store.html(page.locale, entry);
+    },
+    close: () => stores.forEach((store) => store.close()),
+  };
+}
