@@ -17,6 +17,7 @@ import { rehypeLtrCode } from './rehype-ltr-code.ts';
 import { rehypeSideBySide } from './rehype-side-by-side.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkLazyAutolinkLiterals } from './remark-lazy-autolink-literals.ts';
+import { parseSideBySide, remarkSideBySideFastPath } from './side-by-side-fast-path.ts';
 import type { RenderData, RenderedArticle, RenderOptions } from './rendered-article.ts';
 import { blockText } from './visible-text.ts';
 
@@ -24,6 +25,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkLazyAutolinkLiterals)
+  .use(remarkSideBySideFastPath)
   // Raw HTML is carried into hast only so rehypeHtmlAllowlist can rebuild it as elements.
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeHtmlAllowlist)
@@ -41,7 +43,8 @@ const processor = unified()
 export function renderArticle(markdown: string, options: RenderOptions): RenderedArticle {
   const data: RenderData = { options, headings: [], hasSideBySide: false };
   const file = { value: markdown, data: data as unknown as Record<string, unknown> };
-  const tree = processor.runSync(processor.parse(markdown), file) as Root;
+  const parse = (text: string) => processor.parse(text);
+  const tree = processor.runSync(options.fastPath === false ? parse(markdown) : parseSideBySide(markdown, parse), file) as Root;
   const rendered: RenderedArticle = {
     html: processor.stringify(tree),
     headings: data.headings,

@@ -28,6 +28,11 @@ export interface RenderOptions {
    * links resolve against it, as they did on disk. Absent: relative links stay as written.
    */
   base?: string;
+  /**
+   * Side-by-side articles are parsed through a shortcut (side-by-side-fast-path.ts) unless
+   * this is false; the corpus tests render both ways and compare.
+   */
+  fastPath?: boolean;
 }
 
 /** Per-document data the plugins read and write, kept on the VFile. */
