@@ -5,7 +5,7 @@
  * another's memory. Separate `--locales` builds produce the same root pages, so their
  * folders merge by copying.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { wantedLocales } from '../core/check/check-content.ts';
 import type { CheckRequest, CheckResult } from './check-process.ts';
