@@ -1,13 +1,20 @@
 /** Per-locale facts, computed once per locale: tag case, direction, native name, collation. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-/** `zh-tw` → `zh-TW`, `sr-latn-rs` → `sr-Latn-RS`. */
+const canonicalTags = new Map<string, string>();
+
+/** `zh-tw` → `zh-TW`, `sr-latn-rs` → `sr-Latn-RS`. Asked for every page's alternates: remembered. */
 export function canonicalTag(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? locale;
-  } catch {
-    return locale;
+  let tag = canonicalTags.get(locale);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(locale)[0] ?? locale;
+    } catch {
+      tag = locale;
+    }
+    canonicalTags.set(locale, tag);
   }
+  return tag;
 }
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {
