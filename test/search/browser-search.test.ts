@@ -41,13 +41,15 @@ async function searchFor(page: Page, query: string): Promise<{ message: string; 
   await input.pressSequentially(query);
   // Pagefind's UI shows the message first, then fills each result as its data arrives: wait
   // until every listed result has its link (on a loaded machine that takes a while).
-  // The message can come before the results are listed: a count above zero waits for them.
+  // The message can come before the results are listed. A message with a count (in any
+  // script's digits: Arabic pages count in Arabic-Indic ones) waits for them; "no results"
+  // has none.
   await page.waitForFunction((q) => {
     const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    const count = Number(/\d+/.exec(message.replace(q, ''))?.[0] ?? 0);
+    const counted = /\p{Nd}/u.test(message.replace(q, ''));
     const results = [...document.querySelectorAll('.pagefind-ui__result')];
     return message.includes(q) && !document.querySelector('.pagefind-ui__result-skeleton')
-      && (count === 0 || results.length > 0) && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+      && (!counted || results.length > 0) && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
   }, query);
   await page.waitForTimeout(100);
   const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
