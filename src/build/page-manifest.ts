@@ -55,6 +55,12 @@ export function templateHash(projectRoot: string, uiStringsDir: string, facts: S
     }
   }
   hash.update(readFileSync(join(projectRoot, 'astro.config.mjs')));
+  // Another Astro may lay pages out (or escape values) differently: its page frames are not reused.
+  try {
+    hash.update(readFileSync(join(projectRoot, 'node_modules/astro/package.json')));
+  } catch {
+    // Astro installed elsewhere (hoisted): its version is not in the hash; delete .errata-cache/ after upgrading it.
+  }
   // Page counts show only on root pages, which every build writes anyway.
   hash.update(JSON.stringify({ locales: facts.locales.map(({ pageCount: _, ...locale }) => locale), site: facts.site, source: facts.sourceLocale }));
   return hash.digest('hex');

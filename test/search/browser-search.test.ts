@@ -39,17 +39,14 @@ async function searchFor(page: Page, query: string): Promise<{ message: string; 
   const input = page.locator('#search-input');
   await input.fill('');
   await input.pressSequentially(query);
-  // Pagefind's UI shows the message first, then fills each result as its data arrives: wait
-  // until every listed result has its link (on a loaded machine that takes a while).
-  // The message can come before the results are listed. A message with a count (in any
-  // script's digits: Arabic pages count in Arabic-Indic ones) waits for them; "no results"
-  // has none.
+  // While Pagefind's UI searches it shows a "searching for…" message and no result list; the
+  // list (empty when nothing is found) comes with the final message, and each result fills
+  // in as its data arrives: wait until every listed one has its link (slow on a loaded machine).
   await page.waitForFunction((q) => {
     const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    const counted = /\p{Nd}/u.test(message.replace(q, ''));
     const results = [...document.querySelectorAll('.pagefind-ui__result')];
-    return message.includes(q) && !document.querySelector('.pagefind-ui__result-skeleton')
-      && (!counted || results.length > 0) && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+    return message.includes(q) && document.querySelector('.pagefind-ui__results') !== null && !document.querySelector('.pagefind-ui__result-skeleton')
+      && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
   }, query);
   await page.waitForTimeout(100);
   const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
