@@ -102,7 +102,8 @@ function readCached(dir: string, id: string): string | undefined {
 /**
  * Frames belong to one template hash (templates, UI strings, the site's locales): other
  * content directories and older templates have theirs. The most recently used few are
- * kept, so switching between content directories does not lay frames out again.
+ * kept, so switching between content directories does not lay frames out again, and none
+ * used within the hour.
  */
 export function pruneFrames(templateHash: string, keep = 8): void {
   const current = join(FRAMES_DIR, templateHash);
@@ -112,5 +113,7 @@ export function pruneFrames(templateHash: string, keep = 8): void {
   const byAge = readdirSync(FRAMES_DIR)
     .map((name) => ({ name, used: statSync(join(FRAMES_DIR, name)).mtimeMs }))
     .sort((a, b) => b.used - a.used);
-  for (const { name } of byAge.slice(keep)) rmSync(join(FRAMES_DIR, name), { recursive: true, force: true });
+  // Not one another build may be using right now (tests and shards build side by side).
+  const stale = now.getTime() - 60 * 60 * 1000;
+  for (const { name, used } of byAge.slice(keep)) if (used < stale) rmSync(join(FRAMES_DIR, name), { recursive: true, force: true });
 }

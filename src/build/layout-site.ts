@@ -65,7 +65,8 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
 /**
  * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
  * the working directory, so every run gets a working directory of its own (inside the
- * project, so the staged chunks still resolve errata's node_modules).
+ * project, so the staged chunks still resolve errata's node_modules), and keeps its
+ * content-layer store there: two builds at once (tests, shards) must not share either.
  */
 async function runAstro(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
   mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
@@ -79,7 +80,8 @@ async function runAstro(request: LayoutRequest, pages: SitePage[], frames: PageF
       root: PROJECT_ROOT,
       outDir: request.outDir,
       site: request.facts.site,
-      cacheDir: `${PROJECT_ROOT}node_modules/.astro/errata`,
+      // Its own content-layer store too: builds of other content may run at the same time.
+      cacheDir: join(cwd, 'astro-cache'),
       logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
       vite: { logLevel: 'warn', build: { emptyOutDir: false } },
     });
