@@ -28,7 +28,7 @@ export interface SitePage {
    * prepares pages: the HTML stays on disk (build/render-store.ts) until the page is written.
    */
   html: string;
-  /** Identifies the body HTML: the article's render key (empty for pages another share renders). */
+  /** Identifies the body HTML: the article's render key. */
   bodyKey: string;
   headings: RenderedHeading[];
   translation: TranslationKind;
@@ -94,7 +94,7 @@ export interface SiteData extends SiteFacts {
    * which the build fills in for every page of their shape. Absent: every page as itself.
    */
   frames?: ArticleFrame[];
-  /** Write the homes, 404 pages and sitemaps of `buildLocales` (default true); one share of a build does. */
+  /** Write the homes, 404 pages and sitemaps of `buildLocales` (default true): not when their lists are unchanged. */
   localePages?: boolean;
 }
 
