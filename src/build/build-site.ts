@@ -110,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, pagesFiles: results.map((r) => r.pagesFile),
     emit: results.flatMap((r) => r.emit), localePages: planner.localePages, shares: processes, templateHash: template,
   }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: 'Laying out the site' }).then((result) => {
-    timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames)` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media ${ms(result.timings.mediaMs)}`);
+    timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames)` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media folders ${ms(result.timings.mediaMs)}`);
   });
   const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents, jobs).then(() => {
     timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${set.locales.length} locales indexed${incremental ? ', beside the layout' : ''})`);

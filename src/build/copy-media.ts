@@ -11,7 +11,8 @@ const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
 
 /**
  * The locales' media folders, as they are: files whose size and time already match are
- * left alone, so a rebuild into the same output copies only what changed. Returns the number of files copied.
+ * left alone, so a rebuild into the same output copies only what changed. Returns the number
+ * of files copied.
  */
 export function copyMediaFolders(contentDir: string, outDir: string, locales: string[]): number {
   let copied = 0;
@@ -34,13 +35,15 @@ export function copyMediaFolders(contentDir: string, outDir: string, locales: st
   return copied;
 }
 
-/** A copy under the case each page links a media file with, where that differs; `bodyOf` gives a page's body HTML. */
-export function aliasMediaCase(contentDir: string, outDir: string, pages: Iterable<SitePage>, bodyOf: (page: SitePage) => string): number {
-  let aliases = 0;
+/**
+ * A copy under the case each page links a media file with, where that differs: call the
+ * returned function with each page written and its body HTML (read once, for both).
+ */
+export function mediaCaseAliases(contentDir: string, outDir: string): (page: SitePage, html: string) => void {
   const listings = new Map<string, Map<string, string>>();
-  for (const page of pages) {
+  return (page, html) => {
     const prefix = `/${page.locale}/media/`;
-    for (const match of bodyOf(page).matchAll(LOCAL_URL)) {
+    for (const match of html.matchAll(LOCAL_URL)) {
       const url = safeDecode(match[1]!);
       if (!url.toLowerCase().startsWith(prefix)) continue;
       const actual = mediaByLowerCase(contentDir, page.locale, listings).get(url.toLowerCase());
@@ -48,10 +51,8 @@ export function aliasMediaCase(contentDir: string, outDir: string, pages: Iterab
       if (!actual || `/${actual}` === url || existsSync(target)) continue;
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(join(contentDir, actual), target);
-      aliases++;
     }
-  }
-  return aliases;
+  };
 }
 
 /** `/zh-tw/media/foo.png` (lower case) → `zh-tw/media/Foo.png`, listed once per locale. */

@@ -70,19 +70,20 @@ export class PageFrames {
   }
 
   /**
-   * Every article page to write, from its frame, with its body read from the render store.
-   * Many at a time: creating folders and files is the slow part, and the file system takes
-   * them side by side on libuv's threads.
+   * Every article page to write, from its frame, with its body read from the render store
+   * and handed to `written` too. Many at a time: creating folders and files is the slow
+   * part, and the file system takes them side by side on libuv's threads.
    */
-  async writePages(bodies: PageBodies): Promise<void> {
+  async writePages(bodies: PageBodies, written: (page: SitePage, body: string) => void): Promise<void> {
     let next = 0;
     const worker = async () => {
       while (next < this.pages.length) {
         const { page, id } = this.pages[next++]!;
         const folder = join(this.outDir, decodeURIComponent(page.url));
-        const html = fillFrame(this.parsed.get(id)!, page, bodies.html(page));
+        const body = bodies.html(page);
         await mkdir(folder, { recursive: true });
-        await writeFile(join(folder, 'index.html'), html);
+        await writeFile(join(folder, 'index.html'), fillFrame(this.parsed.get(id)!, page, body));
+        written(page, body);
       }
     };
     await Promise.all(Array.from({ length: WRITES_AT_ONCE }, worker));

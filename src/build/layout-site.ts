@@ -7,7 +7,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { aliasMediaCase, copyMediaFolders } from './copy-media.ts';
+import { copyMediaFolders, mediaCaseAliases } from './copy-media.ts';
 import { PageFrames } from './frame-store.ts';
 import { readPages } from './handoff.ts';
 import type { PageBodies } from './prepare-pages.ts';
@@ -52,14 +52,14 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   if (astro) await runAstro(request, pages, frames);
   const astroMs = performance.now() - astroStarted;
 
-  const writeStarted = performance.now();
-  await frames.writePages(bodies);
-  const writeMs = performance.now() - writeStarted;
   const mediaStarted = performance.now();
   copyMediaFolders(request.contentDir, request.outDir, request.locales);
-  aliasMediaCase(request.contentDir, request.outDir, pages.filter((page) => emit.has(page.url)), (page) => bodies.html(page));
+  const mediaMs = performance.now() - mediaStarted;
+  const writeStarted = performance.now();
+  // A page's links to media under another case get their copies as the page is written.
+  await frames.writePages(bodies, mediaCaseAliases(request.contentDir, request.outDir));
   bodies.close();
-  return { frames: frames.toRender.length, astro, timings: { astroMs, writeMs, mediaMs: performance.now() - mediaStarted } };
+  return { frames: frames.toRender.length, astro, timings: { astroMs, writeMs: performance.now() - writeStarted, mediaMs } };
 }
 
 /**
