@@ -46,6 +46,7 @@ try {
     const c = cold.at(-1)!;
     const w = warm.at(-1)!;
     console.log(`run ${run + 1}: cold ${(c.ms / 1000).toFixed(1)} s, ${mb(c.peakBytes)}; warm ${(w.ms / 1000).toFixed(1)} s, ${mb(w.peakBytes)}`);
+    console.log(`    cold peak at ${(c.peak.atMs / 1000).toFixed(1)} s: ${c.peak.processes.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`);
     console.log(c.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n'));
   }
 } finally {

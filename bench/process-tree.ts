@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-function treeRss(root: number): number {
+/** Each process of the tree under `root`: what it runs (its script or program) and its resident memory. */
+function treeRss(root: number): Array<{ name: string; bytes: number }> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -14,24 +15,33 @@ function treeRss(root: number): number {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const processes: Array<{ name: string; bytes: number }> = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
+      if (rss) processes.push({ name: processName(pid), bytes: Number(rss[1]) * 1024 });
     } catch {
       continue;
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return processes;
+}
+
+/** `check-process.ts` for a Node script, else the program's own name (`pagefind_extended`). */
+function processName(pid: number): string {
+  const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  const script = args.find((arg, i) => i > 0 && /\.(ts|js|mjs)$/.test(arg));
+  return (script ?? args[0] ?? '?').split('/').pop()!;
 }
 
 export interface Measured {
   ms: number;
   peakBytes: number;
+  /** When the peak was (ms after the start), and each process's memory then, largest first. */
+  peak: { atMs: number; processes: Array<{ name: string; bytes: number }> };
   status: number | null;
   stdout: string;
   stderr: string;
@@ -46,10 +56,17 @@ export function measure(command: string, args: string[], cwd: string): Promise<M
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peakBytes = 0;
-    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
+    let peak: Measured['peak'] = { atMs: 0, processes: [] };
+    const timer = setInterval(() => {
+      const processes = treeRss(child.pid!);
+      const total = processes.reduce((sum, p) => sum + p.bytes, 0);
+      if (total <= peakBytes) return;
+      peakBytes = total;
+      peak = { atMs: performance.now() - started, processes: processes.sort((a, b) => b.bytes - a.bytes) };
+    }, 100);
     child.on('exit', (status) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakBytes, status, stdout, stderr });
+      resolve({ ms: performance.now() - started, peakBytes, peak, status, stdout, stderr });
     });
   });
 }

@@ -28,9 +28,9 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
       cwd: options.cwd, env: options.env, stdio: 'inherit', serialization: 'advanced',
       ...(options.signal ? { signal: options.signal } : {}), ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
     });
-    // An aborted child ends with an 'error' event; its 'exit' rejects the promise.
+    // An aborted child ends with an 'error' event; its 'close' rejects the promise.
     child.on('error', () => {});
-    let answered = false;
+    let answer: Answer<Result> | undefined;
     child.on('message', (message: Answer<Result> | Question) => {
       if ('question' in message) {
         Promise.resolve()
@@ -42,12 +42,16 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
           });
         return;
       }
-      answered = true;
-      if (message.ok) resolve(message.result);
-      else reject(new Error(`${options.what} failed:\n${message.error}`));
+      answer = message;
     });
-    child.on('exit', (code) => {
-      if (!answered) reject(new Error(`${options.what} stopped (exit code ${code}).`));
+    // Settled once the child has gone, not when it answers: a child that has answered still
+    // holds its memory until it exits, and the next step must not start beside it (the check
+    // child, at ~600 MB on live-sxs, beside the starting render shares). 'close' comes after
+    // the exit and after the IPC channel has delivered every message.
+    child.on('close', (code) => {
+      if (!answer) reject(new Error(`${options.what} stopped (exit code ${code}).`));
+      else if (answer.ok) resolve(answer.result);
+      else reject(new Error(`${options.what} failed:\n${answer.error}`));
     });
     child.send(request as object);
   });
