@@ -15,10 +15,11 @@
  * Medians of --runs (default 3).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHILD_MEMORY } from '../src/build/build-site.ts';
 import { searchDocuments } from '../src/search/index-locale.ts';
 import { writePagefindIndex } from '../src/search/index/pagefind-index.ts';
 import { readArticleBody } from '../src/core/read/article-body.ts';
@@ -26,6 +27,7 @@ import { isPageSlug, listLocaleFiles, listLocales } from '../src/core/read/conte
 import { renderArticle } from '../src/core/render/index.ts';
 import { corpusContent, median } from '../test/helpers/corpus.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
+import { treeRss } from './process-tree.ts';
 
 const { values } = parseArgs({ options: { share: { type: 'string' }, of: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -78,9 +80,8 @@ const renderMs = median(one);
 const speedup = renderMs / median(two);
 console.log(`render: ${pageCount} pages, one process ${s(renderMs)} (${(renderMs / pageCount).toFixed(2)} ms/page); two processes at once ${s(median(two))}: a second core is worth ${speedup.toFixed(2)}×`);
 
-// Pagefind's service takes the memory settings the build gives it (build-site.ts).
-process.env.MIMALLOC_ARENA_EAGER_COMMIT = '0';
-process.env.MIMALLOC_PURGE_DELAY = '0';
+// Pagefind's service takes the memory settings the build gives it.
+Object.assign(process.env, CHILD_MEMORY);
 const { registry, pages } = await preparedLocales(contentDir);
 const out = join(tmpdir(), 'errata-bench-floor');
 let pagefindMs = 0;
@@ -105,19 +106,9 @@ const floor = (renderMs + pagefindMs) / speedup;
 console.log(`pagefind, all locales one after another: ${s(pagefindMs)} (its service works on about one core)`);
 console.log(`floor of a cold build: (render ${s(renderMs)} + Pagefind ${s(pagefindMs)}) ÷ ${speedup.toFixed(2)} = ${s(floor)}  (target: ≤ 25 s)`);
 
-/** Resident memory of this process's Pagefind service (Linux /proc). */
+/** Resident memory of this process's Pagefind service. */
 function pagefindRss(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (!/^Name:\s+pagefind/m.test(status) || !new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status)) continue;
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return total;
+  return treeRss(process.pid).filter((p) => p.name.startsWith('pagefind')).reduce((sum, p) => sum + p.bytes, 0);
 }
 
 function s(ms: number): string {

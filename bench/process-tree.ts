@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Each process of the tree under `root`: what it runs (its script or program) and its resident memory. */
-function treeRss(root: number): Array<{ name: string; bytes: number }> {
+export function treeRss(root: number): Array<{ name: string; bytes: number }> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
