@@ -13,17 +13,14 @@ describe('importing a real docset (vi-VN archive)', () => {
   let docset: string;
   let content: string;
   let result: ImportResult;
-  let seconds: number;
 
   beforeAll(async () => {
     const unpacked = tempDir('errata-archive-');
     execFileSync('tar', ['-xzf', join(CORPUS, 'alchemyinsights-vi-VN-live.tar.gz'), '-C', unpacked]);
     docset = join(unpacked, 'AlchemyInsights');
     content = tempDir('errata-import-');
-    const start = performance.now();
+    // Its speed is measured by `npm run bench:import`, not here: a timed test fails on a busy machine.
     result = await importDocset({ from: docset, locale: 'vi-VN', contentDir: content });
-    seconds = (performance.now() - start) / 1000;
-    console.log(`imported ${result.articles} articles and ${result.media} media files in ${seconds.toFixed(2)} s`);
   });
 
   it('copies every Markdown file, subfolders included, byte for byte', () => {
@@ -73,10 +70,6 @@ describe('importing a real docset (vi-VN archive)', () => {
     const fromCheck = filesUnder(join(content, 'vi-vn')).filter((f) => f.endsWith('.md'))
       .flatMap((f) => checkMediaLinks(`vi-vn/${f}`, readFileSync(join(content, 'vi-vn', f), 'utf8'), 1, index));
     expect(fromCheck).toEqual(result.diagnostics.filter((d) => d.rule.startsWith('media-link-')));
-  });
-
-  it('imports at thousands of files per second', () => {
-    expect((result.articles + result.media) / seconds).toBeGreaterThan(2000);
   });
 });
 
