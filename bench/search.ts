@@ -17,7 +17,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { canonicalTag } from '../src/build/locales.ts';
+import { canonicalTag } from '../src/page-data/locales.ts';
 import { buildSearchIndex } from '../src/search/index-locale.ts';
 import { corpusContent, median } from '../test/helpers/corpus.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
 import type { FileRecord } from '../core/model.ts';
-import { pageUrl } from './page-url.ts';
+import { pageUrl } from '../page-data/page-url.ts';
 
 export interface ReportedFile {
   file: string;

@@ -16,7 +16,7 @@ import { type Share } from './share.ts';
 import { preparePages } from './prepare-pages.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { Article } from '../core/model.ts';
-import type { SiteFacts } from './site-data.ts';
+import type { SiteFacts } from '../page-data/site-data.ts';
 import { askParent } from './child-process.ts';
 
 export interface ShareBuildRequest {

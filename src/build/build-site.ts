@@ -22,7 +22,7 @@ import { SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { pruneFrames } from './frame-store.ts';
-import { pageUrl } from './page-url.ts';
+import { pageUrl } from '../page-data/page-url.ts';
 import { runChild } from './child-process.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
 

@@ -9,7 +9,7 @@
 import { checkContent, type CheckOptions } from '../core/check/check-content.ts';
 import type { ContentSet } from '../core/model.ts';
 import { serveRequest } from './child-process.ts';
-import type { SiteFacts } from './site-data.ts';
+import type { SiteFacts } from '../page-data/site-data.ts';
 import { siteFacts } from './site-facts.ts';
 
 export interface CheckRequest extends CheckOptions {

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { SitePage } from './site-data.ts';
+import type { SitePage } from '../page-data/site-data.ts';
 
 const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
 

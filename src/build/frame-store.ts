@@ -8,10 +8,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { translator } from '../site/i18n.ts';
+import { translator } from '../page-data/i18n.ts';
 import { fillFrame, framePage, parseFrame, shapeId, shapeKey, type ParsedFrame } from './page-frames.ts';
 import type { PageBodies } from './prepare-pages.ts';
-import type { ArticleFrame, SitePage } from './site-data.ts';
+import type { ArticleFrame, SitePage } from '../page-data/site-data.ts';
 
 const FRAMES_DIR = fileURLToPath(new URL('../../.errata-cache/frames/', import.meta.url));
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { Share } from './share.ts';
-import type { SitePage } from './site-data.ts';
+import type { SitePage } from '../page-data/site-data.ts';
 
 export interface DocumentFile {
   locale: string;

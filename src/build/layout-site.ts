@@ -14,8 +14,8 @@ import type { PageBodies } from './prepare-pages.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { RenderStore } from './render-store.ts';
 import { shareOf } from './share.ts';
-import type { SiteFacts, SitePage } from './site-data.ts';
-import { setSiteData } from './site-store.ts';
+import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
+import { setSiteData } from '../page-data/site-store.ts';
 
 export interface LayoutRequest {
   contentDir: string;

@@ -10,7 +10,7 @@
  * holds; a value that holds one anyway has it replaced, so it can never act as a marker.
  */
 import { createHash } from 'node:crypto';
-import type { SitePage } from './site-data.ts';
+import type { SitePage } from '../page-data/site-data.ts';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { SiteFacts, SitePage } from './site-data.ts';
+import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 
 export interface PageManifest {
   templateHash: string;

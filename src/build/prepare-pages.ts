@@ -4,13 +4,13 @@
  */
 import type { Article } from '../core/model.ts';
 import { readArticleBody } from '../core/read/article-body.ts';
-import { formatDate } from '../site/i18n.ts';
-import { canonicalTag } from './locales.ts';
-import { pageUrl } from './page-url.ts';
+import { formatDate } from '../page-data/i18n.ts';
+import { canonicalTag } from '../page-data/locales.ts';
+import { pageUrl } from '../page-data/page-url.ts';
 import { renderArticles } from './render-articles.ts';
 import { RenderStore, renderKey, type StoredRender } from './render-store.ts';
 import { WHOLE, type Share } from './share.ts';
-import type { SiteFacts, SitePage } from './site-data.ts';
+import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 
 export interface PreparedPages {
   /** The pages, without their body HTML (`html` is empty): `bodies` reads it from disk. */

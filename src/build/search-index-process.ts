@@ -2,7 +2,7 @@
 import { loadRegistry } from '../core/codes/registry.ts';
 import { writeSearchIndex } from '../search/index-locale.ts';
 import { serveRequest } from './child-process.ts';
-import { canonicalTag } from './locales.ts';
+import { canonicalTag } from '../page-data/locales.ts';
 import { readDocuments, type DocumentFile } from './handoff.ts';
 
 export interface SearchIndexRequest {

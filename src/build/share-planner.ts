@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SharePlan, SharePrepared } from './build-share.ts';
 import { combinedHash, type PageManifest } from './page-manifest.ts';
-import type { SiteFacts } from './site-data.ts';
+import type { SiteFacts } from '../page-data/site-data.ts';
 
 export interface PlannerOptions {
   shares: number;

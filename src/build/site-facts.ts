@@ -6,9 +6,9 @@ import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import type { Registry } from '../core/codes/registry.ts';
 import { readContentIndex, type IndexedArticle } from '../core/crosslocale/content-index.ts';
 import { translationStatus } from '../core/status/translation-status.ts';
-import { canonicalTag, directionOf, nativeName } from './locales.ts';
-import { pageUrl } from './page-url.ts';
-import type { SiteCode, SiteFacts } from './site-data.ts';
+import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
+import { pageUrl } from '../page-data/page-url.ts';
+import type { SiteCode, SiteFacts } from '../page-data/site-data.ts';
 
 /** `known`: content-index entries the check made from the files it read (the rest are read here). */
 export function siteFacts(contentDir: string, registry: Registry, site: string, known?: ReadonlyMap<string, IndexedArticle | null>): SiteFacts {

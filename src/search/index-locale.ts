@@ -10,8 +10,8 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalTag } from '../build/locales.ts';
-import type { SitePage } from '../build/site-data.ts';
+import { canonicalTag } from '../page-data/locales.ts';
+import type { SitePage } from '../page-data/site-data.ts';
 import { loadRegistry, type Registry } from '../core/codes/registry.ts';
 import { readUiStrings, UI_FALLBACK_LOCALE } from '../core/i18n/ui-strings.ts';
 import { writeClientFiles } from './index/client-files.ts';

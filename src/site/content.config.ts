@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { errataArticles } from '../build/astro-loader.ts';
+import { errataArticles } from './content-loader.ts';
 
 export const collections = {
   articles: defineCollection({ loader: errataArticles() }),

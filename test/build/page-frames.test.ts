@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fillFrame, framePage, parseFrame, shapeKey } from '../../src/build/page-frames.ts';
-import type { SitePage } from '../../src/build/site-data.ts';
+import type { SitePage } from '../../src/page-data/site-data.ts';
 import { corpusContent } from '../helpers/corpus.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalTag } from '../../src/build/locales.ts';
+import { canonicalTag } from '../../src/page-data/locales.ts';
 import { loadRegistry } from '../../src/core/codes/registry.ts';
 import { buildSearchIndex } from '../../src/search/index-locale.ts';
 import { loadSearch, topUrls, type SearchModule } from './helpers/node-search.ts';

@@ -1,7 +1,7 @@
 /** What a locale's home lists, computed once per locale from the prepared site data. */
 import { describe, expect, it } from 'vitest';
-import type { SiteData, SitePage } from '../../src/build/site-data.ts';
-import { setSiteData } from '../../src/build/site-store.ts';
+import type { SiteData, SitePage } from '../../src/page-data/site-data.ts';
+import { setSiteData } from '../../src/page-data/site-store.ts';
 import { localeArticles, localeCodes } from '../../src/site/data/locale-index.ts';
 
 function page(locale: string, slug: string, title: string): SitePage {

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate, translator } from '../../src/site/i18n.ts';
+import { formatDate, translator } from '../../src/page-data/i18n.ts';
 import { REPO } from '../helpers/content.ts';
 import { uiStrings } from './helpers/site-files.ts';
 

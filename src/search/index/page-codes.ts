@@ -6,7 +6,7 @@
  */
 import { findCodes } from '../../core/codes/find.ts';
 import type { Registry } from '../../core/codes/registry.ts';
-import type { SitePage } from '../../build/site-data.ts';
+import type { SitePage } from '../../page-data/site-data.ts';
 import type { ClientCodeData } from '../shared/search-data.ts';
 
 export interface PageCodes {

@@ -7,7 +7,7 @@
  * The title is also the `title` metadata (indexed the same way: Pagefind searches metadata
  * too); the family filter lists the families of the page's codes.
  */
-import type { SitePage } from '../../build/site-data.ts';
+import type { SitePage } from '../../page-data/site-data.ts';
 import { CODE_BLOCK_MARK, codeToken } from '../shared/code-token.ts';
 import { indexText } from '../shared/script-text.ts';
 import type { PageCodes } from './page-codes.ts';

@@ -2,7 +2,7 @@
  * Where a page exists in other languages: the hreflang head links and the switcher's
  * choices. An article has the locales that share its slug; a home has every locale's home.
  */
-import type { SitePage } from '../../build/site-data.ts';
+import type { SitePage } from '../../page-data/site-data.ts';
 import type { HreflangLink, LanguageLink } from './head.ts';
 import { homeUrl, localeInfo, siteLocales, sourceLocale } from './locales.ts';
 import { oncePerSite } from './memo.ts';

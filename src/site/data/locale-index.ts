@@ -1,6 +1,6 @@
 /** What a locale's home lists: its articles in its own collation order and its error codes. Built once per locale. */
-import { collatorFor } from '../../build/locales.ts';
-import { articleFrames, type SitePage } from '../../build/site-data.ts';
+import { collatorFor } from '../../page-data/locales.ts';
+import { articleFrames, type SitePage } from '../../page-data/site-data.ts';
 import { oncePerLocale, oncePerSite } from './memo.ts';
 
 export interface ListedArticle {

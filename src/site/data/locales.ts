@@ -1,6 +1,6 @@
 /** Who each locale is (tag, direction, name in itself), computed once per locale. */
-import { canonicalTag, directionOf, nativeName } from '../../build/locales.ts';
-import type { SiteLocale } from '../../build/site-data.ts';
+import { canonicalTag, directionOf, nativeName } from '../../page-data/locales.ts';
+import type { SiteLocale } from '../../page-data/site-data.ts';
 import { oncePerLocale, oncePerSite } from './memo.ts';
 import { siteData } from './site-data.ts';
 

@@ -2,7 +2,7 @@
  * Build-once helpers. Memos hang off the SiteData object itself, so a second build in the
  * same process (tests, watch mode) never sees the first one's lists.
  */
-import type { SiteData } from '../../build/site-data.ts';
+import type { SiteData } from '../../page-data/site-data.ts';
 import { siteData } from './site-data.ts';
 
 export function oncePerSite<T>(build: (data: SiteData) => T): () => T {

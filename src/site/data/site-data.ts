@@ -1,6 +1,6 @@
 /** The prepared SiteData, as `errata build` handed it to Astro. */
-import type { SiteData } from '../../build/site-data.ts';
-import { getSiteData } from '../../build/site-store.ts';
+import type { SiteData } from '../../page-data/site-data.ts';
+import { getSiteData } from '../../page-data/site-store.ts';
 
 export function siteData(): SiteData {
   const data = getSiteData();

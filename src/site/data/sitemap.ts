@@ -3,7 +3,7 @@
  * with translations as `xhtml:link` alternates) and `/sitemap.xml`, the index of them all.
  * Pages marked NOINDEX stay out. Per locale, so a site built in shards merges by copying.
  */
-import type { SiteData } from '../../build/site-data.ts';
+import type { SiteData } from '../../page-data/site-data.ts';
 import type { HreflangLink } from './head.ts';
 import { homeHreflang } from './language-links.ts';
 import { homeUrl } from './locales.ts';

@@ -1,5 +1,5 @@
 /** The status page's numbers: coverage per locale and the bar geometry of the chart. Built once per site. */
-import { pageUrl } from '../../build/page-url.ts';
+import { pageUrl } from '../../page-data/page-url.ts';
 import { coverage, STATUS_CELLS, type StatusCell } from '../../core/status/translation-status.ts';
 import { localeInfo, type LocaleInfo } from './locales.ts';
 import { oncePerSite } from './memo.ts';

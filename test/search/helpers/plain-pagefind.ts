@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SitePage } from '../../../src/build/site-data.ts';
+import type { SitePage } from '../../../src/page-data/site-data.ts';
 import { writePagefindIndex } from '../../../src/search/index/pagefind-index.ts';
 import { installFileFetch, type SearchData } from './node-search.ts';
 

@@ -14,7 +14,7 @@
  */
 import { findCodes } from '../../../src/core/codes/find.ts';
 import type { Registry } from '../../../src/core/codes/registry.ts';
-import type { SitePage } from '../../../src/build/site-data.ts';
+import type { SitePage } from '../../../src/page-data/site-data.ts';
 import { pageText } from '../../../src/search/index/page-text.ts';
 
 export interface Query {

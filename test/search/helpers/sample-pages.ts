@@ -5,8 +5,8 @@
  */
 import { findCodes } from '../../../src/core/codes/find.ts';
 import type { Registry } from '../../../src/core/codes/registry.ts';
-import type { SitePage } from '../../../src/build/site-data.ts';
-import { pageUrl } from '../../../src/build/page-url.ts';
+import type { SitePage } from '../../../src/page-data/site-data.ts';
+import { pageUrl } from '../../../src/page-data/page-url.ts';
 
 export interface Sample {
   slug: string;
