@@ -7,9 +7,12 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.ts')).check,
   build: async () => (await import('./commands/build.ts')).build,
+  plan: async () => (await import('./commands/plan.ts')).plan,
+  merge: async () => (await import('./commands/merge.ts')).merge,
   import: async () => (await import('./commands/import.ts')).importCommand,
   status: async () => (await import('./commands/status.ts')).status,
   'recover-source': async () => (await import('./commands/recover-source.ts')).recoverSource,
+  new: async () => (await import('./commands/new.ts')).newArticle,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -6,9 +6,12 @@ export const USAGE = `Usage: errata <command> [options]
 Commands:
   check            validate every article; report every problem in one run
   build            build the static site (default dist/)
+  plan             split the locales into shards for separate builds (a CI matrix)
+  merge            join the outputs of shard builds into one site
   import           copy a Microsoft-style localized docset into content/<locale>/
   status           translation status per article and locale
   recover-source   write missing source (en-us) articles from side-by-side translations
+  new              write a new article that passes check (and register its code)
 
 Common options:
   --content DIR    the content directory (default: content)
