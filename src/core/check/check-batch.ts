@@ -6,7 +6,7 @@ import { MediaIndex } from '../media/media-index.ts';
 import type { ContentFile } from '../read/content-files.ts';
 import { contentHash } from './check-cache.ts';
 import { checkFile, type FileCheck } from './check-file.ts';
-import type { SourceInvariant } from './source-invariants.ts';
+import type { SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
 
 export interface BatchRequest {
   contentDir: string;

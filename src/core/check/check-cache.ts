@@ -13,7 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ContentFile } from '../read/content-files.ts';
 import { REGISTRY_FOLDER } from '../read/content-files.ts';
 import type { FileCheck } from './check-file.ts';
-import type { SourceInvariant } from './source-invariants.ts';
+import type { SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
 
 interface Entry {
   bytes: string;

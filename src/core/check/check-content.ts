@@ -15,7 +15,7 @@ import { BatchChecker, type BatchRequest } from './check-batch.ts';
 import { CheckCache, listingFingerprint } from './check-cache.ts';
 import type { FileCheck } from './check-file.ts';
 import { readHandoffs } from './read-handoffs.ts';
-import type { SourceInvariant } from './source-invariants.ts';
+import { lostFromSource, type SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
 import { defaultWorkerCount, runInWorkers } from '../workers/pool.ts';
 
 export const SOURCE_LOCALE = 'en-us';
@@ -81,7 +81,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
     if (!checkedLocales.has(locale)) handoffs.push(...readHandoffs(filesByLocale.get(locale)!));
   }
   markStale(records, handoffs);
-  for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...check.lostFromSource.map((d) => (check.record.article?.stale ? softened(d) : d)));
+  for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...lostFromSource(check.record.file, check.lostFromSource, check.record.article?.stale ?? false));
 
   const reported = records.filter((r) => wanted.includes(r.locale));
   attachFileNameProblems(reported);
@@ -170,11 +170,6 @@ function markStale(records: FileRecord[], handoffs: HandoffInfo[]): void {
     article.stale = true;
     record.diagnostics.push(staleDiagnostic(handoffOf(record), newer, sourceBySlug.get(record.slug)));
   }
-}
-
-/** A loss against the source, on a stale translation: the source may have changed since. */
-function softened(lost: Diagnostic): Diagnostic {
-  return { ...lost, severity: 'warning', message: `${lost.message} The translation is stale, so the source may have changed since.` };
 }
 
 /** File names that trouble URLs or case-insensitive checkouts, reported on the files themselves. */

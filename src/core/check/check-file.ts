@@ -6,7 +6,7 @@ import { findCodes } from '../codes/find.ts';
 import { indexEntry, type IndexedArticle } from '../crosslocale/content-index.ts';
 import { frontMatterHead } from '../read/front-matter-head.ts';
 import type { Registry } from '../codes/registry.ts';
-import type { Diagnostic, Position } from '../diagnostics.ts';
+import type { Position } from '../diagnostics.ts';
 import { checkMediaLinks } from '../media/check-media-links.ts';
 import type { MediaIndex } from '../media/media-index.ts';
 import type { Article, FileRecord } from '../model.ts';
@@ -16,11 +16,12 @@ import { parseFrontMatter } from '../parse/front-matter.ts';
 import { isPageSlug, type ContentFile } from '../read/content-files.ts';
 import { decodeText } from '../read/text-file.ts';
 import { invariantsIn, proseFacts, type Invariant } from '../rules/invariants.ts';
+import { missingFromTranslation, type LostFromSource, type SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
+import { diagnostic } from '../rules/registry.ts';
 import type { FileContext } from '../rules/rule.ts';
 import { validateFrontMatter } from '../schema/validate-front-matter.ts';
 import { hasSideBySide, readSegments } from '../sxs/segments.ts';
 import { FILE_RULES } from './rules.ts';
-import { missingFromTranslation, type SourceInvariant } from './source-invariants.ts';
 
 export interface CheckEnvironment {
   registry: Registry;
@@ -43,7 +44,7 @@ export interface FileCheck {
    * diagnostics until the pass across locales knows whether the translation is stale: then
    * the source may have changed since, and a loss is a warning, not an error.
    */
-  lostFromSource?: Diagnostic[];
+  lostFromSource?: LostFromSource;
   /** The file's content-index entry (null: the index leaves it out), when the environment asked for it. */
   indexed?: IndexedArticle | null;
 }
@@ -75,9 +76,9 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
   const scan = scanBody(fm.body, fm.bodyLine);
   const sxs = hasSideBySide(fm.body) ? readSegments(scan, file) : { segments: [], diagnostics: [] };
   record.diagnostics.push(...sxs.diagnostics);
-  const report = (at: number | Position, severity: Diagnostic['severity'], rule: string, message: string, hint: string) => {
+  const report: FileContext['report'] = (at, rule, messageId, ...data) => {
     const position = typeof at === 'number' ? scan.lines.position(at) : at;
-    record.diagnostics.push({ file, line: position.line, column: position.column, severity, rule, message, hint });
+    record.diagnostics.push(diagnostic({ file, ...position }, rule, messageId, ...data));
   };
   const facts = proseFacts(fm.body, nonProseRanges(scan), env.registry);
   const context: FileContext = { file, locale, slug, isSourceLocale, meta, scan, facts, segments: sxs.segments, registry: env.registry, report };
@@ -85,7 +86,7 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
   if (env.media) record.diagnostics.push(...checkMediaLinks(file, fm.body, fm.bodyLine, env.media));
 
   // A side-by-side translation is compared segment by segment (rules/sxs-invariants.ts) instead.
-  const lostFromSource = env.sourceInvariants && sxs.segments.length === 0 ? missingFromTranslation(file, fm.bodyLine, fm.body, env.sourceInvariants) : [];
+  const lostFromSource = env.sourceInvariants && sxs.segments.length === 0 ? missingFromTranslation(fm.body, env.sourceInvariants) : [];
   const sourceRanges = sxs.segments.flatMap((s) => (s.source ? [s.source] : []));
   const codes = new Set<string>();
   for (const match of findCodes(meta.title, env.registry)) codes.add(match.code);
@@ -101,7 +102,7 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
   };
   record.article = article;
   const result: FileCheck = { record };
-  if (lostFromSource.length > 0) result.lostFromSource = lostFromSource;
+  if (lostFromSource.length > 0) result.lostFromSource = { line: fm.bodyLine, missing: lostFromSource };
   if (isSourceLocale) {
     result.invariants = invariantsIn(scan, facts, 0, fm.body.length, env.registry).map((i: Invariant) => ({
       text: i.text, kind: i.kind, line: scan.lines.position(i.index).line,

@@ -12,9 +12,11 @@ export const codesRegistered: Rule = {
       if (sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) continue;
       reported.add(match.code);
       const family = context.registry.families.find((f) => f.id === match.family);
-      context.report(match.index, 'warning', 'error-code-unregistered',
-        `${match.written} looks like ${family ? `a ${family.title} code` : 'an error code'} but is not in the error-code registry.`,
-        `Add ${match.code} to ${family ? family.file : 'content/error-codes/'}, or correct the code if it is a typo.`);
+      context.report(match.index, 'error-code-unregistered', 'unregistered', {
+        written: match.written, code: match.code,
+        kind: family ? `a ${family.title} code` : 'an error code',
+        file: family ? family.file : 'content/error-codes/',
+      });
     }
   },
 };

@@ -14,25 +14,17 @@ export const htmlActive: Rule = {
     for (const tag of context.scan.tags) {
       if (tag.closing) continue;
       if (ACTIVE_TAGS.has(tag.name)) {
-        context.report(tag.index, 'error', 'html-active', `<${tag.name}> is not allowed in articles: it never reaches the page.`,
-          `Remove the <${tag.name}> element; describe the step in Markdown instead.`);
+        context.report(tag.index, 'html-active', 'element', { tag: tag.name });
         continue;
       }
       const handler = EVENT_HANDLER.exec(tag.attributes);
-      if (handler) {
-        context.report(tag.index, 'error', 'html-active', `The ${handler[1]} attribute on <${tag.name}> runs script; it is removed from the page.`,
-          `Delete ${handler[1]}="…" from the tag.`);
-      }
+      if (handler) context.report(tag.index, 'html-active', 'eventHandler', { attribute: handler[1]!, tag: tag.name });
       const url = UNSAFE_URL.exec(tag.attributes);
-      if (url) {
-        context.report(tag.index, 'error', 'html-active', `A ${url[1]!.toLowerCase()} URL on <${tag.name}> is not allowed.`,
-          'Link to an https:// address or a file in media/.');
-      }
+      if (url) context.report(tag.index, 'html-active', 'unsafeUrl', { scheme: url[1]!.toLowerCase(), tag: tag.name });
     }
     const markdownLink = /\]\(\s*<?\s*(javascript|vbscript):/gi;
     for (let m = markdownLink.exec(context.scan.body); m; m = markdownLink.exec(context.scan.body)) {
-      context.report(m.index, 'error', 'html-active', `A ${m[1]!.toLowerCase()}: link runs script; it is removed from the page.`,
-        'Link to an https:// address instead.');
+      context.report(m.index, 'html-active', 'scriptLink', { scheme: m[1]!.toLowerCase() });
     }
   },
 };

@@ -27,7 +27,7 @@ export type MessageId<R extends RuleId> = keyof MessagesOf<R> & string;
 type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 type DataOf<M> = M extends { message: infer T; hint: infer H } ? Placeholders<T> | Placeholders<H> : never;
 /** The data argument: required, with exactly the template's names, when it has any. */
-type DataArgument<R extends RuleId, M extends MessageId<R>> =
+export type DataArgument<R extends RuleId, M extends MessageId<R>> =
   [DataOf<MessagesOf<R>[M]>] extends [never] ? [] : [data: Record<DataOf<MessagesOf<R>[M]>, string | number>];
 
 export interface Location extends Position {

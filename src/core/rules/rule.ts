@@ -1,10 +1,11 @@
 /** What a per-file rule sees, and how it reports. */
-import type { Diagnostic, Position } from '../diagnostics.ts';
+import type { Position } from '../diagnostics.ts';
 import type { ArticleMeta } from '../model.ts';
 import type { BodyScan } from '../parse/body-scan.ts';
 import type { Segment } from '../sxs/segments.ts';
 import type { Registry } from '../codes/registry.ts';
 import type { ProseFacts } from './invariants.ts';
+import type { DataArgument, MessageId, RuleId } from './registry.ts';
 
 export interface FileContext {
   file: string;
@@ -17,11 +18,11 @@ export interface FileContext {
   facts: ProseFacts;
   segments: Segment[];
   registry: Registry;
-  /** Report at a body offset, or at an explicit file position. */
-  report(at: number | Position, severity: Diagnostic['severity'], rule: string, message: string, hint: string): void;
+  /** Report a message of the rule's registry entry at a body offset, or at an explicit file position. */
+  report<R extends RuleId, M extends MessageId<R>>(at: number | Position, rule: R, messageId: M, ...data: DataArgument<R, M>): void;
 }
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   check(context: FileContext): void;
 }
