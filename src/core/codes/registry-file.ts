@@ -1,9 +1,12 @@
 /** Reads one registry YAML file into a validated FamilyFile, keeping where each value is written. */
-import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics.ts';
 import { LineIndex } from '../parse/line-index.ts';
 import { didYouMean } from '../schema/did-you-mean.ts';
 import { CODE_KEYS, FAMILY_KEYS, familyFileSchema, type FamilyFile } from './schema.ts';
+
+/** Far more than a registry file needs; keeps an alias bomb from expanding. */
+const MAX_ALIAS_COUNT = 100;
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -31,7 +34,16 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
   }
   if (diagnostics.length > 0) return { diagnostics, at };
 
-  const parsed = familyFileSchema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    // A registry file lists codes once each: it has no use for aliases beyond a few, and an alias bomb ("billion laughs") stops here.
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    report(lines.position(firstAlias(doc) ?? 0), 'registry-invalid-yaml', `The file is not valid YAML: ${String((error as Error).message).split('\n')[0]}`,
+      'Write the values out instead of repeating them with YAML anchors and aliases (&name, *name).');
+    return { diagnostics, at };
+  }
+  const parsed = familyFileSchema.safeParse(value);
   if (parsed.success) return { def: parsed.data, diagnostics, at };
   for (const issue of parsed.error.issues) {
     const path = issue.path as YamlPath;
@@ -53,6 +65,18 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
       missing ? `Add "${String(path.at(-1))}:" here.` : 'See the other files in content/error-codes/ for the expected shape.');
   }
   return { diagnostics, at };
+}
+
+/** Where the first alias (`*name`) is written: the likeliest culprit when aliases expand too far. */
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function hasPath(doc: Document, path: YamlPath): boolean {

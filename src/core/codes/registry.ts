@@ -9,6 +9,7 @@ import { compareDiagnostics, type Diagnostic, type Position } from '../diagnosti
 import { compileFamily } from './family.ts';
 import { canonicalCode } from './find.ts';
 import { readRegistryFile, type YamlPath } from './registry-file.ts';
+import { diagnostic } from '../rules/registry.ts';
 
 export interface CodeFamily {
   id: string;
@@ -86,6 +87,14 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
     const at = (path: YamlPath, key?: string) => parsed.at(path, key);
 
     const compiled = compileFamily(def, file);
+    if ('unsafe' in compiled) {
+      // Left out of the registry: the expression then runs nowhere, neither in check and build nor in search.js.
+      const { unsafe, key } = compiled;
+      diagnostics.push('reason' in unsafe
+        ? diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'unproven', { key, reason: unsafe.reason })
+        : diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'vulnerable', { key, complexity: unsafe.complexity, attack: unsafe.attack }));
+      continue;
+    }
     if ('problem' in compiled) {
       report(file, at([compiled.key]), 'error', 'registry-invalid-pattern', `The ${compiled.key} cannot be used: ${compiled.problem}.`,
         'Write a JavaScript regular expression that matches one code, without back-references.');
