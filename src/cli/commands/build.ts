@@ -1,17 +1,24 @@
-/** errata build [--content DIR] [--out DIR] [--locales a,b] [--keep-going] */
+/** errata build [--content DIR] [--out DIR] [--locales a,b | --shard i/N | --changed FILES] [--keep-going] */
 import { resolve } from 'node:path';
 import { buildSite } from '../../build/build-site.ts';
+import { parseShardSpec, shardLocales, ShardSpecError } from '../../build/shard-plan.ts';
+import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
+import { previewLocales, readChanged } from '../changed-files.ts';
 import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList, UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata build [--content DIR] [--out DIR] [--locales a,b] [--keep-going] [--site URL] [--jobs N]
+const HELP = `Usage: errata build [--content DIR] [--out DIR] [--locales a,b | --shard i/N | --changed FILES] [--keep-going] [--site URL] [--jobs N]
 
 Builds the static site into --out (default dist/). Fails on any error diagnostic
 unless --keep-going, which publishes everything else. Always writes
 <out>/build-report.json listing every input file. Builds of separate --locales
-merge into one site by copying their folders. --jobs: processes at once (default
-one per core); --jobs 1 takes longer and needs about half the memory.
+merge into one site by copying their folders. --shard i/N builds the locales
+of shard i of "errata plan --shards N"; "errata merge" joins the shards.
+--changed FILES (a pull request's changed paths; @FILE reads them from a file)
+builds only the locales the change can alter, for a preview.
+--jobs: processes at once (default one per core); --jobs 1 takes longer and
+needs about half the memory.
 Exit: 0 built, 1 errors, 2 unusable invocation.`;
 
 export async function build(args: string[]): Promise<number> {
@@ -22,14 +29,20 @@ export async function build(args: string[]): Promise<number> {
     'keep-going': { type: 'boolean', default: false },
     site: { type: 'string', default: process.env.ERRATA_SITE ?? 'https://errata.example' },
     jobs: { type: 'string' },
+    shard: { type: 'string' },
+    changed: { type: 'string' },
   }, HELP);
   if (!values) return 0;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of processes, 1 or more (got "${values.jobs}").`);
+  if ([values.shard, values.locales, values.changed].filter((v) => v !== undefined).length > 1) throw new UsageError('--shard, --locales and --changed each choose the locales to build: give one of them.');
+  const contentDir = resolveContentDir(values.content);
   const result = await buildSite({
-    contentDir: resolveContentDir(values.content),
+    contentDir,
     outDir: resolve(values.out),
-    locales: splitList(values.locales),
+    locales: values.shard !== undefined ? localesOfShard(contentDir, values.shard)
+      : values.changed !== undefined ? previewLocales(readChanged(values.changed, contentDir), contentDir, SOURCE_LOCALE)
+      : splitList(values.locales),
     keepGoing: values['keep-going'],
     site: values.site,
     ...(jobs ? { jobs } : {}),
@@ -39,4 +52,13 @@ export async function build(args: string[]): Promise<number> {
   for (const line of result.timings) console.log(`  ${line}`);
   if (!result.published) console.error('errata build: the content has errors; run "errata check" to see them, or build with --keep-going to publish the rest.');
   return result.published ? 0 : 1;
+}
+
+function localesOfShard(contentDir: string, spec: string): string[] {
+  try {
+    return shardLocales(contentDir, parseShardSpec(spec));
+  } catch (error) {
+    if (error instanceof ShardSpecError) throw new UsageError(error.message);
+    throw error;
+  }
 }

@@ -1,26 +1,32 @@
-/** errata status [--content DIR] [--locales a,b] [--format markdown|json] */
+/** errata status [--content DIR] [--locales a,b] [--format markdown|json] [--changed FILES] */
 import { checkContent } from '../../core/check/check-content.ts';
 import { translationStatus } from '../../core/status/translation-status.ts';
+import { readChanged } from '../changed-files.ts';
 import { statusMarkdown } from '../format/status-markdown.ts';
 import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList, UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata status [--content DIR] [--locales a,b] [--format markdown|json]
+const HELP = `Usage: errata status [--content DIR] [--locales a,b] [--format markdown|json] [--changed FILES]
 
 Prints the translation status of every article in every locale: source, HT, MT,
-stale or missing. Markdown is ready for a pull-request comment. Exit: 0, or 2.`;
+stale or missing. Markdown is ready for a pull-request comment. --changed FILES (paths
+from the repository root; @FILE reads them from a file) keeps the articles a pull request
+changed. Exit: 0, or 2.`;
 
 export async function status(args: string[]): Promise<number> {
   const values = parseCommand(args, {
     content: { type: 'string', default: 'content' },
     locales: { type: 'string' },
     format: { type: 'string', default: 'markdown' },
+    changed: { type: 'string' },
   }, HELP);
   if (!values) return 0;
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}").`);
-  const set = await checkContent({ contentDir: resolveContentDir(values.content), locales: splitList(values.locales) });
-  const matrix = translationStatus(set);
+  const contentDir = resolveContentDir(values.content);
+  const set = await checkContent({ contentDir, locales: splitList(values.locales) });
+  const slugs = values.changed === undefined ? undefined : readChanged(values.changed, contentDir).slugs;
+  const matrix = translationStatus(slugs ? { locales: set.locales, articles: set.articles.filter((a) => slugs.has(a.slug)) } : set);
   console.log(values.format === 'json' ? JSON.stringify(matrix, null, 2) : statusMarkdown(matrix));
   return 0;
 }
