@@ -3,6 +3,7 @@
  * is not the newest source any locale has been handed (newest by ms.lasthandoff).
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic } from '../rules/registry.ts';
 
 export interface HandoffInfo {
   file: string;
@@ -25,9 +26,8 @@ export function newestHashes(handoffs: Iterable<HandoffInfo>): Map<string, { has
 }
 
 export function staleDiagnostic(h: HandoffInfo, newer: { hash: string; lastHandoff: string; file: string }, sourceFile: string | undefined): Diagnostic {
-  return {
-    file: h.file, line: h.hashLine ?? 1, column: 1, severity: 'info', rule: 'translation-stale',
-    message: `This translation was made from an older source (handed off ${h.lastHandoff ?? 'at an unknown date'}); ${newer.file} was translated from a source handed off ${newer.lastHandoff}.`,
-    hint: sourceFile ? `Send the article for translation again from ${sourceFile}.` : 'Send the article for translation again from its current source.',
-  };
+  return diagnostic({ file: h.file, line: h.hashLine ?? 1, column: 1 }, 'translation-stale', 'stale', {
+    handedOff: h.lastHandoff ?? 'at an unknown date', newerFile: newer.file, newerHandoff: newer.lastHandoff,
+    source: sourceFile ?? 'its current source',
+  });
 }

@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { LineIndex } from '../parse/line-index.ts';
+import { diagnostic } from '../rules/registry.ts';
 import { localPaths, type MediaIndex } from './media-index.ts';
 import { resolveMediaLinks, type ResolvedLink } from './media-links.ts';
 
@@ -31,35 +32,18 @@ export function diagnoseMediaLinks(file: string, markdown: string, bodyLine: num
     if (resolution.status === 'ok' || resolution.status === 'external') continue;
     lines ??= new LineIndex(markdown, bodyLine);
     const { line, column } = lines.position(offset);
-    const at = { file, line, column, severity: 'warning' as const };
+    const at = { file, line, column };
     const path = localPaths(href)?.[0] ?? href;
     if (resolution.status === 'case-mismatch') {
       const fixed = linkTo(resolution.target!);
-      diagnostics.push({
-        ...at,
-        rule: 'media-link-case',
-        message: `The link "${href}" differs in case from the file on disk, "${locale}/${resolution.target}": it works on Windows and macOS but not on the web server.`,
-        hint: `Change the link to "${fixed}".`,
-      });
+      diagnostics.push(diagnostic(at, 'media-link-case', 'caseMismatch', { href, target: `${locale}/${resolution.target}`, fixed }));
     } else if (resolution.outside) {
-      diagnostics.push({
-        ...at,
-        rule: 'media-link-missing',
-        message: `The link "${href}" points outside the ${locale}/ folder, which is published on its own.`,
-        hint: `Copy the file into ${locale}/media/ and link it as "${linkTo(`media/${posix.basename(path)}`)}".`,
-      });
+      diagnostics.push(diagnostic(at, 'media-link-missing', 'outside', { href, locale, suggestion: linkTo(`media/${posix.basename(path)}`) }));
     } else {
       const guesses = index.sameName(path).map(linkTo);
-      diagnostics.push({
-        ...at,
-        rule: 'media-link-missing',
-        message: `The link "${href}" points at no file in ${locale}/.`,
-        hint: guesses.length > 0
-          ? `A file of that name exists: link it as "${guesses[0]}".`
-          : /\.(?!md$)[a-z0-9]+$/i.test(path)
-            ? `Add the file under ${locale}/media/, or correct the link.`
-            : 'Correct the link: another article is linked by its .md file, a page elsewhere by its https:// address.',
-      });
+      if (guesses.length > 0) diagnostics.push(diagnostic(at, 'media-link-missing', 'missingGuess', { href, locale, suggestion: guesses[0]! }));
+      else if (/\.(?!md$)[a-z0-9]+$/i.test(path)) diagnostics.push(diagnostic(at, 'media-link-missing', 'missingFile', { href, locale }));
+      else diagnostics.push(diagnostic(at, 'media-link-missing', 'missingPage', { href, locale }));
     }
   }
   return diagnostics;

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
 import { parseSimpleYaml } from './simple-yaml.ts';
 
 export interface FrontMatterEntry {
@@ -33,23 +34,20 @@ const MAX_YAML_ERRORS = 3;
 /** `fastPath: false` always uses the yaml package (tests compare the two). */
 export function parseFrontMatter(file: string, text: string, options: { fastPath?: boolean } = {}): ParsedFrontMatter {
   const diagnostics: Diagnostic[] = [];
-  const report = (at: Position, rule: string, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
-    diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message, hint });
+  const report: Report = (at, rule, messageId, ...data) => diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
   const empty = (body: string, bodyLine: number): ParsedFrontMatter =>
     ({ entries: [], values: new Map(), yaml: '', body, bodyLine, diagnostics });
 
   const firstBreak = text.indexOf('\n');
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
   if (!FENCE.test(firstLine)) {
-    report({ line: 1, column: 1 }, 'front-matter-missing', 'The article has no front matter.',
-      'Start the file with a line "---", the keys (title, ms.date, …) and a closing "---".');
+    report({ line: 1, column: 1 }, 'front-matter-missing', 'missing');
     return empty(text, 1);
   }
   const yamlStart = firstBreak + 1;
   const close = findClosingFence(text, yamlStart);
   if (!close) {
-    report({ line: 1, column: 1 }, 'front-matter-unclosed', 'The front matter opens with "---" but never closes.',
-      'Add a line "---" after the last front-matter key.');
+    report({ line: 1, column: 1 }, 'front-matter-unclosed', 'unclosed');
     return empty('', lineOf(text, text.length) + 1);
   }
   const yaml = text.slice(yamlStart, close.start);
@@ -70,21 +68,19 @@ export function parseFrontMatter(file: string, text: string, options: { fastPath
   };
   // One slip (a translated key, a stray colon) makes the YAML parser report a cascade; the first few say it all.
   for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
-    report(at(error.pos[0]), 'front-matter-yaml', `The front matter is not valid YAML: ${firstSentence(error.message)}`,
-      yamlHint(error.code));
+    report(at(error.pos[0]), 'front-matter-yaml', yamlMessage(error.code), { problem: firstSentence(error.message) });
   }
   if (doc.errors.length > 0) return result;
   if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
-    report(at(doc.contents.range?.[0] ?? 0), 'front-matter-not-a-map', 'The front matter is not a list of "key: value" lines.',
-      'Write the front matter as "key: value" lines.');
+    report(at(doc.contents.range?.[0] ?? 0), 'front-matter-not-a-map', 'notAMap');
     return result;
   }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as YamlNode | null;
     const keyOffset = keyNode?.range?.[0] ?? 0;
     if (!isScalar(keyNode) || typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number') {
-      report(at(keyOffset), 'front-matter-yaml', 'A front-matter key must be plain text.', 'Write the key as plain text followed by ":".');
+      report(at(keyOffset), 'front-matter-yaml', 'keyNotText');
       continue;
     }
     const key = String(keyNode.value);
@@ -93,8 +89,7 @@ export function parseFrontMatter(file: string, text: string, options: { fastPath
     try {
       value = valueNode === null ? null : valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      report(at(valueNode?.range?.[0] ?? keyOffset), 'front-matter-yaml', `The value of "${key}" cannot be read: ${firstSentence(String((error as Error).message))}`,
-        'Remove YAML aliases and anchors from the front matter; write the value out.');
+      report(at(valueNode?.range?.[0] ?? keyOffset), 'front-matter-yaml', 'valueUnreadable', { key, problem: firstSentence(String((error as Error).message)) });
       continue;
     }
     addEntry(result, { key, value, keyAt: at(keyOffset), valueAt: at(valueNode?.range?.[0] ?? keyOffset) }, report);
@@ -102,13 +97,12 @@ export function parseFrontMatter(file: string, text: string, options: { fastPath
   return result;
 }
 
-type Report = (at: Position, rule: string, message: string, hint: string) => void;
+type Report = <R extends RuleId, M extends MessageId<R>>(at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) => void;
 
 function addEntry(result: ParsedFrontMatter, entry: FrontMatterEntry, report: Report): void {
   const earlier = result.values.get(entry.key);
   if (earlier) {
-    report(entry.keyAt, 'front-matter-duplicate-key', `"${entry.key}" is set twice (first on line ${earlier.keyAt.line}).`,
-      'Keep one of the two lines.');
+    report(entry.keyAt, 'front-matter-duplicate-key', 'duplicate', { key: entry.key, firstLine: earlier.keyAt.line });
   }
   result.entries.push(entry);
   result.values.set(entry.key, entry);
@@ -138,16 +132,17 @@ function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-function yamlHint(code: string): string {
+/** The message whose hint names the usual fix for the YAML parser's error code. */
+function yamlMessage(code: string): MessageId<'front-matter-yaml'> & `syntax${string}` {
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'Put a space after each ":" and quote values that contain ": ".';
+      return 'syntaxColon';
     case 'TAB_AS_INDENT':
-      return 'Indent with spaces, not tabs.';
+      return 'syntaxTab';
     case 'DUPLICATE_KEY':
-      return 'Keep one of the duplicate keys.';
+      return 'syntaxDuplicate';
     default:
-      return 'Quote values that contain ":", "#", "[" or "{", and indent list items with spaces.';
+      return 'syntax';
   }
 }

@@ -5,6 +5,7 @@
  * locale only, which is worse than the name.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic } from '../rules/registry.ts';
 
 /** Control characters (newlines, tabs) and invisible format characters (zero-width spaces). */
 const UNUSUAL = /[\p{Cc}\p{Cf}]/gu;
@@ -17,25 +18,15 @@ export function checkFileNames(locale: string, files: readonly string[]): Diagno
   for (const file of files) {
     const unusual = file.match(UNUSUAL);
     if (unusual) {
-      diagnostics.push({
-        ...at(file),
-        severity: 'info',
-        rule: 'file-name-unusual',
-        message: `The file name "${visible(file)}" contains invisible or control characters (${[...new Set(unusual)].map(codePoint).join(', ')}).`,
-        hint: 'Rename the file, in every locale, without control or invisible characters, and update the links to it.',
-      });
+      diagnostics.push(diagnostic(at(file), 'file-name-unusual', 'unusual', {
+        name: visible(file), characters: [...new Set(unusual)].map(codePoint).join(', '),
+      }));
     }
     const folded = file.toLowerCase();
     const first = byFoldedName.get(folded);
     if (first === undefined) byFoldedName.set(folded, file);
     else {
-      diagnostics.push({
-        ...at(file),
-        severity: 'warning',
-        rule: 'file-name-case-collision',
-        message: `"${file}" and "${first}" differ only in case: on Windows and macOS one overwrites the other.`,
-        hint: 'Merge the two files into one, or rename one of them.',
-      });
+      diagnostics.push(diagnostic(at(file), 'file-name-case-collision', 'collision', { file, other: first }));
     }
   }
   return diagnostics;

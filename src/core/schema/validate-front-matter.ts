@@ -1,5 +1,6 @@
 /** Checks parsed front matter against the known keys and turns it into ArticleMeta. */
 import type { Diagnostic, Position } from '../diagnostics.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
 import type { ArticleMeta } from '../model.ts';
 import type { ParsedFrontMatter } from '../parse/front-matter.ts';
 import { toIsoDate } from './dates.ts';
@@ -17,8 +18,8 @@ export interface FrontMatterContext {
 
 export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterContext): { meta: ArticleMeta; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = (at: Position, severity: Diagnostic['severity'], rule: string, message: string, hint: string) =>
-    diagnostics.push({ file: context.file, line: at.line, column: at.column, severity, rule, message, hint });
+  const report = <R extends RuleId, M extends MessageId<R>>(at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
+    diagnostics.push(diagnostic({ file: context.file, ...at }, rule, messageId, ...data));
 
   const raw: Record<string, unknown> = Object.create(null);
   const keyLines: Record<string, number> = Object.create(null);
@@ -28,44 +29,38 @@ export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterC
     const schema = Object.hasOwn(FRONT_MATTER_KEYS, entry.key) ? FRONT_MATTER_KEYS[entry.key] : undefined;
     if (!schema) {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
-      report(entry.keyAt, 'warning', 'front-matter-unknown-key',
-        `Unknown front-matter key "${entry.key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
-        suggestion ? `Rename the key to "${suggestion}".` : `Remove the key, or use one of: ${KNOWN_KEYS.slice(0, 6).join(', ')}, ….`);
+      if (suggestion) report(entry.keyAt, 'front-matter-unknown-key', 'unknownSuggest', { key: entry.key, suggestion });
+      else report(entry.keyAt, 'front-matter-unknown-key', 'unknown', { key: entry.key, known: KNOWN_KEYS.slice(0, 6).join(', ') });
       continue;
     }
     if ((entry.key === 'ms.date' || entry.key === 'ms.lasthandoff') && (entry.value === '' || entry.value === null)) {
-      report(entry.valueAt, 'warning', 'front-matter-date-empty', `"${entry.key}" is empty.`,
-        `Set "${entry.key}" to the date written M/D/YYYY, or remove the line.`);
+      report(entry.valueAt, 'front-matter-date-empty', 'empty', { key: entry.key });
       continue;
     }
     const result = schema.safeParse(entry.value);
     if (!result.success) {
       const problem = result.error.issues[0]?.message ?? 'is not valid';
-      report(entry.valueAt, 'error', 'front-matter-invalid-value',
-        `"${entry.key}" ${problem.startsWith('must') ? problem : `is not valid: ${problem}`} (found ${describe(entry.value)}).`,
-        hintFor(entry.key));
+      report(entry.valueAt, 'front-matter-invalid-value', invalidValueMessage(entry.key),
+        { key: entry.key, problem: problem.startsWith('must') ? problem : `is not valid: ${problem}`, found: describe(entry.value) });
     }
   }
 
   const bodyStart = { line: 1, column: 1 };
   const isPage = context.isPage ?? true;
   if (isPage && !fm.values.has('title') && fm.diagnostics.length === 0) {
-    report(bodyStart, 'error', 'front-matter-missing-key', 'The front matter has no "title".', 'Add a line "title: …" with the article\'s title.');
+    report(bodyStart, 'front-matter-missing-key', 'noTitle');
   }
   const contentLocale = stringValue(raw['ms.contentlocale']);
   if (isPage && !context.isSourceLocale && fm.diagnostics.length === 0) {
     for (const key of TRANSLATION_KEYS) {
       if (!fm.values.has(key)) {
-        report(bodyStart, 'warning', 'front-matter-missing-key', `The translation has no "${key}".`,
-          `Add "${key}"; the localization system normally writes it.`);
+        report(bodyStart, 'front-matter-missing-key', 'noTranslationKey', { key });
       }
     }
   }
   const localeEntry = fm.values.get('ms.contentlocale');
   if (localeEntry && contentLocale && contentLocale.toLowerCase() !== context.locale) {
-    report(localeEntry.valueAt, 'error', 'front-matter-locale-mismatch',
-      `"ms.contentlocale" is ${contentLocale} but the file is in the ${context.locale}/ folder.`,
-      `Move the file to ${contentLocale.toLowerCase()}/ or set ms.contentlocale to the folder's locale.`);
+    report(localeEntry.valueAt, 'front-matter-locale-mismatch', 'mismatch', { contentLocale, locale: context.locale, folder: contentLocale.toLowerCase() });
   }
 
   const translationType = stringValue(raw['ms.translationtype']);
@@ -101,20 +96,21 @@ function describe(value: unknown): string {
   return shown.length > 40 ? `${shown.slice(0, 37)}…"` : shown;
 }
 
-function hintFor(key: string): string {
+/** The message whose hint says how a value of `key` is written. */
+function invalidValueMessage(key: string): MessageId<'front-matter-invalid-value'> {
   switch (key) {
     case 'ms.date':
     case 'ms.lasthandoff':
-      return `Write "${key}" as M/D/YYYY with a real calendar date, e.g. 03/19/2021.`;
+      return 'invalidDate';
     case 'ms.translationtype':
-      return 'Use HT for human translation or MT for machine translation.';
+      return 'invalidTranslationType';
     case 'ROBOTS':
-      return 'Write for example "NOINDEX, NOFOLLOW".';
+      return 'invalidRobots';
     case 'localization_priority':
-      return 'Use Normal, Priority, Critical or Once.';
+      return 'invalidPriority';
     case 'title':
-      return 'Give the article a one-line title.';
+      return 'invalidTitle';
     default:
-      return `Correct the value of "${key}".`;
+      return 'invalid';
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { BodyScan, HtmlTag } from '../parse/body-scan.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
 
 export interface Segment {
   id: string;
@@ -26,10 +27,8 @@ export function hasSideBySide(body: string): boolean {
 export function readSegments(scan: BodyScan, file: string): { segments: Segment[]; diagnostics: Diagnostic[] } {
   const segments: Segment[] = [];
   const diagnostics: Diagnostic[] = [];
-  const report = (offset: number, rule: string, message: string, hint: string) => {
-    const at = scan.lines.position(offset);
-    diagnostics.push({ file, line: at.line, column: at.column, severity: 'error', rule, message, hint });
-  };
+  const report = <R extends RuleId, M extends MessageId<R>>(offset: number, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
+    diagnostics.push(diagnostic({ file, ...scan.lines.position(offset) }, rule, messageId, ...data));
   const tags = scan.tags;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
@@ -37,8 +36,7 @@ export function readSegments(scan: BodyScan, file: string): { segments: Segment[
     const lookupAlone = LOOKUP.test(tag.attributes);
     const ttu = TTU_ID.exec(tag.attributes);
     if (lookupAlone) {
-      report(tag.index, 'sxs-unpaired', 'An English "sxs-lookup" span follows no translated segment.',
-        'Remove the stray <span class="sxs-lookup">…</span>, or restore the translated <span data-ttu-id> before it.');
+      report(tag.index, 'sxs-unpaired', 'strayLookup');
       i = matchingClose(tags, i);
       continue;
     }
@@ -46,7 +44,7 @@ export function readSegments(scan: BodyScan, file: string): { segments: Segment[
     const id = ttu[1]!;
     const close = matchingClose(tags, i);
     if (close === -1) {
-      report(tag.index, 'sxs-unpaired', `Segment ${id} opens a <span> that is never closed.`, 'Close the segment with </span>.');
+      report(tag.index, 'sxs-unpaired', 'unclosed', { id });
       continue;
     }
     const segment: Segment = { id, start: tag.index, end: tags[close]!.end, translated: [tag.end, tags[close]!.index] };
@@ -54,8 +52,7 @@ export function readSegments(scan: BodyScan, file: string): { segments: Segment[
     const lookup = tags[close + 1];
     const inner = tags[close + 2];
     if (!lookup || lookup.index !== tags[close]!.end || lookup.closing || !LOOKUP.test(lookup.attributes)) {
-      report(tag.index, 'sxs-unpaired', `Segment ${id} has no English original after it.`,
-        `Add <span class="sxs-lookup"><span data-stu-id="${id}">English</span></span> right after the segment, or remove its data-ttu-id span.`);
+      report(tag.index, 'sxs-unpaired', 'noOriginal', { id });
       segments.push(segment);
       continue;
     }
@@ -63,15 +60,13 @@ export function readSegments(scan: BodyScan, file: string): { segments: Segment[
     const outerClose = tags[innerClose + 1];
     const stu = inner ? STU_ID.exec(inner.attributes) : null;
     if (!inner || !stu || innerClose === -1 || !outerClose || !outerClose.closing || outerClose.name !== 'span') {
-      report(lookup.index, 'sxs-unpaired', `The English original of segment ${id} is not <span data-stu-id="${id}">…</span></span>.`,
-        'Restore the markup exactly as the localization system writes it.');
+      report(lookup.index, 'sxs-unpaired', 'malformedOriginal', { id });
       segments.push(segment);
       i = close + 1;
       continue;
     }
     if (stu[1] !== id) {
-      report(inner.index, 'sxs-id-mismatch', `Segment ${id} is followed by the English of segment ${stu[1]}.`,
-        `Make data-stu-id "${id}", or move the English next to its own segment.`);
+      report(inner.index, 'sxs-id-mismatch', 'mismatch', { id, other: stu[1]! });
     }
     segment.source = [inner.end, tags[innerClose]!.index];
     segment.end = outerClose.end;
