@@ -50,18 +50,3 @@ function compilePattern(source: string, flags: string): RegExp | string {
   if (new RegExp(`^(?:${source})$`, flags).test('')) return 'it matches the empty string';
   return regex;
 }
-
-/**
- * The canonical form of a match: the `code` group (or the whole match) with the
- * family's prefix in front and its letter case applied.
- */
-export function canonicalFrom(family: CodeFamily, whole: string, code: string | undefined): string {
-  let core = code ?? whole;
-  const { prefix } = family;
-  if (prefix && core.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase()) core = core.slice(prefix.length);
-  return prefix + applyCase(core, family.case);
-}
-
-function applyCase(text: string, letterCase: CodeFamily['case']): string {
-  return letterCase === 'upper' ? text.toUpperCase() : letterCase === 'lower' ? text.toLowerCase() : text;
-}

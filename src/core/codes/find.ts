@@ -4,7 +4,7 @@
  * per registry. Loose forms — hex without `0x` — count only when the code is registered,
  * since alone they look like identifiers and ids.
  */
-import { canonicalFrom } from './family.ts';
+import { canonicalFrom } from './canonical.ts';
 import type { CodeFamily, Registry } from './registry.ts';
 
 export interface CodeMatch {
