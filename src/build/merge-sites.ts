@@ -1,0 +1,208 @@
+/**
+ * `errata merge`: the outputs of `errata build --shard i/N` joined into one site. Each shard
+ * owns the folders of its locales; everything else it wrote (the root pages: `/`, `/status/`,
+ * `/404.html`, the sitemap index, `/api/codes.json`, the shared assets) comes from the whole
+ * content folder's facts, so it must be the same, byte for byte, in every shard. The merge
+ * checks that, and that no locale, page or input file is claimed by two shards, before it
+ * writes anything; then it copies into a folder beside `--out` and swaps it in, so a failed
+ * merge leaves the previous site in place. The shards' build reports become one report, the
+ * one a whole build of the same content writes.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { compareDiagnostics, countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
+import { writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
+
+const REPORT = 'build-report.json';
+
+/** The shards disagree: merging them would lose or mix up pages (exit 1). */
+export class MergeConflict extends Error {}
+
+/** A folder given is not a shard's output, or `--out` is not a place to write (exit 2). */
+export class MergeInputError extends Error {}
+
+export interface MergeResult {
+  report: BuildReport;
+  /** Top-level entries of the merged site that came from every shard alike. */
+  rootEntries: string[];
+}
+
+interface ShardOutput {
+  dir: string;
+  report: BuildReport;
+  /** The locales whose files are in its report: the folders it owns. */
+  locales: Set<string>;
+}
+
+export function mergeSites(options: { outDir: string; shardDirs: string[] }): MergeResult {
+  const { outDir, shardDirs } = options;
+  if (shardDirs.length === 0) throw new MergeInputError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2.');
+  const shards = shardDirs.map(readShard);
+  refuseUnsafeOut(outDir, shardDirs);
+  const unpublished = shards.filter((s) => !s.report.summary.published);
+  if (unpublished.length > 0) {
+    throw new MergeConflict(`${unpublished.map((s) => s.dir).join(', ')}: not published (the content has errors); build the shards with --keep-going, or fix the errors "errata check" lists.`);
+  }
+  checkOwnership(shards);
+  const rootEntries = checkRootFiles(shards);
+  const report = mergeReports(shards.map((s) => s.report));
+
+  const staging = join(dirname(outDir), `.${basename(outDir)}.merging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    for (const entry of rootEntries) cpSync(join(shards[0]!.dir, entry), join(staging, entry), { recursive: true });
+    for (const shard of shards) {
+      for (const locale of shard.locales) {
+        if (existsSync(join(shard.dir, locale))) cpSync(join(shard.dir, locale), join(staging, locale), { recursive: true });
+      }
+    }
+    writeBuildReport(staging, report);
+    swapIn(staging, outDir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return { report, rootEntries };
+}
+
+function readShard(dir: string): ShardOutput {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new MergeInputError(`${dir}: no such folder.`);
+  let report: BuildReport;
+  try {
+    report = JSON.parse(readFileSync(join(dir, REPORT), 'utf8')) as BuildReport;
+  } catch {
+    throw new MergeInputError(`${dir}: no readable ${REPORT}; give the --out folders of "errata build --shard i/N".`);
+  }
+  if (!Array.isArray(report.files) || !Array.isArray(report.diagnostics) || typeof report.summary !== 'object') {
+    throw new MergeInputError(`${dir}/${REPORT} is not a build report of errata.`);
+  }
+  return { dir, report, locales: new Set(report.files.map((f) => f.locale)) };
+}
+
+/** No locale or input file in two shards, and no shard writing into a locale another one builds. */
+function checkOwnership(shards: readonly ShardOutput[]): void {
+  const owner = new Map<string, string>();
+  for (const shard of shards) {
+    for (const locale of shard.locales) {
+      const other = owner.get(locale);
+      if (other !== undefined) throw new MergeConflict(`locale ${locale} is built by two shards, ${other} and ${shard.dir}: its pages would be claimed twice. Build each shard of one plan (errata plan) once.`);
+      owner.set(locale, shard.dir);
+    }
+  }
+  for (const shard of shards) {
+    for (const entry of readdirSync(shard.dir)) {
+      const other = owner.get(entry);
+      if (other !== undefined && other !== shard.dir) {
+        throw new MergeConflict(`${shard.dir} has pages under /${entry}/, which ${other} builds: the pages there would be claimed twice.`);
+      }
+    }
+  }
+}
+
+/**
+ * Everything outside the shards' locale folders must be the same set of files with the same
+ * bytes in every shard. Returns the top-level entries it covers (to copy from any one shard).
+ */
+function checkRootFiles(shards: readonly ShardOutput[]): string[] {
+  const owned = new Set(shards.flatMap((s) => [...s.locales]));
+  const rootEntries = (shard: ShardOutput) => readdirSync(shard.dir).filter((entry) => entry !== REPORT && !owned.has(entry)).sort();
+  const fingerprints = shards.map((shard) => rootFingerprints(shard.dir, rootEntries(shard)));
+  const [first, ...rest] = fingerprints;
+  rest.forEach((other, i) => {
+    const shard = shards[i + 1]!;
+    const differing: string[] = [];
+    for (const [file, hash] of first!) {
+      if (!other.has(file)) differing.push(`${file} (only in ${shards[0]!.dir})`);
+      else if (other.get(file) !== hash) differing.push(file);
+    }
+    for (const file of other.keys()) if (!first!.has(file)) differing.push(`${file} (only in ${shard.dir})`);
+    if (differing.length > 0) {
+      const shown = differing.slice(0, 5).map((f) => `  ${f}`).join('\n');
+      throw new MergeConflict(`the root pages of ${shards[0]!.dir} and ${shard.dir} differ, so the shards were not built from the same content, errata or --site:\n${shown}${differing.length > 5 ? `\n  …and ${differing.length - 5} more` : ''}`);
+    }
+  });
+  return rootEntries(shards[0]!);
+}
+
+/** Relative path → hash of the bytes, for every file under the given top-level entries. */
+function rootFingerprints(dir: string, entries: readonly string[]): Map<string, string> {
+  const hashes = new Map<string, string>();
+  const visit = (path: string): void => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else {
+      hashes.set(relative(dir, path).split('\\').join('/'), createHash('sha1').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  for (const entry of entries) visit(join(dir, entry));
+  return hashes;
+}
+
+/** One report, as a whole build of the same content writes it. */
+export function mergeReports(reports: readonly BuildReport[]): BuildReport {
+  const claimed = new Set<string>();
+  const files: ReportedFile[] = [];
+  for (const report of reports) {
+    for (const file of report.files) {
+      if (claimed.has(file.file)) throw new MergeConflict(`${file.file} is in two shards' build reports: it would be claimed twice.`);
+      claimed.add(file.file);
+      files.push(file);
+    }
+  }
+  // A whole build lists the source locale's files first, then each locale's in turn.
+  const rank = (f: ReportedFile) => (f.locale === SOURCE_LOCALE ? 0 : 1);
+  files.sort((a, b) => rank(a) - rank(b) || compare(a.locale, b.locale) || compare(a.file, b.file));
+  // Run diagnostics (registry, UI strings) that every shard reports alike appear once.
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const d of reports.flatMap((r) => r.diagnostics)) {
+    const key = JSON.stringify(d);
+    if (!seen.has(key)) diagnostics.push(d);
+    seen.add(key);
+  }
+  diagnostics.sort(compareDiagnostics);
+  const counts = countBySeverity([...diagnostics, ...files.flatMap((f) => f.diagnostics)]);
+  const built = files.filter((f) => f.status === 'built').length;
+  return {
+    files, diagnostics,
+    summary: { built, skipped: files.length - built, errors: counts.error, warnings: counts.warning, published: reports.every((r) => r.summary.published) },
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * `--out` is replaced whole, so it must be a folder errata may delete: not a shard being
+ * merged (or a folder holding one, or inside one), not the working folder or one above it,
+ * and, when it exists and is not empty, an earlier errata output (it has a build report).
+ */
+export function refuseUnsafeOut(outDir: string, shardDirs: readonly string[]): void {
+  const inside = (child: string, parent: string) => {
+    const path = relative(parent, child);
+    return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+  };
+  for (const shard of shardDirs) {
+    if (inside(outDir, shard) || inside(shard, outDir)) throw new MergeInputError(`--out ${outDir} overlaps the shard folder ${shard}: merge into a folder of its own.`);
+  }
+  if (inside(process.cwd(), outDir)) throw new MergeInputError(`--out ${outDir} is the working folder or holds it: errata replaces --out whole.`);
+  if (existsSync(outDir)) {
+    if (!statSync(outDir).isDirectory()) throw new MergeInputError(`--out ${outDir} is a file, not a folder.`);
+    if (readdirSync(outDir).length > 0 && !existsSync(join(outDir, REPORT))) {
+      throw new MergeInputError(`--out ${outDir} is not empty and holds no ${REPORT}, so it is not an earlier errata output: errata replaces --out whole and will not delete it.`);
+    }
+  }
+}
+
+/** The merged site takes `outDir`'s place; the previous site goes only once the new one is there. */
+function swapIn(staging: string, outDir: string): void {
+  const previous = `${staging}-previous`;
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
