@@ -2,6 +2,7 @@
 import { isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics.ts';
 import { LineIndex } from '../parse/line-index.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
 import { didYouMean } from '../schema/did-you-mean.ts';
 import { CODE_KEYS, FAMILY_KEYS, familyFileSchema, type FamilyFile } from './schema.ts';
 
@@ -21,16 +22,15 @@ export interface RegistryFile {
 export function readRegistryFile(text: string, file: string): RegistryFile {
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
-  const report = (at: Position, rule: string, message: string, hint: string) =>
-    diagnostics.push({ file, line: at.line, column: at.column, severity: 'error', rule, message, hint });
+  const report = <R extends RuleId, M extends MessageId<R>>(at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
+    diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
   // Failsafe: every scalar a string, so codes such as 0x8004de40 are not read as numbers.
   const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
   const at = (path: YamlPath, key?: string) => locate(doc, lines, path, key);
 
   for (const error of [...doc.errors, ...doc.warnings]) {
     const offset = error.pos[0];
-    report(lines.position(offset), 'registry-invalid-yaml', `The file is not valid YAML: ${error.message.split('\n')[0]}`,
-      'Fix the YAML syntax at this position (indentation, quotes, a missing colon).');
+    report(lines.position(offset), 'registry-invalid-yaml', 'invalidYaml', { problem: error.message.split('\n')[0]! });
   }
   if (diagnostics.length > 0) return { diagnostics, at };
 
@@ -39,8 +39,7 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
     // A registry file lists codes once each: it has no use for aliases beyond a few, and an alias bomb ("billion laughs") stops here.
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (error) {
-    report(lines.position(firstAlias(doc) ?? 0), 'registry-invalid-yaml', `The file is not valid YAML: ${String((error as Error).message).split('\n')[0]}`,
-      'Write the values out instead of repeating them with YAML anchors and aliases (&name, *name).');
+    report(lines.position(firstAlias(doc) ?? 0), 'registry-invalid-yaml', 'aliases', { problem: String((error as Error).message).split('\n')[0]! });
     return { diagnostics, at };
   }
   const parsed = familyFileSchema.safeParse(value);
@@ -51,9 +50,8 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
       const known = path.length === 0 ? FAMILY_KEYS : CODE_KEYS;
       for (const key of issue.keys) {
         const suggestion = didYouMean(key, known);
-        report(at(path, key), 'registry-unknown-key',
-          `Unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
-          suggestion ? `Rename the key to "${suggestion}".` : `Remove it; the known keys are ${known.join(', ')}.`);
+        if (suggestion) report(at(path, key), 'registry-unknown-key', 'unknownSuggest', { key, suggestion });
+        else report(at(path, key), 'registry-unknown-key', 'unknown', { key, known: known.join(', ') });
       }
       continue;
     }
@@ -61,8 +59,8 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
     const missing = issue.code === 'invalid_type' && !hasPath(doc, path);
     const detail = issue.message.replace(/^Invalid (?:input|option): /, '').replace(/\.$/, '');
     const problem = detail.startsWith('must') ? detail : `is invalid: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
-    report(at(path), 'registry-invalid', missing ? `${name} is missing.` : `${name} ${problem}.`,
-      missing ? `Add "${String(path.at(-1))}:" here.` : 'See the other files in content/error-codes/ for the expected shape.');
+    if (missing) report(at(path), 'registry-invalid', 'missing', { name, key: String(path.at(-1)) });
+    else report(at(path), 'registry-invalid', 'invalid', { name, problem });
   }
   return { diagnostics, at };
 }

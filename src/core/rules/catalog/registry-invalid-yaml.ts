@@ -12,5 +12,9 @@ export default defineRule({
       message: 'The file is not valid YAML: {{problem}}',
       hint: 'Fix the YAML syntax at this position (indentation, quotes, a missing colon).',
     },
+    aliases: {
+      message: 'The file is not valid YAML: {{problem}}',
+      hint: 'Write the values out instead of repeating them with YAML anchors and aliases (&name, *name).',
+    },
   },
 });
