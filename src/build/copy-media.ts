@@ -3,8 +3,9 @@
  * case-insensitive file system — also serves a file under the case an article links it
  * with, so `media/Foo.PNG` works on a case-sensitive web server when the file is `foo.png`.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { mediaFiles } from '../core/media/media-files.ts';
 import type { SitePage } from '../page-data/site-data.ts';
 
 const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
@@ -17,12 +18,10 @@ const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
 export function copyMediaFolders(contentDir: string, outDir: string, locales: string[]): number {
   let copied = 0;
   for (const locale of locales) {
-    const source = join(contentDir, locale, 'media');
-    if (!existsSync(source)) continue;
-    for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const from = join(entry.parentPath, entry.name);
-      const to = join(outDir, locale, 'media', relative(source, from));
+    // Only what the core publishes: safe types, inside the content folder (core/media/media-files.ts).
+    for (const file of mediaFiles(contentDir, locale).files) {
+      const from = join(contentDir, file);
+      const to = join(outDir, file);
       const before = statSync(from);
       const after = statSync(to, { throwIfNoEntry: false });
       if (after && after.size === before.size && after.mtimeMs === before.mtimeMs) continue;
@@ -60,10 +59,7 @@ function mediaByLowerCase(contentDir: string, locale: string, listings: Map<stri
   let byLowerCase = listings.get(locale);
   if (!byLowerCase) {
     byLowerCase = new Map();
-    const source = join(contentDir, locale, 'media');
-    if (existsSync(source)) {
-      for (const name of readdirSync(source, { recursive: true }).map(String)) byLowerCase.set(`/${locale}/media/${name}`.toLowerCase(), `${locale}/media/${name}`);
-    }
+    for (const file of mediaFiles(contentDir, locale).files) byLowerCase.set(`/${file}`.toLowerCase(), file);
     listings.set(locale, byLowerCase);
   }
   return byLowerCase;

@@ -1,6 +1,6 @@
 /** errata recover-source [--content DIR] [--from a,b] [--source en-us] [--dry-run] */
 import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
-import { recoverSources } from '../../core/recover/recover-sources.ts';
+import { RecoverError, recoverSources } from '../../core/recover/recover-sources.ts';
 import { parseCommand } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList } from '../usage.ts';
@@ -19,12 +19,19 @@ export async function recoverSource(args: string[]): Promise<number> {
     'dry-run': { type: 'boolean', default: false },
   }, HELP);
   if (!values) return 0;
-  const recovered = recoverSources({
-    contentDir: resolveContentDir(values.content),
-    sourceLocale: values.source.toLowerCase(),
-    from: splitList(values.from),
-    dryRun: values['dry-run'],
-  });
+  let recovered;
+  try {
+    recovered = recoverSources({
+      contentDir: resolveContentDir(values.content),
+      sourceLocale: values.source.toLowerCase(),
+      from: splitList(values.from),
+      dryRun: values['dry-run'],
+    });
+  } catch (error) {
+    if (!(error instanceof RecoverError)) throw error;
+    console.error(`errata recover-source: ${error.message}`);
+    return 2;
+  }
   for (const r of recovered) {
     const note = r.untranslatedSegments ? ` (${r.untranslatedSegments} of ${r.segments} segments had no English; kept as translated)` : '';
     console.log(`${values['dry-run'] ? 'would write' : 'wrote'} ${r.file} from ${r.from}${note}`);

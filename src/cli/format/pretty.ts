@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity, type Diagnostic } from '../../core/diagnostics.ts';
+import { isInsideContent } from '../../core/read/inside-content.ts';
 
 export interface PrettyOptions {
   contentDir: string;
@@ -19,7 +20,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], files: number, 
   for (const d of diagnostics) {
     if (d.file !== current) {
       current = d.file;
-      lines = readLines(join(options.contentDir, d.file));
+      // Quote only files inside the content folder: a link to /etc/passwd must not print its first line.
+      lines = d.rule === 'file-symlink-outside' || !isInsideContent(options.contentDir, d.file) ? [] : readLines(join(options.contentDir, d.file));
       out.push('', paint('bold', d.file));
     }
     out.push(`  ${d.line}:${d.column}  ${bySeverity[d.severity]}  ${d.message}  ${paint('dim', d.rule)}`);

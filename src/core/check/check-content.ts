@@ -8,7 +8,11 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { ContentSet, FileRecord } from '../model.ts';
 import type { IndexedArticle } from '../crosslocale/content-index.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo } from '../crosslocale/staleness.ts';
-import { listLocaleFiles, listLocales, type ContentFile } from '../read/content-files.ts';
+import { listLocaleFiles, listLocales, type ContentFile, type RefusedLink } from '../read/content-files.ts';
+import { symlinkOutside } from '../read/inside-content.ts';
+import { reservedLocale } from '../read/reserved-routes.ts';
+import { mediaFiles } from '../media/media-files.ts';
+import { diagnostic } from '../rules/registry.ts';
 import { checkFileNames } from '../read/file-names.ts';
 import { MediaIndex } from '../media/media-index.ts';
 import { BatchChecker, type BatchRequest } from './check-batch.ts';
@@ -50,10 +54,13 @@ export interface CheckedContent extends ContentSet {
 export async function checkContent(options: CheckOptions): Promise<CheckedContent> {
   const { contentDir } = options;
   const { registry, diagnostics: registryDiagnostics } = loadRegistry(contentDir);
-  const available = listLocales(contentDir);
+  // Symbolic links that lead outside the content folder are collected here, never read.
+  const refused: RefusedLink[] = [];
+  const listed = listLocales(contentDir, refused);
+  const available = listed.filter((l) => reservedLocale(l) === undefined);
   const wanted = wantedLocales(contentDir, options.locales, available);
 
-  const filesByLocale = new Map(available.map((l) => [l, listLocaleFiles(contentDir, l)]));
+  const filesByLocale = new Map(available.map((l) => [l, listLocaleFiles(contentDir, l, refused)]));
   const checkedLocales = new Set(wanted);
   if (available.includes(SOURCE_LOCALE) && options.compareWithSource !== false) checkedLocales.add(SOURCE_LOCALE);
   const sourceFiles = checkedLocales.has(SOURCE_LOCALE) ? filesByLocale.get(SOURCE_LOCALE)! : [];
@@ -84,6 +91,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...lostFromSource(check.record.file, check.lostFromSource, check.record.article?.stale ?? false));
 
   const reported = records.filter((r) => wanted.includes(r.locale));
+  reported.push(...refused.filter((r) => wanted.includes(r.locale)).map(refusedRecord));
+  // A locale folder named like one of the site's own paths (api/) is not a locale: its files are accounted for, not built.
+  if (!options.locales) reported.push(...listed.filter((l) => reservedLocale(l) !== undefined).flatMap((l) => reservedLocaleRecords(contentDir, l)));
+  const runDiagnostics = [...registryDiagnostics, ...refused.filter((r) => r.slug === '').map((r) => symlinkOutside(r.file, true))];
+  for (const locale of wanted) runDiagnostics.push(...mediaFiles(contentDir, locale).diagnostics);
   attachFileNameProblems(reported);
   for (const record of reported) record.diagnostics.sort(compareDiagnostics);
   return {
@@ -91,7 +103,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
     locales: wanted,
     files: reported,
     articles: reported.flatMap((r) => (r.article ? [r.article] : [])),
-    diagnostics: registryDiagnostics,
+    diagnostics: runDiagnostics.sort(compareDiagnostics),
     registry,
     fromCache: cache?.hits ?? 0,
     ...(indexEntries ? { indexed: new Map(checks.map((c) => [c.record.file, c.indexed ?? null])) } : {}),
@@ -101,7 +113,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
 type Run = (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>) => Promise<FileCheck[]>;
 
 /** The locales asked for, all of them by default; an UnknownLocaleError names any that do not exist. */
-export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir)): string[] {
+export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir).filter((l) => reservedLocale(l) === undefined)): string[] {
   const unknown = (locales ?? []).filter((l) => !available.includes(l));
   if (unknown.length > 0) throw new UnknownLocaleError(`No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`);
   return locales ?? available;
@@ -180,6 +192,18 @@ function attachFileNameProblems(records: FileRecord[]): void {
     const names = records.filter((r) => r.locale === locale).map((r) => r.file.slice(locale.length + 1));
     for (const d of checkFileNames(locale, names)) byFile.get(d.file)?.diagnostics.push(d);
   }
+}
+
+/** A link that leads outside the content folder: a record, so the build report accounts for it, with nothing read. */
+function refusedRecord(link: RefusedLink): FileRecord {
+  return { file: link.file, locale: link.locale, slug: link.slug, diagnostics: [symlinkOutside(link.file, link.folder)] };
+}
+
+function reservedLocaleRecords(contentDir: string, locale: string): FileRecord[] {
+  return listLocaleFiles(contentDir, locale).map((f) => ({
+    file: f.file, locale, slug: f.slug,
+    diagnostics: [diagnostic({ file: f.file, line: 1, column: 1 }, 'slug-reserved', 'locale', { locale, what: reservedLocale(locale)! })],
+  }));
 }
 
 export function allDiagnostics(set: ContentSet): Diagnostic[] {

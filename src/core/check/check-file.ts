@@ -11,6 +11,8 @@ import { checkMediaLinks } from '../media/check-media-links.ts';
 import type { MediaIndex } from '../media/media-index.ts';
 import type { Article, FileRecord } from '../model.ts';
 import { scanBody } from '../parse/body-scan.ts';
+import { tooComplex } from '../parse/complexity.ts';
+import { reservedSlug } from '../read/reserved-routes.ts';
 import { nonProseRanges } from '../parse/prose-text.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
 import { isPageSlug, type ContentFile } from '../read/content-files.ts';
@@ -59,9 +61,17 @@ export function checkFile(input: ContentFile, bytes: Uint8Array, env: CheckEnvir
 function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment): FileCheck {
   const { file, locale, slug } = input;
   const record: FileRecord = { file, locale, slug, diagnostics: [] };
+  const reserved = reservedSlug(slug);
+  if (reserved) record.diagnostics.push(diagnostic({ file, line: 1, column: 1 }, 'slug-reserved', 'slug', { url: `/${locale}/${slug}/`, what: reserved }));
   const decoded = decodeText(file, bytes);
   record.diagnostics.push(...decoded.diagnostics);
   if (!('text' in decoded)) return { record };
+  // Before anything recursive sees the text: a file nested 1,000 deep is refused here, not in the renderer.
+  const complex = tooComplex(file, decoded.text);
+  if (complex) {
+    record.diagnostics.push(complex);
+    return { record };
+  }
 
   const fm = parseFrontMatter(file, decoded.text);
   const isPage = isPageSlug(slug);

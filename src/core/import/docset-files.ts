@@ -5,7 +5,6 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { isFile } from '../read/content-files.ts';
 
 export interface SkippedFile {
   /** Relative to the docset folder, forward slashes. */
@@ -42,13 +41,15 @@ export function listDocset(root: string): DocsetFiles {
         files.skipped.push({ file: entry.isDirectory() ? `${path}/` : path, reason: 'hidden: version control or tool settings, not content' });
       } else if (entry.isDirectory()) {
         walk(path);
-      } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(join(root, path)))) {
+      } else if (entry.isSymbolicLink()) {
+        // A link is never copied, not even its target: it could name any file of the machine (/etc/passwd as media/x.png).
+        files.skipped.push({ file: path, reason: 'a symbolic link: errata import copies files, never links (copy the file itself into the docset)' });
+      } else if (entry.isFile()) {
         if (IN_MEDIA.test(path)) files.media.push(path);
         else if (/\.md$/i.test(entry.name)) files.articles.push(path);
         else files.other.push(path);
       } else {
-        const reason = entry.isSymbolicLink() ? 'a symbolic link to a folder or to nothing: not followed' : 'not a regular file';
-        files.skipped.push({ file: path, reason });
+        files.skipped.push({ file: path, reason: 'not a regular file' });
       }
     }
   };

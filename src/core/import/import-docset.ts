@@ -14,6 +14,8 @@ import { errorCode, listDocset, reasonNotCopied, type SkippedFile } from './docs
 import { checkFileNames } from '../read/file-names.ts';
 import { FolderCopy } from './folder-copy.ts';
 import { localeFolder } from './locale-tag.ts';
+import { isWithin, realContentDir } from '../read/inside-content.ts';
+import { reservedLocale } from '../read/reserved-routes.ts';
 
 export { checkMediaLinks } from '../media/check-media-links.ts';
 
@@ -43,9 +45,15 @@ const utf8 = new TextDecoder('utf-8');
 export async function importDocset(options: ImportOptions): Promise<ImportResult> {
   const tag = localeFolder(options.locale);
   if ('problem' in tag) throw new ImportError(tag.problem);
+  const reserved = reservedLocale(tag.folder);
+  if (reserved) throw new ImportError(`--locale ${options.locale}: a locale folder "${tag.folder}" would take the site's own /${tag.folder}/ (its ${reserved}); give the locale's BCP 47 tag.`);
   const from = docsetFolder(options.from);
   const target = resolve(options.contentDir, tag.folder);
   const real = realTarget(target);
+  // The tag is a plain name, so only a symbolic link already there can lead the import outside.
+  if (existsSync(options.contentDir) && !isWithin(realContentDir(options.contentDir), real)) {
+    throw new ImportError(`${target} is a symbolic link that leads outside the content folder (to ${real}); errata writes only inside ${options.contentDir}.`);
+  }
   if (isInside(from, real) || isInside(real, from)) throw new ImportError(`The docset ${from} and the destination ${target} overlap; import from a folder outside the content directory.`);
 
   const files = listDocset(from);
@@ -61,7 +69,7 @@ export async function importDocset(options: ImportOptions): Promise<ImportResult
   } catch (error) {
     throw new ImportError(`Cannot create ${target} (${errorCode(error)}); check --content.`);
   }
-  const copy = new FolderCopy(from, target, skipped);
+  const copy = new FolderCopy(from, target, skipped, options.contentDir);
 
   let articles = 0;
   const linked = new Set<string>();

@@ -1,6 +1,7 @@
 /** Finds the Markdown files of a content directory, locale by locale. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isInsideContent, realPathInside } from './inside-content.ts';
 
 /** Folders under content/ that are not locales. */
 export const REGISTRY_FOLDER = 'error-codes';
@@ -18,28 +19,77 @@ export function isLocaleFolder(name: string): boolean {
   return name !== REGISTRY_FOLDER && LOCALE_TAG.test(name);
 }
 
-export function listLocales(contentDir: string): string[] {
+/** A symbolic link found while listing that leads outside the content folder: reported, never read. */
+export interface RefusedLink {
+  /** Relative to the content directory, forward slashes. */
+  file: string;
+  locale: string;
+  slug: string;
+  folder: boolean;
+}
+
+/**
+ * The locale folders, sorted. A locale folder that is a symbolic link is followed when it
+ * stays inside the content folder; one that leads outside goes to `refused` instead.
+ */
+export function listLocales(contentDir: string, refused?: RefusedLink[]): string[] {
   return readdirSync(contentDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && isLocaleFolder(entry.name))
+    .filter((entry) => {
+      if (!isLocaleFolder(entry.name)) return false;
+      if (entry.isDirectory()) return true;
+      if (!entry.isSymbolicLink() || !isFolder(join(contentDir, entry.name))) return false;
+      if (isInsideContent(contentDir, entry.name)) return true;
+      refused?.push({ file: entry.name, locale: entry.name, slug: '', folder: true });
+      return false;
+    })
     .map((entry) => entry.name)
     .sort();
 }
 
-/** Every `*.md` below a locale folder, media folders excluded; sorted for stable output. */
-export function listLocaleFiles(contentDir: string, locale: string): ContentFile[] {
+/**
+ * Every `*.md` below a locale folder, media folders excluded; sorted for stable output.
+ * Symbolic links are followed where they stay inside the content folder (a folder linked
+ * into itself is listed once); links that lead outside go to `refused`, not to the list.
+ */
+export function listLocaleFiles(contentDir: string, locale: string, refused?: RefusedLink[]): ContentFile[] {
   const files: ContentFile[] = [];
+  const walking = new Set<string>();
   const walk = (relative: string): void => {
-    for (const entry of readdirSync(join(contentDir, locale, relative), { withFileTypes: true })) {
+    const folder = join(contentDir, locale, relative);
+    const real = realPathInside(contentDir, folder);
+    if (real === undefined || walking.has(real)) return;
+    walking.add(real);
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
+      const absolute = join(contentDir, locale, path);
+      const isMarkdown = /\.md$/i.test(entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        isDirectory = isFolder(absolute);
+        if (!isDirectory && !isMarkdown) continue;
+        if (!isInsideContent(contentDir, absolute)) {
+          if (!(relative === '' && entry.name === 'media')) refused?.push({ file: `${locale}/${path}`, locale, slug: path.replace(/\.md$/i, ''), folder: isDirectory });
+          continue;
+        }
+      }
+      if (isDirectory) {
         if (!(relative === '' && entry.name === 'media')) walk(path);
-      } else if (/\.md$/i.test(entry.name) && (entry.isFile() || isFile(join(contentDir, locale, path)))) {
-        files.push({ file: `${locale}/${path}`, locale, slug: path.replace(/\.md$/i, ''), absolute: join(contentDir, locale, path) });
+      } else if (isMarkdown && (entry.isFile() || isFile(absolute))) {
+        files.push({ file: `${locale}/${path}`, locale, slug: path.replace(/\.md$/i, ''), absolute });
       }
     }
+    walking.delete(real);
   };
   walk('');
   return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A regular file, following links; false for anything that cannot be stat'ed. */

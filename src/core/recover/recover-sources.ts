@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scanBody } from '../parse/body-scan.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
-import { listLocaleFiles, listLocales } from '../read/content-files.ts';
+import { isLocaleFolder, listLocaleFiles, listLocales } from '../read/content-files.ts';
+import { isInsideContent } from '../read/inside-content.ts';
+import { reservedLocale } from '../read/reserved-routes.ts';
 import { decodeText } from '../read/text-file.ts';
 import { toIsoDate } from '../schema/dates.ts';
 import { readSegments } from '../sxs/segments.ts';
@@ -33,8 +35,17 @@ export interface RecoveredArticle {
 
 interface Candidate { file: string; absolute: string; slug: string; lastHandoff: string }
 
+/** An unusable invocation (a locale that is no locale folder name): the CLI prints it and exits 2. */
+export class RecoverError extends Error {}
+
 export function recoverSources(options: RecoverOptions): RecoveredArticle[] {
   const { contentDir, sourceLocale } = options;
+  // Locale names become paths: `--source ../x` would write outside the content folder.
+  for (const [flag, locale] of [['--source', sourceLocale], ...(options.from ?? []).map((l) => ['--from', l])] as const) {
+    if (!isLocaleFolder(locale) || reservedLocale(locale)) throw new RecoverError(`${flag} ${locale} is not a locale folder name such as en-us or zh-tw.`);
+  }
+  const sourceFolder = join(contentDir, sourceLocale);
+  if (!isInsideContent(contentDir, sourceFolder)) throw new RecoverError(`${sourceFolder} is a symbolic link that leads outside the content folder; errata writes only inside it.`);
   const locales = (options.from ?? listLocales(contentDir)).filter((l) => l !== sourceLocale);
   const best = new Map<string, Candidate>();
   for (const locale of locales) {
@@ -58,6 +69,8 @@ export function recoverSources(options: RecoverOptions): RecoveredArticle[] {
     if (!options.dryRun) {
       const target = join(contentDir, file);
       mkdirSync(dirname(target), { recursive: true });
+      // A folder of the source locale may be a link; what it leads to must still be inside.
+      if (!isInsideContent(contentDir, dirname(target))) throw new RecoverError(`${dirname(target)} leads outside the content folder (a symbolic link); nothing was written there.`);
       writeFileSync(target, `---\n${sourceFrontMatter(fm.yaml, recoveredTitle(body))}---\n${body}`);
     }
     written.push({ file, from: candidate.file, segments: segments.length, untranslatedSegments: segments.filter((s) => !s.source).length });

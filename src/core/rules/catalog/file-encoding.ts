@@ -12,5 +12,9 @@ export default defineRule({
       message: 'The file is not valid UTF-8.',
       hint: 'Re-save the file as UTF-8.',
     },
+    utf16: {
+      message: 'The file is UTF-16 ({{order}}, with a byte-order mark), not UTF-8.',
+      hint: 'Re-save the file as UTF-8 (in Notepad: Save As, Encoding "UTF-8").',
+    },
   },
 });
