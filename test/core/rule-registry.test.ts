@@ -1,0 +1,164 @@
+/**
+ * The rule registry (src/core/rules/catalog/) is the one list of what errata reports: a rule id
+ * that is emitted but not registered, a message that is not the registry's, a catalog file the
+ * index does not list, or a README / docs/rules.md out of date with the registry fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allDiagnostics, checkContent } from '../../src/core/check/check-content.ts';
+import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import { CATALOG } from '../../src/core/rules/catalog/index.ts';
+import { diagnostic, fill, RULES, ruleDefinition, severitiesOf } from '../../src/core/rules/registry.ts';
+import { readmeWithTable, README, REFERENCE, rulesReference } from '../../scripts/rules-docs.ts';
+import { FRONT_MATTER, makeContent, REPO } from '../helpers/content.ts';
+
+const CATALOG_DIR = join(REPO, 'src/core/rules/catalog');
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+}
+
+describe('the rule registry', () => {
+  it('lists every catalog file once, each named after its rule id', () => {
+    const files = readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+    expect(CATALOG.map((r) => r.id).sort()).toEqual(files);
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const id of files) {
+      expect(readFileSync(join(CATALOG_DIR, `${id}.ts`), 'utf8'), id).toContain(`id: '${id}'`);
+    }
+  });
+
+  it('gives every rule a kebab-case id, a summary, a paragraph for writers and worded messages', () => {
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(RULE_ID);
+      expect(rule.summary.length, rule.id).toBeGreaterThan(10);
+      expect(rule.docs.length, rule.id).toBeGreaterThan(80);
+      expect(Object.keys(rule.messages).length, rule.id).toBeGreaterThan(0);
+      for (const [id, message] of Object.entries(rule.messages)) {
+        expect(message.message, `${rule.id}/${id}`).toMatch(/[.?!)]$|\{\{\w+\}\}$/);
+        expect(message.hint, `${rule.id}/${id}`).toMatch(/[.)]$/);
+        // A hint's placeholders come from the data the message is reported with; the docs show them as ‹name›.
+        expect(message.hint, `${rule.id}/${id}`).not.toMatch(/\{\{\s+|\s+\}\}/);
+      }
+      // Only errors keep a page off the site.
+      if (rule.blocksPublishing) expect(severitiesOf(rule), rule.id).toContain('error');
+    }
+  });
+
+  it('words a diagnostic from its entry, filling in the data', () => {
+    const at = { file: 'zh-tw/a.md', line: 3, column: 7 };
+    expect(diagnostic(at, 'file-too-large', 'tooLarge', { size: '3.2', limit: 2 })).toEqual({
+      ...at, severity: 'error', rule: 'file-too-large',
+      message: 'The file is 3.2 MB; articles are at most 2 MB.',
+      hint: 'Split the article, or move generated data out of the content folder.',
+    });
+    // A message may differ from the rule's default severity.
+    expect(diagnostic(at, 'front-matter-missing-key', 'noTranslationKey', { key: 'ms.date' }).severity).toBe('warning');
+    expect(fill('a {{x}} b {{ y }} {{z}}', { x: 1, y: 'two' })).toBe('a 1 b two {{z}}');
+  });
+
+  it('registers every rule id the source emits, and the source builds no diagnostic by hand', () => {
+    const emitted = new Map<string, string>();
+    const handMade: string[] = [];
+    const root = join(REPO, 'src');
+    for (const path of sourceFiles(root)) {
+      const file = relative(REPO, path);
+      if (file.startsWith('src/core/rules/catalog/')) continue;
+      const text = readFileSync(path, 'utf8');
+      // A rule id where a diagnostic is made (`diagnostic(at, 'id', 'messageId' …)`, a rule's `id:`)
+      // or a diagnostic's rule is compared (`d.rule === 'id'`).
+      const positions = [
+        /['"]([a-z][a-z0-9]*(?:-[a-z0-9]+)+)['"],\s*(?:['"`]|[A-Za-z_$][\w$]*\()/g,
+        /\brule\s*(?::|[!=]==?)\s*['"]([a-z][a-z0-9-]*)['"]/g,
+        /\bid:\s*['"]([a-z][a-z0-9]*(?:-[a-z0-9]+)+)['"],\s*\n\s*check\b/g,
+      ];
+      for (const pattern of positions) {
+        for (const m of text.matchAll(pattern)) {
+          // The first pattern also matches any two-string call; a rule id is followed by a message id.
+          if (pattern === positions[0] && !ruleDefinition(m[1]!) && !/^(?:file|front-matter|sxs|invariant|error-code|html|media|translation|ui|registry|slug|link|build|render|import)-/.test(m[1]!)) continue;
+          emitted.set(m[1]!, `${file}:${text.slice(0, m.index).split('\n').length}`);
+        }
+      }
+      if (file !== 'src/core/rules/registry.ts' && /\brule(?::\s*['"`]|,\s*message\b)/.test(text)) handMade.push(file);
+    }
+    const unregistered = [...emitted].filter(([id]) => !ruleDefinition(id)).map(([id, where]) => `${id} (${where})`);
+    expect(unregistered, 'add an entry in src/core/rules/catalog/ for each').toEqual([]);
+    expect(handMade, 'make diagnostics with diagnostic() from src/core/rules/registry.ts').toEqual([]);
+    // Every registered rule is reported somewhere: no entry outlives its check.
+    const everywhere = sourceFiles(root).filter((p) => !p.startsWith(CATALOG_DIR)).map((p) => readFileSync(p, 'utf8')).join('\n');
+    expect(RULES.filter((r) => !everywhere.includes(`'${r.id}'`)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('registers every diagnostic a check emits, in one of its severities and in its own words', async () => {
+    const diagnostics = [...await checkFixtures(), ...allDiagnostics(await checkContent({ contentDir: join(REPO, 'content') }))];
+    expect(new Set(diagnostics.map((d) => d.rule)).size).toBeGreaterThan(30);
+    for (const d of diagnostics) expectRegistered(d);
+  });
+
+  it('keeps the README rule table and docs/rules.md up to date (npm run docs:rules)', () => {
+    const readme = readFileSync(README, 'utf8');
+    expect(readme === readmeWithTable(readme), 'README.md rule table is out of date: run npm run docs:rules').toBe(true);
+    expect(readFileSync(REFERENCE, 'utf8') === rulesReference(), 'docs/rules.md is out of date: run npm run docs:rules').toBe(true);
+    for (const rule of RULES) expect(readme).toContain(`docs/rules.md#${rule.id}`);
+  });
+});
+
+function expectRegistered(d: Diagnostic): void {
+  const rule = ruleDefinition(d.rule);
+  expect(rule, `${d.rule} (${d.file}:${d.line}) is not registered`).toBeDefined();
+  const where = `${d.rule} at ${d.file}:${d.line}: ${d.message}`;
+  expect(severitiesOf(rule!), where).toContain(d.severity);
+  const worded = Object.values(rule!.messages).some((m) => matches(m.message, d.message) && matches(m.hint, d.hint) && (m.severity ?? rule!.severity) === d.severity);
+  expect(worded, `${where} is not worded by its registry entry`).toBe(true);
+}
+
+/** Whether `text` is `template` with its placeholders filled in. */
+function matches(template: string, text: string): boolean {
+  const pattern = template.split(/\{\{\s*[^{}\s]+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
+  return new RegExp(`^${pattern}$`).test(text);
+}
+
+/** One content folder that trips as many rules as a folder can: articles, translations, media, the registry. */
+async function checkFixtures(): Promise<Diagnostic[]> {
+  const fm = (extra = '') => FRONT_MATTER('zh-TW', extra);
+  const sxs = (id: string, translated: string, english: string) =>
+    `<span data-ttu-id="${id}">${translated}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+  const source = '---\ntitle: Error AADSTS50000\nms.date: 03/19/2021\n---\nThe error `TokenIssuanceError` and AADSTS50000 appear.\n';
+  const files: Record<string, string | Uint8Array> = {
+    'error-codes/aadsts.yml': 'family: aadsts\ntitle: Microsoft Entra\npattern: "AADSTS\\\\d{5,6}"\nprefix: AADSTS\ncodes:\n  - code: AADSTS50000\n    name: TokenIssuanceError\n    protocol: [invalid_grantt]\n  - code: aadsts50000\n  - code: XYZ1\n',
+    'error-codes/other.yml': 'family: aadsts\ntitle: again\npattern: "X\\\\d"\ncodes: []\n',
+    'error-codes/broken.yml': 'family: [unclosed\n',
+    'error-codes/typo.yml': 'family: typo\ntitel: x\npattern: "T\\\\d"\ncodes: []\n',
+    'error-codes/missing.yml': 'family: missing\ncodes: []\n',
+    'error-codes/bad-pattern.yml': 'family: bad\ntitle: x\npattern: "(unclosed"\ncodes: []\n',
+    'error-codes/README.txt': 'notes',
+    'en-us/a.md': source,
+    'en-us/b.md': source,
+    'zh-tw/a.md': `${fm()}錯誤出現了。\n`,
+    'zh-tw/b.md': fm().replace('ms.lasthandoff: 03/19/2021', 'ms.lasthandoff: 01/01/2020').replace('63689ea5afea7c6921c93f2ead2350f87c2defa8', 'aaaa') + '錯誤。\n',
+    'vi-vn/b.md': `${FRONT_MATTER('vi-VN')}AADSTS50000 TokenIssuanceError\n`,
+    'zh-tw/empty.md': '',
+    'zh-tw/binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+    'zh-tw/latin1.md': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0xe8, 0x0a]),
+    'zh-tw/bom-crlf.md': `\uFEFF${fm()}x\n`.replace(/\n/g, '\r\n'),
+    'zh-tw/no-front-matter.md': '# Just text\n',
+    'zh-tw/unclosed.md': '---\ntitle: x\n# body',
+    'zh-tw/yaml.md': '---\ntitle: Error: sign-in: failed\n---\nbody',
+    'zh-tw/tabs.md': '---\ntitle: x\nms.custom:\n\t- a\n---\nbody',
+    'zh-tw/list.md': '---\n- just\n- a list\n---\n',
+    'zh-tw/keys.md': `${fm('title: again\nms.reviwer: x\nzzz: 1\nlocalization_priority: Urgent\nROBOTS: 5\n').replace('ms.date: 03/19/2021', "ms.date: ''")}x\n`,
+    'zh-tw/no-title.md': '---\nms.date: 03/19/2021\n---\nx\n',
+    'zh-tw/wrong-locale.md': `${FRONT_MATTER('vi-VN')}x\n`,
+    'zh-tw/sxs.md': `${fm()}${sxs('a-1', '**AADSTS50000**：登入服務有問題。', '**AADSTS50000**: TokenIssuanceError - There is an issue.')}\n<span data-ttu-id="a-2">t</span>\n<span data-ttu-id="a-3">t</span><span class="sxs-lookup"><span data-stu-id="a-4">e</span></span>\n<span class="sxs-lookup">x</span>\n`,
+    'zh-tw/html.md': `${fm()}<script>x</script> <img src="x.png" onerror="alert(1)"> <a href="javascript:alert(1)">x</a> [x](javascript:alert(1))\nAADSTS99999\n`,
+    'zh-tw/media.md': `${fm()}![a](media/Pic.PNG) ![b](media/none.png) ![c](../en-us/x.png) [d](other.md) ![e](images/pic.png)\n`,
+    'zh-tw/media/pic.png': new Uint8Array([0x89, 0x50]),
+    'zh-tw/Case.md': `${fm()}x\n`,
+    'zh-tw/case.md': `${fm()}x\n`,
+    'zh-tw/odd\u200bname.md': `${fm()}x\n`,
+  };
+  const set = await checkContent({ contentDir: makeContent(files) });
+  return allDiagnostics(set);
+}
