@@ -1,6 +1,7 @@
 /**
- * npm run bench:search — search quality and cost on the shared corpus (live-sxs, five
- * locales). Each locale's pages are prepared as `errata build` prepares them, indexed by
+ * npm run bench:search — search quality and cost on the shared corpus (live-sxs, all its
+ * locales) and on the Thai and Hebrew test articles of test/search/fixtures/ (machine-written,
+ * in languages the corpus holds out). Each locale's pages are prepared as `errata build` prepares them, indexed by
  * errata's search step and by plain Pagefind, and asked the same automatically built
  * queries (test/search/helpers/query-set.ts) — errata's through /<locale>/search.js, the
  * module the browser runs, plain Pagefind's as typed. Reports hit@1, hit@5 and the
@@ -8,8 +9,11 @@
  * cold cache.
  *
  *   --per-category N   queries per kind and locale (default 200; code forms: all)
- *   --locales a,b      only these locales
+ *   --locales a,b      only these locales (corpus or fixture: th-th, he-il)
+ *   --misses N         print up to N missed queries per kind and locale
  *   --json FILE        also write the figures as JSON
+ *
+ * Run it with `nice` on a shared machine: all 30 corpus locales take a while.
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,26 +22,37 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { canonicalTag } from '../src/page-data/locales.ts';
+import type { SitePage } from '../src/page-data/site-data.ts';
 import { buildSearchIndex } from '../src/search/index-locale.ts';
 import { corpusContent, median } from '../test/helpers/corpus.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
 import { loadSearch, recordTransfer, type SearchModule } from '../test/search/helpers/node-search.ts';
 import { loadPlainSearch, writePlainIndex, type PlainSearch } from '../test/search/helpers/plain-pagefind.ts';
+import { FIXTURE_LOCALES, fixturePages } from '../test/search/helpers/fixture-pages.ts';
+import { loadRegistry } from '../src/core/codes/registry.ts';
+import { corpusArchives } from '../test/helpers/corpus.ts';
 import { querySet, type Query } from '../test/search/helpers/query-set.ts';
 
-const { values } = parseArgs({ options: { 'per-category': { type: 'string', default: '200' }, locales: { type: 'string' }, json: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'per-category': { type: 'string', default: '200' }, locales: { type: 'string' }, misses: { type: 'string', default: '0' }, json: { type: 'string' } } });
 const perCategory = Number(values['per-category']);
+const showMisses = Number(values.misses);
 const out = join(tmpdir(), 'errata-bench-search');
 const plainOut = join(out, 'plain-pagefind');
 
 const contentDir = await corpusContent('live-sxs');
-const wanted = values.locales?.split(',');
+const wanted = values.locales?.split(',').map((l) => l.toLowerCase());
 let started = performance.now();
-const { registry, pages } = await preparedLocales(contentDir, wanted);
+const corpusWanted = wanted?.filter((l) => corpusArchives('live-sxs').some((a) => a.locale === l));
+const prepared = corpusWanted?.length === 0
+  ? { registry: loadRegistry(contentDir).registry, pages: new Map<string, SitePage[]>() }
+  : await preparedLocales(contentDir, corpusWanted);
+const { registry, pages } = prepared;
+for (const locale of FIXTURE_LOCALES) if (!wanted || wanted.includes(locale)) pages.set(locale, fixturePages(locale, registry));
 console.log(`prepared ${[...pages.values()].reduce((n, p) => n + p.length, 0)} pages in ${pages.size} locales (${seconds(started)})`);
 const knownCodes = new Set([...pages.values()].flat().flatMap((p) => p.codes));
 
-interface Tally { n: number; hit1: number; hit5: number; zero: number }
+/** `lookup`: searches that found nothing and read the query as codes, so the page offers the error lookup. */
+interface Tally { n: number; hit1: number; hit5: number; zero: number; lookup: number }
 interface LocaleFigures {
   locale: string;
   pages: number;
@@ -62,6 +77,7 @@ for (const [locale, list] of pages) {
   const errata = await loadSearch(out, locale);
   const plain = await loadPlainSearch(plainOut, locale, tag);
   const categories: LocaleFigures['categories'] = {};
+  const misses: Record<string, string[]> = {};
   const times: number[] = [];
   const plainTimes: number[] = [];
   for (const q of queries) {
@@ -69,7 +85,10 @@ for (const [locale, list] of pages) {
     let t = performance.now();
     const mine = await errata.search(q.query);
     times.push(performance.now() - t);
-    count(row.errata, q, await urls(mine.results));
+    const top = await urls(mine.results);
+    count(row.errata, q, top);
+    if (top.length === 0 && mine.errata.kind === 'codes') row.errata.lookup++;
+    if (showMisses && !hit(q, top) && (misses[q.category] ??= []).length < showMisses) misses[q.category]!.push(`${q.query} → ${top[0] ?? 'nothing'}`);
     t = performance.now();
     const theirs = await plain.search(q.query);
     plainTimes.push(performance.now() - t);
@@ -81,12 +100,19 @@ for (const [locale, list] of pages) {
     latency: { medianMs: median(times), p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0, plainMedianMs: median(plainTimes) },
   });
   report(figures.at(-1)!);
+  for (const [category, list] of Object.entries(misses).sort()) console.log(`missed, ${category}: ${list.join(' | ')}`);
+  await errata.destroy();
 }
 summary(figures);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(figures, null, 1)}\n`);
 
 function tally(): Tally {
-  return { n: 0, hit1: 0, hit5: 0, zero: 0 };
+  return { n: 0, hit1: 0, hit5: 0, zero: 0, lookup: 0 };
+}
+
+/** A query for nothing is hit when nothing came; others when an expected page is in the top five. */
+function hit(q: Query, top: string[]): boolean {
+  return q.expected.length === 0 ? top.length === 0 : top.some((url) => q.expected.includes(url));
 }
 
 async function urls(results: ReadonlyArray<{ data(): Promise<{ url: string }> }>): Promise<string[]> {
@@ -153,31 +179,63 @@ function report(f: LocaleFigures): void {
 function summary(all: LocaleFigures[]): void {
   const sum = (pick: (f: LocaleFigures) => Array<[string, Tally]>) => {
     const t = tally();
-    for (const f of all) for (const [, x] of pick(f)) { t.n += x.n; t.hit1 += x.hit1; t.hit5 += x.hit5; t.zero += x.zero; }
+    for (const f of all) for (const [, x] of pick(f)) { t.n += x.n; t.hit1 += x.hit1; t.hit5 += x.hit5; t.zero += x.zero; t.lookup += x.lookup; }
     return t;
   };
   const of = (prefix: string, which: 'errata' | 'plain') => (f: LocaleFigures) =>
     Object.entries(f.categories).filter(([name]) => name.startsWith(prefix)).map(([name, v]): [string, Tally] => [name, v[which]]);
-  const line = (label: string, prefix: string, metric: keyof Tally, target: string) => {
+  const verdicts: string[] = [];
+  /** A row of the summary; `target`: the least share the measure must reach, if it has one. */
+  const line = (label: string, prefix: string, metric: 'hit1' | 'hit5' | 'zero' | 'lookup', target?: number) => {
     const e = sum(of(prefix, 'errata'));
     const p = sum(of(prefix, 'plain'));
     if (e.n === 0) return;
-    console.log(`| ${label} | ${e.n} | ${rate(e[metric], e.n)} | ${rate(p[metric], p.n)} | ${target} |`);
+    const met = target === undefined ? '' : e[metric] / e.n >= target ? '✓' : '✗';
+    if (met) verdicts.push(`${met} ${label}`);
+    console.log(`| ${label} | ${e.n} | ${rate(e[metric], e.n)} | ${metric === 'lookup' ? '' : rate(p[metric], p.n)} | ${target === undefined ? '' : `≥ ${target}`} | ${met} |`);
   };
-  console.log('\n## Summary (all locales)\n| measure | n | errata | plain Pagefind | target |\n| --- | ---: | ---: | ---: | --- |');
+  console.log('\n## Summary (all locales)\n| measure | n | errata | plain Pagefind | target | met |\n| --- | ---: | ---: | ---: | --- | --- |');
   const forms = new Set(all.flatMap((f) => Object.keys(f.categories).filter((c) => c.startsWith('code: '))));
-  for (const form of [...forms].sort()) line(`${form}, hit@1`, form, 'hit1', '≥ 0.98');
-  line('every code form, hit@1', 'code: ', 'hit1', '≥ 0.98');
-  line('CJK 2 chars, hit@5', 'CJK 2', 'hit5', '≥ 0.9');
-  line('CJK 3 chars, hit@5', 'CJK 3', 'hit5', '');
-  line('CJK 4 chars, hit@5', 'CJK 4', 'hit5', '');
-  line('Arabic bare, hit@5', 'Arabic bare', 'hit5', '≥ 0.9');
-  line('Arabic as written, hit@5', 'Arabic as', 'hit5', '');
-  line('title word, hit@5', 'title word', 'hit5', '');
-  line('nonsense code, no results', 'nonsense', 'zero', '≥ 0.9');
+  for (const form of [...forms].sort()) line(`${form}, hit@1`, form, 'hit1');
+  for (const form of ['code: as written', 'code: hex without 0x', 'code: SMTP status alone', 'code: number alone']) line(`${form}, hit@1 (target)`, form, 'hit1', 0.97);
+  line('codes in any case, hit@1', 'code: any case', 'hit1', 0.98);
+  line('every code form, hit@1', 'code: ', 'hit1', 0.98);
+  line('CJK 2 chars, hit@5', 'CJK 2', 'hit5', 0.9);
+  line('CJK 3 chars, hit@5', 'CJK 3', 'hit5', 0.9);
+  line('CJK 4 chars, hit@5', 'CJK 4', 'hit5', 0.9);
+  line('Thai part of a word (3–4 chars), hit@5', 'Thai ', 'hit5', 0.85);
+  line('Thai 3 chars in a word, hit@5', 'Thai 3', 'hit5', 0.85);
+  line('Thai 4 chars in a word, hit@5', 'Thai 4', 'hit5', 0.85);
+  line('Hebrew bare, hit@5', 'Hebrew bare', 'hit5', 0.85);
+  line('Arabic bare, hit@5', 'Arabic bare', 'hit5', 0.85);
+  line('Arabic as written, hit@5', 'Arabic as', 'hit5');
+  line('title word, hit@5', 'title word', 'hit5', 0.98);
+  line('nonsense code, no results', 'nonsense', 'zero', 0.9);
+  line('nonsense: family code, no results', 'nonsense: family', 'zero', 0.9);
+  line('nonsense: code-shaped, no results', 'nonsense: code-shaped', 'zero', 0.9);
+  line('nonsense, no results and the error lookup offered', 'nonsense', 'lookup', 0.9);
   const medians = all.map((f) => f.latency.medianMs);
-  console.log(`| median query (worst locale), ms | | ${Math.max(...medians).toFixed(1)} | ${Math.max(...all.map((f) => f.latency.plainMedianMs)).toFixed(1)} | ≤ 20 |`);
-  console.log(`| cold first query (worst locale), served KB | | ${kb(Math.max(...all.map((f) => f.coldFirstQuery.gzipBytes)))} | | ≤ 150 KB |`);
+  const overall = median(all.flatMap((f) => [f.latency.medianMs]));
+  const worstMedian = Math.max(...medians);
+  const worstCold = Math.max(...all.map((f) => f.coldFirstQuery.gzipBytes));
+  verdicts.push(`${worstMedian <= 20 ? '✓' : '✗'} median query ≤ 20 ms`, `${worstCold <= 150 * 1024 ? '✓' : '✗'} cold first query ≤ 150 KB`);
+  console.log(`| median query (worst locale), ms | | ${worstMedian.toFixed(1)} | ${Math.max(...all.map((f) => f.latency.plainMedianMs)).toFixed(1)} | ≤ 20 | ${worstMedian <= 20 ? '✓' : '✗'} |`);
+  console.log(`| median of the locales' medians, ms | | ${overall.toFixed(1)} | | | |`);
+  console.log(`| cold first query (worst locale), served KB | | ${kb(worstCold)} | | ≤ 150 KB | ${worstCold <= 150 * 1024 ? '✓' : '✗'} |`);
+
+  console.log('\n## Per locale\n| locale | pages | index MB | median ms | p95 ms | cold KB | codes hit@1 | words hit@5 | nonsense none |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of all) {
+    const pick = (test: (name: string) => boolean) => {
+      const t = tally();
+      for (const [name, v] of Object.entries(f.categories)) if (test(name)) { t.n += v.errata.n; t.hit1 += v.errata.hit1; t.hit5 += v.errata.hit5; t.zero += v.errata.zero; }
+      return t;
+    };
+    const codes = pick((n) => n.startsWith('code: '));
+    const words = pick((n) => !n.startsWith('code: ') && !n.startsWith('nonsense'));
+    const nonsense = pick((n) => n.startsWith('nonsense'));
+    console.log(`| ${f.locale} | ${f.pages} | ${(f.indexBytes / 1e6).toFixed(1)} | ${f.latency.medianMs.toFixed(1)} | ${f.latency.p95Ms.toFixed(1)} | ${(f.coldFirstQuery.gzipBytes / 1024).toFixed(1)} | ${rate(codes.hit1, codes.n)} | ${rate(words.hit5, words.n)} | ${rate(nonsense.zero, nonsense.n)} |`);
+  }
+  console.log(`\n## Targets\n${verdicts.join('\n')}`);
 }
 
 function rate(part: number, whole: number): string {

@@ -8,7 +8,7 @@
 import { parseCodeQuery } from '../../core/codes/forms.ts';
 import { clientRegistry, type SearchData } from '../shared/search-data.ts';
 import { presentFragment, type PagefindFragment } from './present.ts';
-import { planQuery, type QueryPlan } from './query-plan.ts';
+import { holdsLiteral, planQuery, type QueryPlan } from './query-plan.ts';
 import { anyOf, rankByPhrases, typedFirst } from './rank.ts';
 
 declare const __ERRATA_SEARCH_DATA__: SearchData;
@@ -54,6 +54,8 @@ const indexed = new Set(data.indexed);
 const bundle = new URL('./pagefind/', import.meta.url);
 
 let settings: Record<string, unknown> = { excerptLength: 30 };
+/** How many of Pagefind's results for a code-shaped string are read to see whether they hold it. */
+const LITERAL_CHECKED = 10;
 let instance: Promise<PagefindInstance> | undefined;
 
 export const locale = data.locale;
@@ -103,10 +105,20 @@ export async function search(query: string, searchOptions: SearchOptions = {}): 
     data: async () => presentFragment(await result.data(), plan, excerptLength),
   });
   const errata = { kind: plan.kind, codes: plan.kind === 'codes' ? plan.codes : [] };
-  if (plan.kind === 'empty' || (plan.kind === 'codes' && plan.tokens.length === 0) || data.pageCount === 0) {
+  if (plan.kind === 'empty' || (plan.kind === 'codes' && plan.tokens.length === 0 && !plan.literal) || data.pageCount === 0) {
     return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, errata };
   }
   const pagefind = await init();
+  if (plan.kind === 'codes' && plan.literal) {
+    // Pages that hold the string itself rank first; the rest of the list is what Pagefind
+    // found by a shorter prefix of it, so only the first few are read, and kept if they hold it.
+    const { literal } = plan;
+    const response = await pagefind.search(literal.terms.join(' '), searchOptions);
+    const read = response.results.slice(0, LITERAL_CHECKED);
+    const fragments = await Promise.all(read.map((r) => r.data()));
+    const held = read.flatMap((result, i) => (holdsLiteral(fragments[i]!.content, literal.text) ? [{ ...result, data: async () => fragments[i]! }] : []));
+    return { ...response, results: held.map(present), unfilteredResultCount: held.length, errata };
+  }
   if (plan.kind === 'codes') {
     // Several codes (30125 is both 30125-4 and 30125-1011): any of them.
     const responses = await Promise.all(plan.tokens.map((token) => pagefind.search(token, searchOptions)));
@@ -126,7 +138,7 @@ export async function preload(query: string, searchOptions: SearchOptions = {}):
   const pagefind = await init();
   const plan = planQuery(query, registry, indexed);
   if (plan.kind === 'text') await Promise.all([plan.terms, plan.surface ?? []].filter((t) => t.length).map((t) => pagefind.preload(t.join(' '), searchOptions)));
-  else if (plan.kind === 'codes') await Promise.all(plan.tokens.map((token) => pagefind.preload(token, searchOptions)));
+  else if (plan.kind === 'codes') await Promise.all([...plan.tokens, ...(plan.literal ? [plan.literal.terms.join(' ')] : [])].map((term) => pagefind.preload(term, searchOptions)));
 }
 
 let latest = 0;

@@ -1,8 +1,8 @@
 /**
  * The way back from indexed text (script-text.ts) to text a reader sees: inserted spaces
  * around CJK and Thai characters go, a kept original space (` ^ `) becomes a space again,
- * a CJK word `A^B` is its character `A` again, and the `^` between a Hebrew or Arabic
- * prefix and its stem goes. Works on Pagefind's excerpts too, whose `<mark>` tags it looks
+ * a CJK or Thai word `A^B` is its character `A` again, and a Hebrew or Arabic word with
+ * its stems (`השרת^שרת^רת`) the word again. Works on Pagefind's excerpts too, whose `<mark>` tags it looks
  * through. Browser-safe.
  */
 import { CJK_CHARS, KEPT_SPACE, PREFIXED_CHARS, SEGMENTED_CHARS, STEM_MARK } from './script-text.ts';
@@ -10,8 +10,8 @@ import { CJK_CHARS, KEPT_SPACE, PREFIXED_CHARS, SEGMENTED_CHARS, STEM_MARK } fro
 const SPACED = `[${CJK_CHARS}${SEGMENTED_CHARS}]`;
 const SPACED_END = new RegExp(`${SPACED}\\p{M}*(?:</?mark>)*$`, 'u');
 const SPACED_START = new RegExp(`^(?:</?mark>)*${SPACED}`, 'u');
-const STEM_MARKS = new RegExp(`(?<=[${PREFIXED_CHARS}]\\p{M}*)\\^(?=[${PREFIXED_CHARS}])`, 'gu');
-const NEXT_CHARACTERS = new RegExp(`(?<=[${CJK_CHARS}])\\^[${CJK_CHARS}]`, 'gu');
+const STEMS = new RegExp(`(?<=[${PREFIXED_CHARS}]\\p{M}*)\\^[${PREFIXED_CHARS}\\p{M}]+`, 'gu');
+const NEXT_CHARACTERS = new RegExp(`(?<=[${CJK_CHARS}${SEGMENTED_CHARS}]\\p{M}*)\\^[${CJK_CHARS}${SEGMENTED_CHARS}\\p{M}]+`, 'gu');
 const KEPT = '\u0000';
 
 export function displayText(indexed: string): string {
@@ -19,8 +19,11 @@ export function displayText(indexed: string): string {
   // An excerpt may start or end inside a kept space: the missing space is at the edge.
   const padded = ` ${indexed} `;
   const kept = padded.replaceAll(KEPT_SPACE, (space: string, offset: number) => (touchesSpaced(padded, offset, space.length) ? KEPT : space));
-  const joined = kept.slice(1, -1).replace(/ /g, (space: string, offset: number, text: string) => (touchesSpaced(text, offset, 1) ? '' : space));
-  return joined.replace(NEXT_CHARACTERS, '').replace(STEM_MARKS, '').replaceAll(KEPT, ' ').trim();
+  // While the words are apart, a word's `^` parts end at the space after it (a Thai
+  // character is several code points, so the parts cannot be counted).
+  const words = kept.replace(NEXT_CHARACTERS, '').replace(STEMS, '');
+  const joined = words.slice(1, -1).replace(/ /g, (space: string, offset: number, text: string) => (touchesSpaced(text, offset, 1) ? '' : space));
+  return joined.replaceAll(KEPT, ' ').trim();
 }
 
 /** Whether a CJK or Thai character stands right before or after text[offset, offset + length), tags aside. */

@@ -1,18 +1,25 @@
 /**
  * Script-aware words, cut the same way when indexing and when querying, so what a reader
  * types meets what was indexed:
- * - Chinese and Japanese: one word per character, written `A^B` — the character and the
+ * - Chinese, Japanese, and Thai, Lao, Khmer, Myanmar (no spaces between words): one word
+ *   per character — a code point for CJK, a grapheme cluster for the others, so a Thai
+ *   vowel or tone mark stays with its consonant — written `A^B`: the character and the
  *   next one. Pagefind indexes a word split by ASCII punctuation as the whole (`AB`, a
  *   bigram) and as its parts (`A`, `B`) at one position, so any string of two or more
  *   characters is found by its bigrams (half as many index chunks to load as characters),
- *   a single character by its part, and positions stay one per character for ranking
- *   (client/rank.ts: pages holding the typed string itself come first);
- * - Thai, Lao, Khmer, Myanmar: words from Intl.Segmenter, which Pagefind does not have;
+ *   also from the middle of a word, a single character by its part, and positions stay
+ *   one per character for ranking (client/rank.ts: pages holding the typed string itself
+ *   come first). Thai was cut into Intl.Segmenter words before; a query that was part of a
+ *   word then met no indexed word (bench:search, README);
  * - Hebrew and Arabic: a word's attached one-letter prefixes (ו ה ב ל מ ש כ; و ف ب ك ل ال)
- *   are split off with `^` the same way, so the stem is found alone and the word stays whole.
+ *   come off one at a time, and the word is indexed whole and as each of those stems, joined
+ *   by `^` (`השרת^שרת^רת`): one position, and a word typed without its prefix (`שרת`), or
+ *   with the same ones, is found as written. Which leading letters are prefixes is
+ *   ambiguous (מ of משתמש is none), so every candidate is kept rather than one guessed.
  *
- * The markers this adds (spaces, `^`, a ` ^ ` for an original space) are removed again for
- * display by display-text.ts. Browser-safe: the query side runs in /<locale>/search.js.
+ * The markers this adds (spaces, `^` and what follows it, a ` ^ ` for an original space)
+ * are removed again for display by display-text.ts. Browser-safe: the query side runs in
+ * /<locale>/search.js.
  */
 
 /** Joins the parts of a word Pagefind should index separately as well. */
@@ -35,14 +42,13 @@ export function isSpacedChar(char: string): boolean {
   return CJK.test(char) || SEGMENTED.test(char);
 }
 
-const SEGMENTER_LOCALES: Array<[RegExp, string]> = [[/\p{sc=Thai}/u, 'th'], [/\p{sc=Lao}/u, 'lo'], [/\p{sc=Khmer}/u, 'km'], [/\p{sc=Myanmar}/u, 'my']];
-const segmenters = new Map<string, Intl.Segmenter>();
+let graphemes: Intl.Segmenter | undefined;
 
-function segmentWords(run: string): string[] {
-  const locale = SEGMENTER_LOCALES.find(([script]) => script.test(run))?.[1] ?? 'th';
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
-  return [...segmenter.segment(run)].map((s) => s.segment);
+/** The characters of a run as a reader sees them: CJK code points, Thai and the others' grapheme clusters. */
+function characters(piece: Piece): string[] {
+  if (piece.kind === 'cjk') return [...piece.text];
+  graphemes ??= new Intl.Segmenter('th', { granularity: 'grapheme' });
+  return [...graphemes.segment(piece.text)].map((s) => s.segment);
 }
 
 const HEBREW_PREFIXES = new Set(['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ']);
@@ -51,14 +57,17 @@ const LETTER = /\p{L}/gu;
 const MARK = /\p{M}/u;
 
 /**
- * Where the stem of a Hebrew or Arabic word starts (0: no prefix). Prefixes come off one
- * at a time while the rest keeps two (Hebrew) or three (Arabic) letters. Stripping every
- * leading prefix letter is ambiguous (מ of משתמש is no prefix) but the same on both sides,
- * which is what matching needs: stem(ו+ה+word) = stem(ה+word) = stem(word).
+ * Where the stems of a Hebrew or Arabic word start, shortest prefix first (none: no
+ * prefix). Prefixes come off one at a time while the rest keeps two (Hebrew) or three
+ * (Arabic) letters. Stripping every leading prefix letter is ambiguous (מ of משתמש is no
+ * prefix), so the index keeps every stem; the last one is the same for a word with or
+ * without more prefixes in front — stem(ו+ה+word) = stem(ה+word) = stem(word) — which is
+ * what lets a query with other prefixes than the text's find it.
  */
-export function stemStart(word: string): number {
+export function stemStarts(word: string): number[] {
   const hebrew = /\p{sc=Hebrew}/u.test(word.charAt(0));
   const minimum = hebrew ? 2 : 3;
+  const starts: number[] = [];
   let at = 0;
   for (;;) {
     let length = 0;
@@ -69,9 +78,14 @@ export function stemStart(word: string): number {
     let next = at + length;
     while (next < word.length && MARK.test(word.charAt(next))) next++;
     if ((word.slice(next).match(LETTER)?.length ?? 0) < minimum) break;
-    at = next;
+    starts.push((at = next));
   }
-  return at;
+  return starts;
+}
+
+/** Where the shortest stem starts (0: no prefix). */
+export function stemStart(word: string): number {
+  return stemStarts(word).at(-1) ?? 0;
 }
 
 interface Piece {
@@ -94,13 +108,11 @@ function* pieces(text: string): Generator<Piece> {
 export function indexText(text: string): string {
   const out: string[] = [];
   for (const piece of pieces(markKeptSpaces(text))) {
-    if (piece.kind === 'cjk') {
-      const chars = [...piece.text];
+    if (piece.kind === 'cjk' || piece.kind === 'seg') {
+      const chars = characters(piece);
       out.push(` ${chars.map((char, i) => (i + 1 < chars.length ? `${char}${STEM_MARK}${chars[i + 1]}` : char)).join(' ')} `);
-    } else if (piece.kind === 'seg') out.push(` ${segmentWords(piece.text).join(' ')} `);
-    else if (piece.kind === 'prefixed') {
-      const at = stemStart(piece.text);
-      out.push(at > 0 ? `${piece.text.slice(0, at)}${STEM_MARK}${piece.text.slice(at)}` : piece.text);
+    } else if (piece.kind === 'prefixed') {
+      out.push([piece.text, ...stemStarts(piece.text).map((at) => piece.text.slice(at))].join(STEM_MARK));
     } else out.push(piece.text);
   }
   return out.join('').replace(/ {2,}/g, ' ').trim();
@@ -121,18 +133,29 @@ export interface QueryText {
   /** The query's words as typed (Hebrew and Arabic not stripped): pages holding these come first. */
   surface: string[];
   /**
-   * CJK strings the reader typed together, as the word positions their terms must hold
+   * CJK and Thai strings the reader typed together, as the word positions their terms must hold
    * relative to each other (`ABCD` → bigrams AB and CD → [0, 2]).
    */
   phrases: number[][];
 }
 
-/** A query cut as indexText cuts text: CJK bigrams, segmented words, Hebrew/Arabic stems. */
+const NOT_SEGMENTED = new RegExp(`[^${SEGMENTED_CHARS}]+`, 'gu');
+
+/**
+ * NFKC turns full-width input (ＡＡＤＳＴＳ５００００ from an East Asian keyboard) into ASCII,
+ * but it would also split Thai and Lao AM (ำ → ํ + า), which the index keeps whole: those
+ * scripts stay as typed.
+ */
+function widthFolded(query: string): string {
+  return query.replace(NOT_SEGMENTED, (text) => text.normalize('NFKC'));
+}
+
+/** A query cut as indexText cuts text: CJK and Thai bigrams, Hebrew/Arabic stems. */
 export function queryText(query: string): QueryText {
   const terms: string[] = [];
   const surface: string[] = [];
   const phrases: number[][] = [];
-  for (const word of query.normalize('NFKC').toLowerCase().split(/\s+/)) {
+  for (const word of widthFolded(query).toLowerCase().split(/\s+/)) {
     let pending = '';
     const flush = () => {
       if (pending) {
@@ -147,15 +170,11 @@ export function queryText(query: string): QueryText {
         continue;
       }
       flush();
-      if (piece.kind === 'cjk') {
-        const { bigrams, offsets } = cjkTerms([...piece.text]);
+      if (piece.kind === 'cjk' || piece.kind === 'seg') {
+        const { bigrams, offsets } = bigramTerms(characters(piece));
         terms.push(...bigrams);
         surface.push(...bigrams);
         if (offsets.length > 1) phrases.push(offsets);
-      } else if (piece.kind === 'seg') {
-        const words = segmentWords(piece.text).filter((w) => w.trim());
-        terms.push(...words);
-        surface.push(...words);
       } else {
         terms.push(piece.text.slice(stemStart(piece.text)));
         surface.push(piece.text);
@@ -168,7 +187,7 @@ export function queryText(query: string): QueryText {
 }
 
 /** Non-overlapping bigrams, the last one overlapping when the length is odd; one character alone. */
-function cjkTerms(chars: string[]): { bigrams: string[]; offsets: number[] } {
+function bigramTerms(chars: string[]): { bigrams: string[]; offsets: number[] } {
   if (chars.length < 2) return { bigrams: chars, offsets: [0] };
   const offsets: number[] = [];
   for (let i = 0; i + 1 < chars.length; i += 2) offsets.push(i);

@@ -3,14 +3,18 @@
  * count as finding it. Code forms are written out from each code's shape here, not taken
  * from the search's own form list, so the benchmark can catch a form the search misses.
  *
- * - code forms: as written, lower/upper case, the number without its prefix, hex without
- *   `0x`, `550 5.7.501`, an Office code's first number, the symbolic name → the article
- *   about the code (registered for it or naming it in the title), else pages mentioning it;
- * - title words, CJK substrings of 2–4 characters, Arabic words as written and bare
- *   (without و ف ب ك ل ال) → the page whose title has them, sampled where at most three
+ * - code forms: as written, lower, upper and mixed case (the symbolic name too), the number
+ *   without its prefix, hex without `0x`, `550 5.7.501`, an Office code's first number, the
+ *   symbolic name → the article about the code (registered for it or naming it in the
+ *   title), else pages mentioning it;
+ * - title words, CJK substrings of 2–4 characters, Thai substrings of 3–4 characters inside
+ *   a word, Arabic words as written and bare (without و ف ب ك ل ال), Hebrew words bare
+ *   (without ו ש כש ה ב ל מ כ) → the page whose title has them, sampled where at most three
  *   titles do, so "the article" is well defined; two CJK characters from anywhere in a
  *   page's text → the pages whose text has them, where at most three do;
- * - nonsense: codes of each family's shape that exist nowhere → no results.
+ * - nonsense: codes of each family's shape that exist nowhere, and code-shaped strings no
+ *   family accepts (SMTP-like `5.9.937`, Office-like `94742-957`) that no page holds → no
+ *   results.
  */
 import { findCodes } from '../../../src/core/codes/find.ts';
 import type { Registry } from '../../../src/core/codes/registry.ts';
@@ -36,7 +40,10 @@ export function querySet(pages: readonly SitePage[], registry: Registry, options
     ...sample(substringQueries(pages, 'CJK 2 chars in text', (_, page) => cjkSubstrings(`${page.title}\n${pageText(page.html)}`, 2))),
     ...sample(substringQueries(pages, 'Arabic as written', (title) => arabicWords(title).map((w) => w.written))),
     ...sample(arabicBareQueries(pages)),
+    ...[3, 4].flatMap((n) => sample(substringQueries(pages, `Thai ${n} chars in a word`, (title) => thaiPartsOfWords(title, n)))),
+    ...sample(hebrewBareQueries(pages)),
     ...nonsenseCodes(registry, options.knownCodes, random).slice(0, options.perCategory),
+    ...codeShapedStrings(pages, registry, random).slice(0, options.perCategory),
   ];
 }
 
@@ -66,8 +73,7 @@ function codeQueries(pages: readonly SitePage[], registry: Registry): Query[] {
 /** The ways an admin writes a code, from its shape. */
 function writtenForms(code: string, registry: Registry): Array<[string, string]> {
   const forms: Array<[string, string]> = [['as written', code]];
-  if (code.toLowerCase() !== code) forms.push(['any case', code.toLowerCase()]);
-  else if (code.toUpperCase() !== code) forms.push(['any case', code.toUpperCase()]);
+  for (const [which, form] of otherCases(code)) forms.push([`any case (${which})`, form]);
   const prefixed = /^(AADSTS|AADDS|AS)(\d+)$/i.exec(code);
   if (prefixed && prefixed[2]!.length >= 4) forms.push(['number alone', prefixed[2]!]);
   const hex = /^0x([0-9a-f]{8})$/i.exec(code);
@@ -81,8 +87,24 @@ function writtenForms(code: string, registry: Registry): Array<[string, string]>
   const second = /^\d+-(\d{3,})$/.exec(code);
   if (second) forms.push(['Office second number', second[1]!]);
   const name = registry.codes.get(code)?.name;
-  if (name) forms.push(['symbolic name', name]);
+  if (name) {
+    forms.push(['symbolic name', name]);
+    for (const [which, form] of otherCases(name)) forms.push([`any case (name, ${which})`, form]);
+  }
   return forms;
+}
+
+/** The text in lower, upper and mixed case (first letter up, the rest down), where that differs from it. */
+function otherCases(text: string): Array<[string, string]> {
+  const seen = new Set([text]);
+  const out: Array<[string, string]> = [];
+  const letter = text.search(/\p{L}/u);
+  const mixed = letter < 0 ? text : `${text.slice(0, letter).toLowerCase()}${text.charAt(letter).toUpperCase()}${text.slice(letter + 1).toLowerCase()}`;
+  for (const [which, form] of [['lower', text.toLowerCase()], ['upper', text.toUpperCase()], ['mixed', mixed]] as const) {
+    if (!seen.has(form)) out.push([which, form]);
+    seen.add(form);
+  }
+  return out;
 }
 
 /** Queries for strings found in few pages: each page the string comes from is a hit. */
@@ -139,6 +161,92 @@ function arabicBareQueries(pages: readonly SitePage[]): Query[] {
   return [...prefixed].filter((bare) => titlesWith.get(bare)!.size <= MAX_TITLES).map((bare) => ({ category: 'Arabic bare', query: bare, expected: [...titlesWith.get(bare)!] }));
 }
 
+const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/**
+ * Strings of n characters (code points, as typed) inside one Thai word of the title, from
+ * one character cluster boundary to another, the whole word excepted: what a reader types
+ * who remembers part of a word.
+ */
+function thaiPartsOfWords(title: string, n: number): string[] {
+  const out: string[] = [];
+  for (const run of title.match(/\p{sc=Thai}+/gu) ?? []) {
+    for (const { segment: word, isWordLike } of thaiWords.segment(run)) {
+      if (!isWordLike) continue;
+      const starts = new Set<number>();
+      let at = 0;
+      for (const { segment } of graphemes.segment(word)) {
+        starts.add(at);
+        at += [...segment].length;
+      }
+      starts.add(at);
+      const chars = [...word];
+      for (const start of starts) {
+        const end = start + n;
+        if (starts.has(end) && !(start === 0 && end === chars.length)) out.push(chars.slice(start, end).join(''));
+      }
+    }
+  }
+  return out;
+}
+
+/** And (ו), that/when (ש כש), then the/in/to/from/as (ה ב ל מ מה כ): a Hebrew word's attached prefixes. */
+const HEBREW_PREFIXES = /^ו?(?:כש|ש)?(?:מה|[הבלמכ])?/u;
+
+/**
+ * Bare forms of Hebrew title words that carry prefixes; the pages are every title with the
+ * word, prefixed or not. A letter that may be a prefix is often the word's own (מ of משתמש),
+ * so a bare form counts only when the locale's text attests it: alone, or after two
+ * different prefixes.
+ */
+function hebrewBareQueries(pages: readonly SitePage[]): Query[] {
+  const split = (word: string) => {
+    const prefix = HEBREW_PREFIXES.exec(word)?.[0] ?? '';
+    return prefix && (word.length - prefix.length >= 3) ? { prefix, bare: word.slice(prefix.length) } : undefined;
+  };
+  const alone = new Set<string>();
+  const prefixesOf = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const word of `${page.title}\n${pageText(page.html)}`.match(/\p{sc=Hebrew}{3,}/gu) ?? []) {
+      alone.add(word);
+      const found = split(word);
+      if (found) prefixesOf.set(found.bare, (prefixesOf.get(found.bare) ?? new Set()).add(found.prefix));
+    }
+  }
+  const attested = (bare: string) => alone.has(bare) || (prefixesOf.get(bare)?.size ?? 0) >= 2;
+  const queries = new Set<string>();
+  const titlesWith = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const word of page.title.match(/\p{sc=Hebrew}{3,}/gu) ?? []) {
+      const found = split(word);
+      const bare = found && attested(found.bare) ? found.bare : word;
+      if (bare !== word) queries.add(bare);
+      titlesWith.set(bare, (titlesWith.get(bare) ?? new Set()).add(page.url));
+    }
+  }
+  return [...queries].filter((bare) => titlesWith.get(bare)!.size <= MAX_TITLES).map((bare) => ({ category: 'Hebrew bare', query: bare, expected: [...titlesWith.get(bare)!] }));
+}
+
+/**
+ * Strings shaped like codes that no family accepts and no page holds: SMTP-like with a
+ * subject above 7 (`5.9.937`), Office-like with any first number (`94742-957`).
+ */
+function codeShapedStrings(pages: readonly SitePage[], registry: Registry, random: () => number): Query[] {
+  const text = pages.map((page) => `${page.title}\n${pageText(page.html)}`).join('\n').toLowerCase();
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+  const makers = [
+    () => `${'245'[Math.floor(random() * 3)]}.${8 + Math.floor(random() * 2)}.${digits(3)}`,
+    () => `${1 + Math.floor(random() * 9)}${digits(4)}-${digits(3)}`,
+  ];
+  const queries: Query[] = [];
+  for (let i = 0; queries.length < 600 && i < 5000; i++) {
+    const query = makers[i % makers.length]!();
+    if (findCodes(query, registry).length === 0 && !text.includes(query)) queries.push({ category: 'nonsense: code-shaped', query, expected: [] });
+  }
+  return queries;
+}
+
 /** Codes of each family's shape that no page and no registry entry has. */
 function nonsenseCodes(registry: Registry, known: ReadonlySet<string>, random: () => number): Query[] {
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
@@ -155,7 +263,7 @@ function nonsenseCodes(registry: Registry, known: ReadonlySet<string>, random: (
   for (let i = 0; queries.length < 600 && i < 5000; i++) {
     const query = makers[i % makers.length]!();
     const code = findCodes(query, registry)[0]?.code;
-    if (code && !known.has(code) && !registry.codes.has(code)) queries.push({ category: 'nonsense code', query, expected: [] });
+    if (code && !known.has(code) && !registry.codes.has(code)) queries.push({ category: 'nonsense: family code', query, expected: [] });
   }
   return queries;
 }
