@@ -61,20 +61,22 @@ export interface SharePlan {
 export async function buildShare(request: ShareBuildRequest): Promise<ShareBuildResult> {
   const { pages, bodies, timings } = await preparePages({
     contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`,
-    workers: request.workers, share: request.share,
+    workers: request.workers, share: request.share, fallbackLocales: request.locales,
   });
   const manifest = Object.fromEntries(pages.map((page) => [page.url, pageHash(page)]));
   const emit = request.previous ? changedPages(request.outDir, request.previous, manifest) : new Set(pages.map((page) => page.url));
+  // Fallback pages are in no list and no search index (see fallback-pages.ts): they change neither.
+  const listed = pages.filter((page) => !page.fallback);
   const plan = await askParent<SharePrepared, SharePlan>({
     kind: 'prepared',
-    pages: Object.fromEntries(pages.map((page) => [page.url, { page: manifest[page.url]!, listing: listingHash(page) }])),
+    pages: Object.fromEntries(listed.map((page) => [page.url, { page: manifest[page.url]!, listing: listingHash(page) }])),
   });
 
   const searchStarted = performance.now();
   const { registry } = loadRegistry(request.contentDir);
   // One locale at a time, so no more than one locale's documents are in memory at once.
   const documents = plan.index.map((locale) => writeDocuments(request.outDir, locale, request.share,
-    searchDocuments(pages.filter((page) => page.locale === locale), registry, (page) => bodies.html(page))));
+    searchDocuments(listed.filter((page) => page.locale === locale), registry, (page) => bodies.html(page))));
   bodies.close();
   const pagesFile = writePages(request.outDir, request.share, pages);
   return { pages: pages.length, pagesFile, emit: [...emit], manifest, documents, timings: { ...timings, searchMs: performance.now() - searchStarted } };

@@ -21,6 +21,7 @@ import type { LayoutRequest, LayoutResult } from './layout-site.ts';
 import { SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
+import { ownerShare } from './fallback-pages.ts';
 import { pruneFrames } from './frame-store.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import { runChild } from './child-process.ts';
@@ -84,7 +85,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       articles: articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
       // A lone process has the machine to itself: it renders on every core.
       workers: processes === 1 ? defaultWorkerCount() : 0,
-      ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inShare(url, share))) } : {}),
+      // A fallback page belongs to the share that renders the version it shows (fallback-pages.ts).
+      ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => ownerShare(facts, url, processes) === index)) } : {}),
     };
   };
   const planner = new SharePlanner({ shares: processes, locales: set.locales, facts, outDir: options.outDir, ...(incremental ? { previous } : {}) });

@@ -98,10 +98,12 @@ function storedBodies(contentDir: string, shares: number): PageBodies {
   const storeOf = (url: string) => stores[shareOf(url, shares)]!;
   return {
     html(page) {
-      const store = storeOf(page.url);
-      const entry = store.get(page.locale, page.bodyKey);
+      // A fallback page's body is the shown version's, in the store of the share that rendered it.
+      const store = storeOf(page.fallback?.url ?? page.url);
+      const name = page.fallback?.store ?? page.locale;
+      const entry = store.get(name, page.bodyKey);
       if (!entry) throw new Error(`errata: the body of ${page.url} is not in the render store`);
-      return store.html(page.locale, entry);
+      return store.html(name, entry);
     },
     close: () => stores.forEach((store) => store.close()),
   };

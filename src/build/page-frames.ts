@@ -34,6 +34,8 @@ export function shapeKey(page: SitePage, siteName: string): string {
     page.sourceUrl !== undefined, page.date !== undefined,
     // A table of contents shows with two or more headings; a third-level one is indented.
     page.headings.length > 1 ? page.headings.map((h) => h.depth) : [],
+    // A fallback page: which version it shows (its language, the notice) and under which store name.
+    page.fallback ? [page.fallback.locale, page.fallback.store] : null,
   ]);
 }
 
@@ -64,6 +66,7 @@ export function framePage(page: SitePage, siteName: string): SitePage {
     frame.dateText = mark('date-text');
   }
   if (page.sourceUrl !== undefined) frame.sourceUrl = mark('source-url');
+  if (page.fallback) frame.fallback = { ...page.fallback, url: mark('fallback-url') };
   return frame;
 }
 
@@ -76,6 +79,7 @@ function frameValues(page: SitePage, html: string): Map<string, string> {
   page.alternates.forEach((a, i) => values.set(`alt${i}`, a.url));
   if (page.date !== undefined) values.set('date', page.date).set('date-text', page.dateText ?? page.date);
   if (page.sourceUrl !== undefined) values.set('source-url', page.sourceUrl);
+  if (page.fallback) values.set('fallback-url', page.fallback.url);
   return values;
 }
 

@@ -3,6 +3,7 @@
  * worker threads when there are many) and stored as they arrive, so their HTML is on disk,
  * not in memory, by the time all are done.
  */
+import type { Registry } from '../core/codes/registry.ts';
 import { renderArticle, type RenderedArticle } from '../core/render/index.ts';
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import type { RenderStore, StoredRender } from './render-store.ts';
@@ -19,6 +20,8 @@ export interface RenderRequest {
   base: string;
   key: string;
   body: () => string;
+  /** The render-store name it is kept under, when not its locale (fallback-pages.ts). */
+  store?: string;
 }
 
 /** Below this many misses, starting workers costs more than it saves. */
@@ -26,25 +29,29 @@ const WORKER_THRESHOLD = 300;
 const BATCH_SIZE = 200;
 
 /** `workers`: threads for the misses; default one per core (0 when the caller is itself one of several processes). */
-export async function renderArticles(requests: RenderRequest[], store: RenderStore, workers = defaultWorkerCount()): Promise<{ rendered: StoredRender[]; fromCache: number }> {
+/**
+ * `registry` (loaded from `contentDir`, which workers load it from): damaged side-by-side
+ * segments show their English (core/render/rehype-repair-damage.ts).
+ */
+export async function renderArticles(requests: RenderRequest[], store: RenderStore, workers = defaultWorkerCount(), codes?: { contentDir: string; registry: Registry }): Promise<{ rendered: StoredRender[]; fromCache: number }> {
   const rendered: StoredRender[] = new Array(requests.length);
   const misses: number[] = [];
   requests.forEach((request, i) => {
-    const hit = store.get(request.locale, request.key);
+    const hit = store.get(request.store ?? request.locale, request.key);
     if (hit) rendered[i] = hit;
     else misses.push(i);
   });
-  const keep = (i: number, article: RenderedArticle) => (rendered[i] = store.add(requests[i]!.locale, requests[i]!.key, article));
+  const keep = (i: number, article: RenderedArticle) => (rendered[i] = store.add(requests[i]!.store ?? requests[i]!.locale, requests[i]!.key, article));
   const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body() });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
     for (const i of misses) {
       const { body, locale, base } = job(i);
-      keep(i, renderArticle(body, { locale, base }));
+      keep(i, renderArticle(body, { locale, base, ...(codes ? { registry: codes.registry } : {}) }));
     }
   } else {
     const batches: number[][] = [];
     for (let i = 0; i < misses.length; i += BATCH_SIZE) batches.push(misses.slice(i, i + BATCH_SIZE));
-    await runInWorkers<RenderJob[], RenderedArticle[]>(new URL('./render-worker.ts', import.meta.url), null, batches.map((batch) => batch.map(job)), workers, undefined,
+    await runInWorkers<RenderJob[], RenderedArticle[]>(new URL('./render-worker.ts', import.meta.url), codes ? { contentDir: codes.contentDir } : null, batches.map((batch) => batch.map(job)), workers, undefined,
       (b, results) => batches[b]!.forEach((i, j) => keep(i, results[j]!)));
   }
   return { rendered, fromCache: requests.length - misses.length };

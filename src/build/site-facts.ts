@@ -15,11 +15,16 @@ export function siteFacts(contentDir: string, registry: Registry, site: string, 
   const index = readContentIndex(contentDir, SOURCE_LOCALE, known);
   const alternates: Record<string, string[]> = Object.create(null);
   const pageCount = new Map<string, number>();
+  const shown: Record<string, string> = Object.create(null);
+  const best = new Map<string, IndexedArticle>();
   for (const article of index.articles) {
     if (!article.isPage) continue;
     (alternates[article.slug] ??= []).push(article.locale);
     pageCount.set(article.locale, (pageCount.get(article.locale) ?? 0) + 1);
+    const current = best.get(article.slug);
+    if (!current || showBefore(article, current)) best.set(article.slug, article);
   }
+  for (const [slug, article] of best) shown[slug] = article.locale;
   return {
     locales: index.locales.map((locale) => ({
       locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale), pageCount: pageCount.get(locale) ?? 0,
@@ -29,7 +34,25 @@ export function siteFacts(contentDir: string, registry: Registry, site: string, 
     status: translationStatus(index),
     site: site.replace(/\/$/, ''),
     alternates,
+    shown,
   };
+}
+
+const KIND_ORDER = { source: 0, HT: 1, MT: 2 } as const;
+
+/**
+ * Which version a locale without its own shows: the source; else a human translation before
+ * a machine one, a current one before a stale one, the newest (ms.date), and the first locale
+ * tag last, so the choice never depends on the order files were listed in.
+ */
+export function showBefore(a: IndexedArticle, b: IndexedArticle): boolean {
+  const kind = KIND_ORDER[a.meta.translation] - KIND_ORDER[b.meta.translation];
+  if (kind !== 0) return kind < 0;
+  if (a.stale !== b.stale) return !a.stale;
+  const dateA = a.meta.date ?? '';
+  const dateB = b.meta.date ?? '';
+  if (dateA !== dateB) return dateA > dateB;
+  return a.locale < b.locale;
 }
 
 /**

@@ -45,6 +45,21 @@ export interface SitePage {
   sourceUrl?: string;
   /** Every locale that has this slug, this page included, sorted by locale. */
   alternates: SiteAlternate[];
+  /**
+   * A fallback page: the locale has no version of the article, so the page shows another
+   * locale's (build/fallback-pages.ts) inside this locale's UI. `alternates` are then the
+   * versions that exist; the page is noindex and not listed, in sitemaps or search.
+   */
+  fallback?: SiteFallback;
+}
+
+export interface SiteFallback {
+  /** The locale whose version is shown (its text, `lang` and `dir`): `en-us`. */
+  locale: string;
+  /** That version's page: the fallback page's canonical. */
+  url: string;
+  /** The render-store name the shown body is stored under (its locale, or a name of this build's own). */
+  store: string;
 }
 
 export interface SiteLocale {
@@ -78,6 +93,12 @@ export interface SiteFacts {
   site: string;
   /** slug → locales that have it as a page (alternates, the switcher). */
   alternates: Record<string, string[]>;
+  /**
+   * slug → the locale whose version every locale without one shows (fallback pages): the
+   * source when there is one, else HT before MT, current before stale, the newest. From the
+   * content listing alone, so every shard picks the same.
+   */
+  shown: Record<string, string>;
 }
 
 export interface SiteData extends SiteFacts {

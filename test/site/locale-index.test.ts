@@ -15,7 +15,7 @@ function page(locale: string, slug: string, title: string): SitePage {
 function site(pages: SitePage[], codes: SiteData['codes'] = []): SiteData {
   const data: SiteData = {
     locales: [], sourceLocale: 'en-us', pages, codes, status: { locales: [], rows: [], totals: {} }, site: 'https://x.example',
-    alternates: {}, buildLocales: [],
+    alternates: {}, shown: {}, buildLocales: [],
   };
   setSiteData(data);
   return data;

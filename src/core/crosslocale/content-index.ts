@@ -16,7 +16,7 @@ export interface IndexedArticle {
   slug: string;
   isPage: boolean;
   stale: boolean;
-  meta: Pick<ArticleMeta, 'title' | 'translation' | 'openLocFileHash' | 'lastHandoff' | 'robots'>;
+  meta: Pick<ArticleMeta, 'title' | 'translation' | 'openLocFileHash' | 'lastHandoff' | 'robots' | 'date'>;
 }
 
 export interface ContentIndex {
@@ -54,6 +54,6 @@ export function indexEntry(input: ContentFile, head: string | undefined, sourceL
   const isPage = isPageSlug(input.slug);
   const { meta } = validateFrontMatter(fm, { file: input.file, locale: input.locale, isSourceLocale: input.locale === sourceLocale, isPage });
   // Only what the index offers: the whole front matter of every file would be most of its memory.
-  const { title, translation, openLocFileHash, lastHandoff, robots } = meta;
-  return { file: input.file, locale: input.locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots } };
+  const { title, translation, openLocFileHash, lastHandoff, robots, date } = meta;
+  return { file: input.file, locale: input.locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots, ...(date ? { date } : {}) } };
 }

@@ -1,5 +1,6 @@
 /** What rendering an article gives its callers, and how the plugins hand their parts of it over. */
 import type { VFile } from 'vfile';
+import type { Registry } from '../codes/registry.ts';
 
 export interface RenderedHeading {
   depth: number;
@@ -33,6 +34,8 @@ export interface RenderOptions {
    * this is false; the corpus tests render both ways and compare.
    */
   fastPath?: boolean;
+  /** The error-code registry: a segment whose translation lost a registered code shows its English (rehype-repair-damage.ts). */
+  registry?: Registry | undefined;
 }
 
 /** Per-document data the plugins read and write, kept on the VFile. */

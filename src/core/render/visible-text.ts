@@ -1,7 +1,8 @@
 /**
  * The text a reader sees: hidden elements (the English of side-by-side segments) are
  * skipped, so titles, the table of contents, meta descriptions and search text carry the
- * translation only. Blocks end with a line break so words of adjacent paragraphs never run together.
+ * translation only (and not the English a damaged segment shows beside it: rehype-repair-damage.ts).
+ * Blocks end with a line break so words of adjacent paragraphs never run together.
  */
 import type { Element, ElementContent, Root } from 'hast';
 
@@ -28,7 +29,7 @@ export function blockText(node: Root | Element): string {
 function collect(children: readonly (ElementContent | Root['children'][number])[], out: string[]): string[] {
   for (const child of children) {
     if (child.type === 'text') out.push(child.value.replace(/\n/g, ' '));
-    else if (child.type === 'element' && !child.properties.hidden) {
+    else if (child.type === 'element' && !child.properties.hidden && child.properties.dataLost === undefined) {
       const block = BLOCKS.has(child.tagName);
       if (block) out.push('\n');
       // Table cells are inline for line breaks, but their words must stay apart.

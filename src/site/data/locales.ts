@@ -28,3 +28,20 @@ export const builtLocales = oncePerSite((data): LocaleInfo[] => data.buildLocale
 
 /** The locales whose homes, 404 pages and sitemaps this Astro run writes: none when another share writes them. */
 export const localePagesToWrite = oncePerSite((data): LocaleInfo[] => (data.localePages === false ? [] : builtLocales()));
+
+/** `locale`'s language named in `inLocale`'s language (`Engelska` for en-us on a Swedish page). Once per pair. */
+const names = new Map<string, string>();
+export function languageNameIn(inLocale: string, locale: string): string {
+  const key = `${inLocale} ${locale}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    const tag = localeInfo(locale).tag;
+    try {
+      name = new Intl.DisplayNames([localeInfo(inLocale).tag], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    names.set(key, name);
+  }
+  return name;
+}

@@ -1,0 +1,120 @@
+/**
+ * Fallback pages: every built locale has a page for every article. A small site — English
+ * source for two articles, a Swedish translation of one, and an article that exists only
+ * as an Arabic human translation and a Vietnamese machine one — built whole, and then
+ * Swedish alone (a shard that builds none of the versions it must show).
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { makeContent, tempDir } from '../helpers/content.ts';
+import { readPage } from './helpers/site-files.ts';
+
+const SITE = 'https://errata.example';
+
+const translated = (locale: string, kind: 'HT' | 'MT', title: string, date = '03/19/2021') => `---
+title: ${title}
+ms.date: ${date}
+ms.translationtype: ${kind}
+ms.contentlocale: ${locale}
+ms.openlocfilehash: 63689ea5afea7c6921c93f2ead2350f87c2defa8
+ms.lasthandoff: 03/19/2021
+---
+`;
+const source = (title: string) => `---\ntitle: ${title}\nms.date: 03/19/2021\n---\n`;
+
+export function fallbackContent(): string {
+  return makeContent({
+    'en-us/alpha.md': `${source('Alpha in English')}\n# Alpha in English\n\nThe English alpha text.\n\n## First\n\nOne.\n\n## Second\n\n\`\`\`powershell\nGet-Mailbox -Identity alpha\n\`\`\`\n`,
+    'en-us/beta.md': `${source('Beta in English')}\n# Beta in English\n\nThe English beta text.\n`,
+    'sv-se/alpha.md': `${translated('sv-SE', 'HT', 'Alfa på svenska')}\n# Alfa på svenska\n\nDen svenska alfatexten.\n`,
+    'ar-sa/gamma.md': `${translated('ar-SA', 'HT', 'غاما بالعربية', '01/05/2020')}\n# غاما بالعربية\n\nنص غاما العربي.\n`,
+    'vi-vn/gamma.md': `${translated('vi-VN', 'MT', 'Gamma tiếng Việt', '06/01/2024')}\n# Gamma tiếng Việt\n\nVăn bản gamma tiếng Việt.\n`,
+  });
+}
+
+let content: string;
+let out: string;
+let shard: string;
+
+beforeAll(async () => {
+  content = fallbackContent();
+  out = tempDir('errata-fallback-site-');
+  shard = tempDir('errata-fallback-shard-');
+  const whole = await buildSite({ contentDir: content, outDir: out, keepGoing: false, site: SITE });
+  expect(whole.published, JSON.stringify(whole.report.summary)).toBe(true);
+  const swedish = await buildSite({ contentDir: content, outDir: shard, locales: ['sv-se'], keepGoing: false, site: SITE });
+  expect(swedish.published).toBe(true);
+}, 240_000);
+
+afterAll(() => {
+  for (const dir of [content, out, shard]) rmSync(dir, { recursive: true, force: true });
+});
+
+function article(html: string): string {
+  return /<article[^>]*>/.exec(html)?.[0] ?? '';
+}
+
+describe('fallback pages', () => {
+  it('give every built locale a page for every article, and leave real versions as they were', () => {
+    for (const locale of ['en-us', 'sv-se', 'ar-sa', 'vi-vn']) {
+      for (const slug of ['alpha', 'beta', 'gamma']) expect(existsSync(join(out, locale, slug, 'index.html')), `${locale}/${slug}`).toBe(true);
+    }
+    expect(article(readPage(out, '/sv-se/alpha/'))).not.toContain('data-fallback');
+    expect(article(readPage(out, '/en-us/alpha/'))).not.toContain('data-fallback');
+  });
+
+  it('show the source in the reader\'s UI, with a notice naming the language shown and linking every version', () => {
+    const html = readPage(out, '/sv-se/beta/');
+    expect(html).toMatch(/<html lang="sv-SE" dir="ltr">/);
+    expect(article(html)).toMatch(/lang="en-US"/);
+    expect(article(html)).toMatch(/dir="ltr"/);
+    expect(article(html)).toContain('data-fallback="en-us"');
+    expect(html).toContain('The English beta text.');
+    // The notice is in Swedish (English UI strings stand in until translated) and names English in Swedish.
+    const notice = /<div class="notice notice-fallback"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    expect(notice).toContain('engelska');
+    expect(notice).toContain('href="/en-us/beta/"');
+    expect(notice).not.toContain('href="/sv-se/beta/"');
+  });
+
+  it('are noindex, canonical to the version shown, without hreflang, and in no sitemap, home or search', () => {
+    const html = readPage(out, '/sv-se/beta/');
+    expect(html).toContain('<meta name="robots" content="noindex, follow">');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/en-us/beta/">`);
+    expect(html).not.toContain('hreflang="x-default"');
+    const sitemap = readFileSync(join(out, 'sv-se', 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`${SITE}/sv-se/alpha/`);
+    expect(sitemap).not.toContain(`${SITE}/sv-se/beta/`);
+    expect(sitemap).not.toContain(`${SITE}/sv-se/gamma/`);
+    const home = readPage(out, '/sv-se/');
+    expect(home).toContain('href="/sv-se/alpha/"');
+    expect(home).not.toContain('href="/sv-se/beta/"');
+    // Search documents are the locale's own pages only: the English body is not in the Swedish index.
+    const fragments = join(out, 'sv-se', 'pagefind');
+    expect(existsSync(fragments)).toBe(true);
+  });
+
+  it('without a source, show the human translation before a newer machine one, right to left', () => {
+    const html = readPage(out, '/en-us/gamma/');
+    expect(article(html)).toContain('data-fallback="ar-sa"');
+    expect(article(html)).toMatch(/lang="ar-SA"/);
+    expect(article(html)).toMatch(/dir="rtl"/);
+    expect(html).toMatch(/<html lang="en-US" dir="ltr">/);
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/ar-sa/gamma/">`);
+    const notice = /<div class="notice notice-fallback"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    expect(notice).toContain('Arabic');
+    expect(notice).toContain('href="/ar-sa/gamma/"');
+    expect(notice).toContain('href="/vi-vn/gamma/"');
+  });
+
+  it('are the same in a shard that builds none of the versions they show', () => {
+    for (const slug of ['beta', 'gamma']) {
+      const whole = readPage(out, `/sv-se/${slug}/`);
+      const alone = readPage(shard, `/sv-se/${slug}/`);
+      expect(alone).toBe(whole);
+    }
+    expect(existsSync(join(shard, 'en-us'))).toBe(false);
+  });
+});
