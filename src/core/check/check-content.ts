@@ -92,8 +92,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
 
   const reported = records.filter((r) => wanted.includes(r.locale));
   reported.push(...refused.filter((r) => wanted.includes(r.locale)).map(refusedRecord));
-  // A locale folder named like one of the site's own paths (api/) is not a locale: its files are accounted for, not built.
-  if (!options.locales) reported.push(...listed.filter((l) => reservedLocale(l) !== undefined).flatMap((l) => reservedLocaleRecords(contentDir, l)));
+  // A locale folder named like one of the site's own paths (api/) is not a locale: its files are accounted
+  // for, not built — in a run over every locale, so that shard builds do not each report them.
+  if (available.every((l) => wanted.includes(l))) reported.push(...listed.filter((l) => reservedLocale(l) !== undefined).flatMap((l) => reservedLocaleRecords(contentDir, l)));
   const runDiagnostics = [...registryDiagnostics, ...refused.filter((r) => r.slug === '').map((r) => symlinkOutside(r.file, true))];
   for (const locale of wanted) runDiagnostics.push(...mediaFiles(contentDir, locale).diagnostics);
   attachFileNameProblems(reported);

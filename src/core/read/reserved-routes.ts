@@ -30,11 +30,15 @@ const SITE_PATHS: Record<string, string> = {
 const LOCALE_PATHS: Record<string, string> = {
   // Not `index` itself: `index.md` (every corpus locale has one) is published at /<locale>/index/, a folder of its own.
   'index.html': 'locale home page',
-  '404': 'not-found page',
+  '404': 'not-found page (/<locale>/404/)',
   '404.html': 'not-found page',
   'sitemap.xml': 'sitemap',
   pagefind: 'search bundle (pagefind/)',
   'search.js': 'search module (search.js)',
+  // The search step's other files (src/search/index/client-files.ts).
+  'search-ui.js': 'search script',
+  'search-ui.css': 'search style sheet',
+  'error-lookup.js': 'error lookup script',
   media: 'media folder',
   _astro: 'script and style folder (/_astro/)',
   api: 'code index (/api/)',
