@@ -1,11 +1,27 @@
 /**
  * The site's UI strings through i18next: one instance per locale for the whole build,
- * flat dotted keys (`notice.mt`), `{{var}}` interpolation, English for whatever a locale lacks.
+ * flat dotted keys (`notice.mt`), `{{var}}` interpolation, plural keys (`_one`, `_few`…) by
+ * `count`, English for whatever a locale lacks — and which strings are that English.
  */
 import i18next from 'i18next';
 import { readUiStrings, UI_FALLBACK_LOCALE } from '../core/i18n/ui-strings.ts';
+import { canonicalTag, directionOf } from './locales.ts';
 
-export type Translate = (key: string, options?: Record<string, string | number>) => string;
+/** The language a fallback string is in, as attributes for the element that holds it. */
+export interface FallbackLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export interface Translate {
+  (key: string, options?: Record<string, string | number>): string;
+  /**
+   * Where the page's locale lacks `key` and English stands in: English's `lang` and `dir`, so the
+   * string can be marked as English (screen readers switch voice; a right-to-left page lays it out
+   * left to right). `undefined` when the string is in the page's language.
+   */
+  fallback(key: string, count?: number): FallbackLanguage | undefined;
+}
 
 const translators = new Map<string, Translate>();
 
@@ -25,18 +41,33 @@ export function translator(locale: string): Translate {
       },
       keySeparator: false,
       nsSeparator: false,
+      // An empty translation is a missing one (check reports it): show English, not nothing.
+      returnEmptyString: false,
       // Astro escapes every expression it prints; escaping here too would show `&amp;`.
       interpolation: { escapeValue: false },
       initAsync: false,
     });
     // Every page asks for the same few dozen strings: i18next resolves each once per locale.
     const resolved = new Map<string, string>();
-    t = (key, options) => {
+    const fallbacks = new Map<string, FallbackLanguage | undefined>();
+    const fallbackOf = (key: string, count?: number): FallbackLanguage | undefined => {
+      const details = instance.t(key, count === undefined ? { returnDetails: true } : { returnDetails: true, count });
+      const usedLng = typeof details === 'object' && details !== null && 'usedLng' in details ? String(details.usedLng) : locale;
+      return usedLng === locale ? undefined : { lang: canonicalTag(usedLng), dir: directionOf(usedLng) };
+    };
+    const translate = (key: string, options?: Record<string, string | number>): string => {
       if (options) return instance.t(key, options);
       let text = resolved.get(key);
       if (text === undefined) resolved.set(key, (text = instance.t(key)));
       return text;
     };
+    t = Object.assign(translate, {
+      fallback(key: string, count?: number) {
+        if (count !== undefined) return fallbackOf(key, count);
+        if (!fallbacks.has(key)) fallbacks.set(key, fallbackOf(key));
+        return fallbacks.get(key);
+      },
+    });
     translators.set(locale, t);
   }
   return t;

@@ -24,10 +24,21 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
+/**
+ * Where ICU's own name for a language is not what its speakers call it: Indonesian is
+ * "Bahasa Indonesia", not "Indonesia" (the country's name).
+ */
+const NATIVE_LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia' };
+
+/** A language's name in itself, with the region or script where the tag has one: `Srpski (latinica, Srbija)`. */
 export function nativeName(locale: string): string {
   const tag = canonicalTag(locale);
   try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    const { language, region } = new Intl.Locale(tag);
+    const own = NATIVE_LANGUAGE_NAMES[language];
+    const name = own
+      ? (region ? `${own} (${new Intl.DisplayNames([tag], { type: 'region' }).of(region)})` : own)
+      : new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     // An unknown tag keeps its code as its name.

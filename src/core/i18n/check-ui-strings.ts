@@ -1,48 +1,64 @@
 /**
  * The site's UI strings (locales/<locale>.json): every content locale should have a file
- * with every key of the English one; what is missing falls back to English on the site.
+ * with every key of the English one, in its language's plural forms, keeping English's
+ * `{{placeholders}}`; what is missing falls back to English on the site.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
-import { uiStringsDir, UI_FALLBACK_LOCALE } from './ui-strings.ts';
+import { diagnostic } from '../rules/registry.ts';
+import { parseUiStrings, placeholdersOf, requiredKeys, uiStringsDir, UI_FALLBACK_LOCALE } from './ui-strings.ts';
 
-export function checkUiStrings(_contentDir: string, locales: readonly string[]): Diagnostic[] {
+const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
+
+export function checkUiStrings(contentDir: string, locales: readonly string[]): Diagnostic[] {
   const dir = uiStringsDir();
-  const english = readStrings(`${dir}/${UI_FALLBACK_LOCALE}.json`);
-  if (!english) return [];
+  // Diagnostics name files relative to the content directory, like every other diagnostic.
+  const fileOf = (locale: string) => relative(contentDir, `${dir}/${locale}.json`).split('\\').join('/');
   const diagnostics: Diagnostic[] = [];
-  const report = (file: string, line: number, message: string, hint: string) =>
-    diagnostics.push({ file, line, column: 1, severity: 'warning', rule: 'ui-string-missing', message, hint });
+
+  const read = (locale: string) => {
+    const path = `${dir}/${locale}.json`;
+    if (!existsSync(path)) return undefined;
+    const parsed = parseUiStrings(readFileSync(path, 'utf8'));
+    if (parsed.ok) return parsed;
+    // One diagnostic for the whole file: every string of it would otherwise be reported missing.
+    const at = { file: fileOf(locale), line: parsed.line, column: parsed.column };
+    diagnostics.push(parsed.reason === undefined
+      ? diagnostic(at, 'ui-locale-file-invalid', 'notAnObject', { locale, fallback: UI_FALLBACK_LOCALE })
+      : diagnostic(at, 'ui-locale-file-invalid', 'notJson', { locale, reason: parsed.reason }));
+    return null;
+  };
+
+  const english = read(UI_FALLBACK_LOCALE);
+  if (!english) return diagnostics;
   for (const locale of locales) {
     if (locale === UI_FALLBACK_LOCALE) continue;
-    const file = `../locales/${locale}.json`;
-    const strings = readStrings(`${dir}/${locale}.json`);
+    const file = fileOf(locale);
+    const strings = read(locale);
+    if (strings === null) continue;
     if (!strings) {
-      report(file, 1, `The site has no UI strings for ${locale}; its pages will show English menus and notices.`,
-        `Copy locales/${UI_FALLBACK_LOCALE}.json to locales/${locale}.json and translate the values.`);
+      diagnostics.push(diagnostic({ file, line: 1, column: 1 }, 'ui-string-missing', 'noFile', { locale, fallback: UI_FALLBACK_LOCALE }));
       continue;
     }
-    for (const key of Object.keys(english.values)) {
-      if (typeof strings.values[key] === 'string' && strings.values[key] !== '') continue;
-      report(file, strings.lines.get(key) ?? 1, `UI string "${key}" is missing for ${locale}; English is shown instead.`,
-        `Add "${key}" to locales/${locale}.json (English: "${String(english.values[key])}").`);
+    for (const { key, english: englishText } of requiredKeys(english.values, locale)) {
+      const text = strings.values[key];
+      const at = { file, line: strings.lines.get(key) ?? 1, column: 1 };
+      if (typeof text !== 'string' || text.trim() === '') {
+        diagnostics.push(diagnostic(at, 'ui-string-missing', 'missingKey', { key, locale, english: englishText }));
+        continue;
+      }
+      // A plural form may spell its number out ("one result"), so `count` is optional there.
+      const isPlural = PLURAL_FORM.test(key);
+      const names = (value: string) => [...new Set(placeholdersOf(value))].filter((name) => !(isPlural && name === 'count'));
+      const wanted = names(englishText);
+      const found = names(text);
+      if (wanted.join() !== found.join()) {
+        diagnostics.push(diagnostic(at, 'ui-string-placeholder-mismatch', 'mismatch', { key, locale, found: list(found), wanted: list(wanted) }));
+      }
     }
   }
   return diagnostics;
 }
 
-function readStrings(path: string): { values: Record<string, unknown>; lines: Map<string, number> } | undefined {
-  if (!existsSync(path)) return undefined;
-  try {
-    const text = readFileSync(path, 'utf8');
-    const values = JSON.parse(text) as Record<string, unknown>;
-    const lines = new Map<string, number>();
-    text.split('\n').forEach((line, i) => {
-      const key = /^\s*"([^"]+)"\s*:/.exec(line)?.[1];
-      if (key) lines.set(key, i + 1);
-    });
-    return { values, lines };
-  } catch {
-    return { values: {}, lines: new Map() };
-  }
-}
+const list = (names: string[]) => (names.length ? names.map((n) => `{{${n}}}`).join(', ') : 'none');

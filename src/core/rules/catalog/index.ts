@@ -43,6 +43,8 @@ import registryNoncanonicalCode from './registry-noncanonical-code.ts';
 import registryDuplicateCode from './registry-duplicate-code.ts';
 import registryUnknownProtocolId from './registry-unknown-protocol-id.ts';
 import uiStringMissing from './ui-string-missing.ts';
+import uiStringPlaceholderMismatch from './ui-string-placeholder-mismatch.ts';
+import uiLocaleFileInvalid from './ui-locale-file-invalid.ts';
 
 export const CATALOG = [
   fileEmpty,
@@ -89,4 +91,6 @@ export const CATALOG = [
   registryDuplicateCode,
   registryUnknownProtocolId,
   uiStringMissing,
+  uiStringPlaceholderMismatch,
+  uiLocaleFileInvalid,
 ] as const;
