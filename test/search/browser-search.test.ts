@@ -97,14 +97,15 @@ describe('the search box', () => {
     await page.close();
   });
 
-  it('finds nothing for a code that exists nowhere, says so, and offers the error lookup', async () => {
+  it.each([['AADSTS99999', 'AADSTS99999'], ['5.9.937', '5.9.937'], ['94742-957', '94742-957']])('finds nothing for a code that exists nowhere (%s), says so, and offers the error lookup', async (query, code) => {
     const { page } = await home('sv-se');
-    const { message, links } = await searchFor(page, 'AADSTS99999');
+    const { message, links } = await searchFor(page, query);
     expect(links).toEqual([]);
-    expect(message).toContain('AADSTS99999');
+    expect(message).toContain(query);
     const hint = page.locator('[data-search-hint]');
-    expect(await hint.textContent()).toContain('AADSTS99999');
+    expect(await hint.textContent()).toContain(code);
     await hint.locator('a').click();
+    expect(new URL(page.url()).pathname).toBe('/sv-se/');
     expect(new URL(page.url()).hash).toBe('#error-lookup');
     await page.close();
   });

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { planQuery } from '../../src/search/client/query-plan.ts';
+import { holdsLiteral, planQuery } from '../../src/search/client/query-plan.ts';
 import { rankByPhrases } from '../../src/search/client/rank.ts';
 import { clientCodeData } from '../../src/search/index/page-codes.ts';
 import { searchDocuments } from '../../src/search/index-locale.ts';
@@ -30,8 +30,8 @@ const tokens = (query: string) => {
 
 describe('a query naming a code', () => {
   it.each([
-    ['AADSTS50000', ['AADSTS50000', 'aadsts50000', 'ADSTS50000', '50000', 'TokenIssuanceError', 'tokenissuanceerror', 'ＡＡＤＳＴＳ５００００', 'AADSTS50000: There was an error issuing a token.']],
-    ['0x8004de40', ['0x8004de40', '0x8004DE40', '8004de40', '8004DE40']],
+    ['AADSTS50000', ['AADSTS50000', 'aadsts50000', 'Aadsts50000', 'aAdStS50000', 'ADSTS50000', '50000', 'TokenIssuanceError', 'tokenissuanceerror', 'TOKENISSUANCEERROR', 'Tokenissuanceerror', 'ＡＡＤＳＴＳ５００００', 'AADSTS50000: There was an error issuing a token.']],
+    ['0x8004de40', ['0x8004de40', '0x8004DE40', '0X8004DE40', '0X8004de40', '0x8004De40', '8004de40', '8004DE40', '8004De40']],
     ['5.7.501', ['5.7.501', '550 5.7.501', '550-5.7.501', 'Remote Server returned 550 5.7.501 Access denied']],
     ['30125-4', ['30125-4', '30125 4']],
   ])('asks the index for %s in every form', (code, forms) => {
@@ -56,6 +56,32 @@ describe('a query naming a code', () => {
   it('gives tokens no other token starts with, since Pagefind also matches word beginnings', () => {
     expect(codeToken('5.7.100').startsWith(codeToken('5.7.1'))).toBe(false);
     expect(codeToken('AADSTS500001').startsWith(codeToken('AADSTS50000'))).toBe(false);
+  });
+});
+
+describe('a query shaped like a code that no family reads', () => {
+  it.each([
+    ['5.9.937', '5.9.937'],
+    ['550 5.9.937', '5.9.937'],
+    ['94742-957', '94742-957'],
+    ['AADSTS1234', 'aadsts1234'],
+    ['0X8004', '0x8004'],
+  ])('%s is looked up as written, as a code (so the page offers the error lookup)', (query, literal) => {
+    const plan = planQuery(query, registry, indexed);
+    expect(plan.kind).toBe('codes');
+    if (plan.kind !== 'codes') return;
+    expect(plan).toMatchObject({ codes: [literal], tokens: [], literal: { text: literal } });
+  });
+
+  it('leaves words and numbers that only look a little like codes to the word search', () => {
+    for (const query of ['Windows 10', 'Office 365', '2016', 'TLS 1.2', 'KB5001234 update']) expect(planQuery(query, registry, indexed).kind, query).toBe('text');
+  });
+
+  it('counts a page only when it holds the string whole, not inside a longer number', () => {
+    expect(holdsLiteral('The bounce says 5.9.937, then stops.', '5.9.937')).toBe(true);
+    expect(holdsLiteral('Fehler (94742-957)', '94742-957')).toBe(true);
+    expect(holdsLiteral('version 15.9.937 and 5.9.9370 and 5.9.937.1 and 5.9.937-2', '5.9.937')).toBe(false);
+    expect(holdsLiteral('194742-957 a94742-957', '94742-957')).toBe(false);
   });
 });
 

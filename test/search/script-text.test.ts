@@ -31,11 +31,19 @@ describe('indexed text reads back as written', () => {
     ['Chinese next to Latin, with and without a space', 'Outlook登入 與 Outlook 登入'],
     ['Japanese kana and kanji', 'サインインできない場合は、もう一度お試しください。'],
     ['Thai with its own spaces', 'ไม่สามารถเข้าสู่ระบบ Outlook ได้ ลองอีกครั้ง'],
+    ['Thai with AM, tone marks and a code', 'กำหนดค่าตัวเชื่อมต่อสำหรับผู้ใช้ 0x8004de40 ที่นี่'],
     ['Arabic with prefixes and a diacritic', 'تحقق من الاتصال بالخادم وللمستخدمين الخادمَ'],
     ['Hebrew with prefixes', 'כאשר השרת אינו זמין, והמשתמשים אינם יכולים להתחבר'],
     ['Latin text with a caret of its own', 'Press Ctrl ^ Shift, then 5.7.501'],
   ])('%s', (_, text) => {
     expect(displayText(indexText(text))).toBe(text);
+  });
+
+  it('also when Pagefind marks a Thai or Hebrew word with its index parts', () => {
+    const thai = indexText('ลองเข้าสู่ระบบ').split(' ').map((w) => (w.startsWith('ข้') ? `<mark>${w}</mark>` : w)).join(' ');
+    expect(displayText(thai)).toBe('ลองเ<mark>ข้</mark>าสู่ระบบ');
+    const hebrew = indexText('בדקו את השרת עכשיו').split(' ').map((w) => (w.startsWith('השרת') ? `<mark>${w}</mark>` : w)).join(' ');
+    expect(displayText(hebrew)).toBe('בדקו את <mark>השרת</mark> עכשיו');
   });
 
   it('also when an excerpt cuts the text and marks words', () => {
@@ -55,6 +63,16 @@ describe('a query finds the text it was typed from', () => {
     for (const query of queries) expect(found(query, text), query).toBe(true);
   });
 
+  it('any three or four Thai characters from the middle of a word, as a reader remembers part of it', () => {
+    const text = 'กำหนดค่าตัวเชื่อมต่อสำหรับการรับรองความถูกต้อง';
+    for (const query of ['หนดค่', 'ชื่อม', 'ชื่', 'รับร', 'ถูกต้', 'สำหรับ', 'หรับ']) expect(found(query, text), query).toBe(true);
+  });
+
+  it('a Thai query as the keyboard types AM (ำ), which NFKC would split in two', () => {
+    expect(queryText('สำหรับ').terms).toEqual(['สำห', 'รับ']);
+    expect(queryText('ＡＡＤＳＴＳ５００００ สำหรับ').terms[0]).toBe('aadsts50000');
+  });
+
   it('and not text that lacks it', () => {
     expect(found('伺服', '系統管理員會重設您的密碼')).toBe(false);
     expect(found('שרת', 'המשתמשים')).toBe(false);
@@ -63,6 +81,15 @@ describe('a query finds the text it was typed from', () => {
   it('asks Pagefind for CJK bigrams and keeps where they stand in the typed string', () => {
     expect(queryText('登入服務')).toMatchObject({ terms: ['登入', '服務'], phrases: [[0, 2]] });
     expect(queryText('登入服')).toMatchObject({ terms: ['登入', '入服'], phrases: [[0, 1]] });
+  });
+
+  it('indexes a Hebrew or Arabic word with every stem its prefixes leave, so the bare word is found as typed', () => {
+    expect(indexText('והמשתמשים')).toBe('והמשתמשים^המשתמשים^משתמשים^שתמשים^תמשים');
+    for (const bare of ['משתמשים', 'המשתמשים']) expect(indexedWords('והמשתמשים').has(bare), bare).toBe(true);
+    expect(indexedWords('בשרת').has('שרת')).toBe(true);
+    for (const bare of ['مستخدمين', 'المستخدمين']) expect(indexedWords('وللمستخدمين والمستخدمين').has(bare), bare).toBe(true);
+    // A word without prefix letters stays one word.
+    expect(indexText('אינו')).toBe('אינו');
   });
 
   it('keeps a Hebrew or Arabic word as typed for ranking, and its stem for finding', () => {

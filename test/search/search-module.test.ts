@@ -25,6 +25,7 @@ const SAMPLES: Record<string, Sample[]> = {
     { slug: 'onedrive-sync', title: 'OneDrive does not sync', paragraphs: ['Sync stops; the log shows 0x8004de40 among other entries.'] },
     { slug: 'error-code-550-5-7-501-access-denied-spam-abuse-detected', title: 'Error 550 5.7.501 access denied', paragraphs: ['The bounce says 550 5.7.501 Access denied, spam abuse detected.'] },
     { slug: 'error-code-30125-4-or-30125-1011-when-installing-office', title: 'Error code 30125-4 or 30125-1011 when installing Office', paragraphs: ['Office cannot be installed.'] },
+    { slug: 'proxy-error', title: 'OneDrive stops behind a proxy', paragraphs: ['The sync log shows 12002-4 when the proxy drops the connection.'] },
   ],
   'zh-tw': [
     { slug: 'sign-in-service', title: '登入服務有問題', paragraphs: ['[[如果登入服務無法使用，請稍後再試。|If the sign-in service is unavailable, try again later.]] [[隔離區的郵件會保留。|Mail in zebrafish quarantine is kept.]]'] },
@@ -97,6 +98,18 @@ describe('error codes', () => {
     }
   });
 
+  it('gives no results for a code-shaped string no family reads and no page holds, and reads it as a code', async () => {
+    for (const query of ['5.9.937', '550 5.9.937', '94742-957', '12002-5', '0x8004']) {
+      const response = await search('en-us').search(query);
+      expect(response.results, query).toEqual([]);
+      expect(response.errata.kind, query).toBe('codes');
+    }
+  });
+
+  it('still finds a code-shaped string a page holds, and only that page', async () => {
+    expect(await topUrls(search('en-us'), '12002-4')).toEqual([url('en-us', 'proxy-error')]);
+  });
+
   it('shows the excerpt where the page writes the code, without index markers', async () => {
     const [first] = (await search('en-us').search('8004de40')).results;
     const data = await first!.data();
@@ -145,6 +158,12 @@ describe('scripts', () => {
   it('finds Thai typed without spaces, as Thai is written', async () => {
     expect(await topUrls(search('th-th'), 'เข้าสู่ระบบ')).toEqual([url('th-th', 'cannot-sign-in')]);
     expect(await topUrls(search('th-th'), 'กล่องจดหมาย')).toEqual([url('th-th', 'mailbox-full')]);
+  });
+
+  it('finds Thai from the middle of a word', async () => {
+    expect(await topUrls(search('th-th'), 'ข้าสู่')).toEqual([url('th-th', 'cannot-sign-in')]);
+    expect(await topUrls(search('th-th'), 'หัสผ่')).toEqual([url('th-th', 'cannot-sign-in')]);
+    expect(await topUrls(search('th-th'), 'จดหม')).toEqual([url('th-th', 'mailbox-full')]);
   });
 
   it('finds Hebrew words typed without the one-letter prefixes the text attaches to them', async () => {

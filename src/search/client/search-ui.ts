@@ -55,7 +55,8 @@ if (root) {
 function showHint(codes: string[]): void {
   if (!hint) return;
   const link = document.createElement('a');
-  link.href = '#error-lookup';
+  // The lookup is on the locale's home; the search box is in every page's header.
+  link.href = hint.dataset.lookup ?? '#error-lookup';
   link.textContent = hint.dataset.link ?? '';
   hint.replaceChildren((hint.dataset.template ?? '').replace('[CODE]', codes.join(', ')), ' ', link);
 }
