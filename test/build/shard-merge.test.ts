@@ -1,0 +1,167 @@
+/**
+ * Sharded builds as CI runs them: `errata plan` splits the locales, `errata build --shard i/N`
+ * builds each share, `errata merge` joins the outputs — and the result is the site a whole
+ * build writes: the same files, the same bytes, the same report.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errata } from '../helpers/cli.ts';
+import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
+
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const SOURCE = (title: string) => `---\ntitle: ${title}\nms.date: 03/19/2021\n---\n`;
+
+/** Five locales of 6, 5, 4, 3 and 2 articles, one with an error that only --keep-going publishes, an include and media. */
+function shardedContent(): string {
+  const files: Record<string, string | Uint8Array> = { ...bundledRegistry() };
+  const sizes: Record<string, number> = { 'en-us': 6, 'de-de': 5, 'fr-fr': 4, 'ja-jp': 3, 'zh-tw': 2 };
+  for (const [locale, count] of Object.entries(sizes)) {
+    const tag = locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`);
+    for (let i = 1; i <= count; i++) {
+      const head = locale === 'en-us' ? SOURCE(`Article ${i}`) : FRONT_MATTER(tag).replace('A test article', `${locale} article ${i}`);
+      files[`${locale}/article-${i}.md`] = `${head}# Article ${i}\n\nThe error AADSTS50000 in ${locale}, paragraph ${i}.\n`;
+    }
+  }
+  files['de-de/article-2.md'] = `${FRONT_MATTER('de-DE')}# Aktiv\n\n<script>alert(1)</script>\n`;
+  files['fr-fr/includes/note.md'] = 'A fragment.\n';
+  files['ja-jp/media/pixel.png'] = PIXEL;
+  files['ja-jp/article-1.md'] = `${FRONT_MATTER('ja-JP')}# 記事\n\n![pixel](media/pixel.png)\n`;
+  return makeContent(files);
+}
+
+/** Every file below `dir`, relative, sorted. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+let content: string;
+let shards: Array<{ shard: string; locales: string }>;
+const shardDirs: string[] = [];
+let whole: string;
+let merged: string;
+
+beforeAll(() => {
+  content = shardedContent();
+  const plan = errata(['plan', '--shards', '3', '--format', 'json', '--content', content]);
+  expect(plan.status, plan.stderr).toBe(0);
+  shards = (JSON.parse(plan.stdout) as { include: typeof shards }).include;
+  for (const { shard } of shards) {
+    const out = tempDir('errata-shard-');
+    const built = errata(['build', '--content', content, '--out', out, '--keep-going', '--shard', shard]);
+    expect(built.status, built.stderr).toBe(0);
+    shardDirs.push(out);
+  }
+  whole = tempDir('errata-whole-');
+  const built = errata(['build', '--content', content, '--out', whole, '--keep-going']);
+  expect(built.status, built.stderr).toBe(0);
+  merged = join(tempDir('errata-merged-'), 'site');
+  const merge = errata(['merge', '--out', merged, ...shardDirs]);
+  expect(merge.status, merge.stderr).toBe(0);
+  expect(merge.stdout).toMatch(/Merged 3 shards/);
+}, 600_000);
+
+describe('errata plan', () => {
+  it('balances the locales by article count into a CI matrix, the same plan every time', () => {
+    expect(shards).toEqual([
+      { shard: '1/3', locales: 'en-us' },
+      { shard: '2/3', locales: 'de-de,ja-jp' },
+      { shard: '3/3', locales: 'fr-fr,zh-tw' },
+    ]);
+    expect(errata(['plan', '--shards', '3', '--format', 'json', '--content', content]).stdout).toBe(`${JSON.stringify({ include: shards })}\n`);
+    expect(errata(['plan', '--shards', '2', '--content', content]).stdout).toBe(
+      'shard 1/2: 11 files — en-us,ja-jp,zh-tw\nshard 2/2: 10 files — de-de,fr-fr\n',
+    );
+  });
+
+  it('leaves shards without locales out of the matrix, and refuses to build one', () => {
+    const plan = JSON.parse(errata(['plan', '--shards', '7', '--format', 'json', '--content', content]).stdout) as { include: unknown[] };
+    expect(plan.include).toHaveLength(5);
+    const empty = errata(['build', '--content', content, '--out', tempDir(), '--shard', '6/7']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/shard 6\/7 has no locales/);
+  });
+
+  it('refuses shard counts and specs that mean nothing, with exit code 2', () => {
+    for (const args of [['plan', '--shards', '0'], ['plan', '--shards', 'two'], ['plan'], ['plan', '--shards', '2', '--format', 'yaml']]) {
+      expect(errata([...args, '--content', content]).status, args.join(' ')).toBe(2);
+    }
+    for (const spec of ['0/3', '4/3', '1/0', '1', 'a/b', '-1/3']) {
+      const run = errata(['build', '--content', content, '--out', tempDir(), `--shard=${spec}`]);
+      expect(run.status, spec).toBe(2);
+      expect(run.stderr, spec).toMatch(/--shard takes i\/N/);
+    }
+    const both = errata(['build', '--content', content, '--out', tempDir(), '--shard', '1/3', '--locales', 'en-us']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--shard, --locales/);
+  });
+});
+
+describe('errata merge', () => {
+  it('joins three shards into exactly the site a whole build writes: the same files with the same bytes', () => {
+    const files = allFiles(whole);
+    expect(files).toContain('ja-jp/media/pixel.png');
+    expect(files).toContain('status/index.html');
+    expect(files.some((f) => f.startsWith('zh-tw/pagefind/'))).toBe(true);
+    expect(allFiles(merged)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+  });
+
+  it('writes one build report, the whole build\'s, accounting for every input file once', () => {
+    const report = JSON.parse(readFileSync(join(merged, 'build-report.json'), 'utf8')) as { files: Array<{ file: string; status: string }>; summary: { built: number; published: boolean } };
+    expect(report.files.map((f) => f.file)).toHaveLength(21);
+    expect(report.files.find((f) => f.file === 'fr-fr/includes/note.md')?.status).toBe('skipped');
+    expect(report.summary).toMatchObject({ built: 20, published: true });
+    expect(readFileSync(join(merged, 'build-report.json'), 'utf8')).toBe(readFileSync(join(whole, 'build-report.json'), 'utf8'));
+  });
+
+  it('refuses shards whose root pages differ, naming the page, and leaves the previous site in place', () => {
+    const stale = tempDir('errata-shard-');
+    cpSync(shardDirs[2]!, stale, { recursive: true });
+    writeFileSync(join(stale, 'status/index.html'), readFileSync(join(stale, 'status/index.html'), 'utf8').replace('</main>', '<p>other content</p></main>'));
+    const out = join(tempDir('errata-merged-'), 'site');
+    mkdirSync(out);
+    writeFileSync(join(out, 'build-report.json'), '{"files":[]}');
+    const merge = errata(['merge', '--out', out, shardDirs[0]!, shardDirs[1]!, stale]);
+    expect(merge.status).toBe(1);
+    expect(merge.stderr).toMatch(/root pages of .* differ[^]*status\/index\.html/);
+    expect(readdirSync(out)).toEqual(['build-report.json']);
+    expect(readdirSync(join(out, '..'))).toEqual(['site']);
+  });
+
+  it('refuses a locale claimed by two shards', () => {
+    const merge = errata(['merge', '--out', join(tempDir(), 'site'), shardDirs[0]!, shardDirs[1]!, shardDirs[1]!]);
+    expect(merge.status).toBe(1);
+    expect(merge.stderr).toMatch(/locale de-de is built by two shards/);
+  });
+
+  it('refuses a page written into a locale another shard builds', () => {
+    const intruder = tempDir('errata-shard-');
+    cpSync(shardDirs[0]!, intruder, { recursive: true });
+    mkdirSync(join(intruder, 'zh-tw/article-1'), { recursive: true });
+    writeFileSync(join(intruder, 'zh-tw/article-1/index.html'), '<!doctype html>');
+    const merge = errata(['merge', '--out', join(tempDir(), 'site'), intruder, shardDirs[1]!, shardDirs[2]!]);
+    expect(merge.status).toBe(1);
+    expect(merge.stderr).toMatch(/has pages under \/zh-tw\/.*claimed twice/);
+  });
+
+  it('refuses an --out it must not replace, and folders that are not shard outputs, with exit code 2', () => {
+    const notSite = tempDir('errata-notes-');
+    writeFileSync(join(notSite, 'notes.txt'), 'mine');
+    for (const [out, inputs, message] of [
+      [notSite, shardDirs, /not an earlier errata output/],
+      [shardDirs[0]!, shardDirs, /overlaps the shard folder/],
+      [join(tempDir(), 'site'), [...shardDirs, notSite], /no readable build-report\.json/],
+      [join(tempDir(), 'site'), [], /shard output folders/],
+    ] as const) {
+      const merge = errata(['merge', '--out', out, ...inputs]);
+      expect(merge.status, merge.stderr).toBe(2);
+      expect(merge.stderr).toMatch(message);
+    }
+    expect(readFileSync(join(notSite, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(shardDirs[0]!, 'build-report.json'))).toBe(true);
+  });
+});
