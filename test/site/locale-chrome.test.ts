@@ -7,9 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { readPage, uiStrings } from './helpers/site-files.ts';
+import { serveDirectory } from './helpers/static-server.ts';
 
 const english = uiStrings('en-us');
 // ar-sa's strings without these: the MT notice and the footer's licence sentence fall back to English.
@@ -91,4 +93,47 @@ describe('a built page whose locale lacks a string', () => {
     expect(home.match(/<span lang="en-US" dir="ltr">/g)).toHaveLength(1);
     expect(home).toMatch(/<footer[^>]*>\s*<p><span lang="en-US" dir="ltr">Articles ©/);
   });
+});
+
+describe('the English that stands in, as a reader sees it', () => {
+  let close = async () => {};
+  let origin = '';
+  let browser: Awaited<ReturnType<typeof launchChromium>>['browser'];
+  beforeAll(async () => {
+    const server = await serveDirectory(out);
+    const chromium = await launchChromium();
+    origin = server.origin;
+    browser = chromium.browser;
+    close = async () => {
+      await chromium.close();
+      await server.close();
+    };
+  }, 60_000);
+  afterAll(() => close());
+
+  it('on a right-to-left page, keeps its full stop at its end, where English puts it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${FALLBACK_LOCALE}/sign-in-loop/`);
+    // Where the sentence's first letter and its full stop are drawn, marked as it is and with the marking taken off.
+    const positions = await page.evaluate(() => {
+      const span = document.querySelector('.notice-mt span[lang="en-US"]')!;
+      const text = span.firstChild as Text;
+      const x = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(text, offset);
+        range.setEnd(text, offset + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const last = text.length - 1;
+      const marked = { first: x(0), stop: x(last), text: text.data.slice(-1) };
+      span.removeAttribute('dir');
+      return { marked, unmarked: { first: x(0), stop: x(last) } };
+    });
+    await context.close();
+    expect(positions.marked.text).toBe('.');
+    expect(positions.marked.stop).toBeGreaterThan(positions.marked.first);
+    // Without dir="ltr" the right-to-left paragraph moves the full stop to the left of the sentence: the bug this prevents.
+    expect(positions.unmarked.stop).toBeLessThan(positions.unmarked.first);
+  }, 60_000);
 });
