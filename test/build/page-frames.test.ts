@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fillFrame, framePage, parseFrame, shapeKey } from '../../src/build/page-frames.ts';
 import type { SitePage } from '../../src/page-data/site-data.ts';
-import { corpusContent } from '../helpers/corpus.ts';
+import { corpusContent, itWithCorpus } from '../helpers/corpus.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
 const page: SitePage = {
@@ -42,7 +42,7 @@ describe('page frames', () => {
     expect(shapeKey({ ...page, title: 'Site' }, 'Site')).not.toBe(shapeKey(page, 'Site'));
   });
 
-  it('make every article page byte for byte what Astro lays out for the page itself, on corpus articles of every shape', async () => {
+  itWithCorpus('make every article page byte for byte what Astro lays out for the page itself, on corpus articles of every shape', async () => {
     // Two locales of the side-by-side corpus (a left-to-right and a right-to-left one), plus
     // the seeds and values that need escaping.
     const corpus = await corpusContent('live-sxs');

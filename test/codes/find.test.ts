@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalCode, findCodes } from '../../src/core/codes/find.ts';
 import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { REPO, SEEDS } from '../helpers/content.ts';
+import { REPO } from '../helpers/content.ts';
+import { seedNames, seedText } from '../helpers/seeds.ts';
 
 const { registry } = loadRegistry(join(REPO, 'content'));
 const family = (id: string) => registry.families.find((f) => f.id === id)!;
@@ -12,10 +12,8 @@ const codesIn = (text: string) => findCodes(text, registry).map((m) => m.code);
 const RFC6749 = ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'];
 
 describe('findCodes on the seed article in five locales', () => {
-  const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
-
-  it.each(seeds)('%s carries AADSTS50000 and the six RFC 6749 identifiers, and nothing else', (name) => {
-    const text = readFileSync(join(SEEDS, name), 'utf8');
+  it.each(seedNames())('%s carries AADSTS50000 and the six RFC 6749 identifiers, and nothing else', (name) => {
+    const text = seedText(name);
     const matches = findCodes(text, registry);
     expect(new Set(matches.map((m) => m.code))).toEqual(new Set(['AADSTS50000', ...RFC6749]));
     for (const m of matches) expect(text.slice(m.index, m.index + m.written.length)).toBe(m.written);

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanBody } from '../../src/core/parse/body-scan.ts';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { recoveredTitle, recoverSourceBody, sourceFrontMatter } from '../../src/core/sxs/recover-source.ts';
 import { readSegments } from '../../src/core/sxs/segments.ts';
-import { SEEDS } from '../helpers/content.ts';
+import { seedText } from '../helpers/seeds.ts';
 
 const segmentsOf = (body: string) => {
   const scan = scanBody(body, 1);
@@ -17,7 +15,7 @@ const pair = (id: string, t: string, e: string, stu = id) =>
 
 describe('side-by-side segments', () => {
   it('reads the uk-UA seed into translated/English pairs with their lines', () => {
-    const text = readFileSync(join(SEEDS, '001_ad959f56cbb2ccbd.txt'), 'utf8');
+    const text = seedText('001_ad959f56cbb2ccbd.txt');
     const fm = parseFrontMatter('uk-ua/a.md', text);
     const scan = scanBody(fm.body, fm.bodyLine);
     const { segments, diagnostics } = readSegments(scan, 'uk-ua/a.md');
@@ -49,7 +47,7 @@ describe('side-by-side segments', () => {
 
 describe('source recovery', () => {
   it('recovers the English article from the sv-SE seed', () => {
-    const text = readFileSync(join(SEEDS, '004_a0054e2fb3b8548d.txt'), 'utf8');
+    const text = seedText('004_a0054e2fb3b8548d.txt');
     const fm = parseFrontMatter('sv-se/a.md', text);
     const { segments } = readSegments(scanBody(fm.body, fm.bodyLine), 'sv-se/a.md');
     const body = recoverSourceBody(fm.body, segments);

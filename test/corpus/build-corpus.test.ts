@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/content.ts';
-import { corpusContent } from '../helpers/corpus.ts';
+import { corpusContent, describeWithCorpus } from '../helpers/corpus.ts';
 
 interface Report { files: Array<{ file: string; status: string; url: string | null; reason?: string; diagnostics: Array<{ rule: string }> }> }
 
@@ -20,7 +20,7 @@ function served(out: string, url: string): boolean {
   return url.endsWith('/') ? existsSync(join(path, 'index.html')) : existsSync(path);
 }
 
-describe('the live-sxs corpus site', () => {
+describeWithCorpus('the live-sxs corpus site', () => {
   it('builds with --keep-going: every input file in the report once, every built page on disk, every image and link within the site served', async () => {
     const content = await corpusContent('live-sxs', tempDir('errata-corpus-'));
     const out = tempDir('errata-corpus-site-');

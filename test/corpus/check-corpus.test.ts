@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { corpusContent, countMarkdown, type Flavor } from '../helpers/corpus.ts';
+import { expect, it } from 'vitest';
+import { corpusContent, countMarkdown, describeWithCorpus, type Flavor } from '../helpers/corpus.ts';
 import { REPO, tempDir } from '../helpers/content.ts';
 
 interface CheckJson {
@@ -29,7 +29,7 @@ function ruleCounts(json: CheckJson): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort());
 }
 
-describe.each<Flavor>(['live', 'live-sxs'])('the %s corpus', (flavor) => {
+describeWithCorpus.each<Flavor>(['live', 'live-sxs'])('the %s corpus', (flavor) => {
   it('is imported and checked without a crash, every Markdown file counted', async () => {
     // A fresh import every run: the test covers `errata import` too.
     const contentDir = await corpusContent(flavor, tempDir('errata-corpus-'));

@@ -3,12 +3,12 @@
  * checks from the bytes it read, and reads the heads of the others: on the real corpus both
  * ways must give the same index, or separately built locales would disagree on root pages.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkContent, SOURCE_LOCALE } from '../../src/core/check/check-content.ts';
 import { readContentIndex } from '../../src/core/crosslocale/content-index.ts';
-import { corpusContent } from '../helpers/corpus.ts';
+import { corpusContent, describeWithCorpus } from '../helpers/corpus.ts';
 
-describe('the content index', () => {
+describeWithCorpus('the content index', () => {
   it('is the same made from checked files as read from their heads, on live-sxs, whole or for some locales', async () => {
     const content = await corpusContent('live-sxs');
     const light = JSON.stringify(readContentIndex(content, SOURCE_LOCALE));

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { scanBody } from '../../src/core/parse/body-scan.ts';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
+import { describeWithCorpus } from '../helpers/corpus.ts';
 import { corpusFolder, markdownFiles } from '../render/helpers.ts';
 
 interface MdNode { type: string; value?: string; depth?: number; position?: { start: { offset?: number } }; children?: MdNode[] }
@@ -30,7 +31,7 @@ function remarkView(body: string): { code: string[]; headings: string[] } {
   return { code, headings };
 }
 
-describe('the check scanner and the renderer', () => {
+describeWithCorpus('the check scanner and the renderer', () => {
   it('find the same inline code and headings in the zh-TW side-by-side archive', () => {
     const dir = corpusFolder('alchemyinsights-zh-TW-live-sxs');
     const disagreements: string[] = [];

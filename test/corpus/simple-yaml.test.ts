@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { parseSimpleYaml } from '../../src/core/parse/simple-yaml.ts';
 import { tempDir } from '../helpers/content.ts';
-import { corpusContent } from '../helpers/corpus.ts';
+import { corpusContent, itWithCorpus } from '../helpers/corpus.ts';
 
 describe('front-matter fast path', () => {
-  it('reads every corpus front matter exactly as the yaml package does', async () => {
+  itWithCorpus('reads every corpus front matter exactly as the yaml package does', async () => {
     const root = tempDir('errata-yaml-');
     let compared = 0;
     let total = 0;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const REPO = new URL('../../', import.meta.url).pathname;
-export const SEEDS = join(REPO, '../shared/seeds');
-export const CORPUS = join(REPO, '../shared/corpus');
+/** The shared corpus folder (`ERRATA_CORPUS`); it may be absent: see helpers/corpus.ts. */
+export { CORPUS_DIR as CORPUS } from './shared-data.ts';
 
 export function tempDir(prefix = 'errata-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

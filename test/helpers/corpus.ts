@@ -1,14 +1,23 @@
 /**
  * The shared corpus as errata content directories: `live` and `live-sxs`, five locales each,
  * imported with `errata import` (the same code writers use). Made once per machine in a temp folder.
+ * The corpus is found through `ERRATA_CORPUS` (helpers/shared-data.ts); where it is absent,
+ * `describeWithCorpus` / `itWithCorpus` skip (the global setup says why, once).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, it } from 'vitest';
 import { importDocset } from '../../src/core/import/import-docset.ts';
+import { CORPUS_DIR, hasCorpus } from './shared-data.ts';
 
-export const CORPUS_DIR = new URL('../../../shared/corpus/', import.meta.url).pathname;
+export { CORPUS_DIR, hasCorpus };
+
+/** `describe` that runs only where the corpus is. */
+export const describeWithCorpus = describe.skipIf(!hasCorpus);
+/** `it` that runs only where the corpus is. */
+export const itWithCorpus = it.skipIf(!hasCorpus);
 export type Flavor = 'live' | 'live-sxs';
 
 export function corpusArchives(flavor: Flavor): { locale: string; archive: string }[] {

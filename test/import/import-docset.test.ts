@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkMediaLinks, ImportError, importDocset, type ImportResult } from '../../src/core/import/import-docset.ts';
 import { MediaIndex } from '../../src/core/media/media-index.ts';
 import { CORPUS, makeContent, tempDir } from '../helpers/content.ts';
+import { describeWithCorpus } from '../helpers/corpus.ts';
 
 const filesUnder = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
 
-describe('importing a real docset (vi-VN archive)', () => {
+describeWithCorpus('importing a real docset (vi-VN archive)', () => {
   let docset: string;
   let content: string;
   let result: ImportResult;

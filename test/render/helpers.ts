@@ -9,7 +9,8 @@ import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { renderArticle, type RenderedArticle } from '../../src/core/render/index.ts';
-import { CORPUS, SEEDS } from '../helpers/content.ts';
+import { CORPUS } from '../helpers/content.ts';
+import { seedNames, seedText } from '../helpers/seeds.ts';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
@@ -28,7 +29,7 @@ export function render(markdown: string, locale = 'en-us'): RenderedArticle {
   return renderArticle(markdown, { locale, base: `/${locale}/` });
 }
 
-/** The unpacked articles of a corpus archive: the shared unpacked copy, else unpacked once from the tarball. */
+/** The unpacked articles of a corpus archive: the shared unpacked copy, else unpacked once from the tarball (tests that call it run only with the corpus: helpers/corpus.ts). */
 export function corpusFolder(archive: string): string {
   const unpacked = join('/tmp/corpus', archive, 'AlchemyInsights');
   if (existsSync(unpacked)) return unpacked;
@@ -52,8 +53,8 @@ export interface Seed {
 
 /** The seed article in `contentLocale` (`uk-UA`), split like the real pipeline splits it. */
 export function seed(contentLocale: string): Seed {
-  for (const name of readdirSync(SEEDS).sort()) {
-    const text = readFileSync(join(SEEDS, name), 'utf8');
+  for (const name of seedNames()) {
+    const text = seedText(name);
     const parsed = parseFrontMatter(name, text);
     if (parsed.values.get('ms.contentlocale')?.value !== contentLocale) continue;
     return { locale: contentLocale.toLowerCase(), title: String(parsed.values.get('title')?.value), body: parsed.body };
