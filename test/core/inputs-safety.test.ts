@@ -82,6 +82,8 @@ describe('symbolic links (reproduction 3)', () => {
     expect(mediaFiles(content, 'de-de')).toEqual({ files: [], diagnostics: [expect.objectContaining({ file: 'de-de/media', rule: 'file-symlink-outside' })] });
     const set = await checkContent({ contentDir: content, workers: 0 });
     expect(set.diagnostics.map((d) => d.file)).toEqual(['de-de/media', 'en-us/media/page.png']);
+    // The article's link to it points at nothing on the site, and says so (in either case).
+    expect(set.files.find((f) => f.file === 'en-us/a.md')!.diagnostics.map((d) => d.rule)).toEqual(['media-link-missing', 'media-link-missing']);
   });
 });
 

@@ -5,7 +5,8 @@
  * breaks on a case-sensitive web server; the index tells the two apart.
  */
 import { readdirSync } from 'node:fs';
-import { posix, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { isInsideContent } from '../read/inside-content.ts';
 
 export type LinkStatus = 'ok' | 'case-mismatch' | 'missing' | 'external';
 
@@ -36,9 +37,12 @@ export class MediaIndex {
   /** Lists every file below `localeDir` (an absent folder is an empty index). */
   static build(localeDir: string): MediaIndex {
     const files: string[] = [];
+    const contentDir = dirname(localeDir);
     try {
       for (const entry of readdirSync(localeDir, { withFileTypes: true, recursive: true })) {
         if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+        // A link that leads outside the content folder is not published, so a link to it points at nothing.
+        if (entry.isSymbolicLink() && !isInsideContent(contentDir, join(entry.parentPath, entry.name))) continue;
         const folder = relative(localeDir, entry.parentPath);
         const path = folder ? `${folder}/${entry.name}` : entry.name;
         files.push(sep === '/' ? path : path.split(sep).join('/'));
