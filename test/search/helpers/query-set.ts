@@ -7,9 +7,9 @@
  *   without its prefix, hex without `0x`, `550 5.7.501`, an Office code's first number, the
  *   symbolic name → the article about the code (registered for it or naming it in the
  *   title), else pages mentioning it;
- * - title words, CJK substrings of 2–4 characters, Thai substrings of 3–4 characters inside
- *   a word, Arabic words as written and bare (without و ف ب ك ل ال), Hebrew words bare
- *   (without ו ש כש ה ב ל מ כ) → the page whose title has them, sampled where at most three
+ * - whole titles, title words, CJK substrings of 2–4 characters, Thai substrings of 3–4
+ *   characters inside a word, Arabic words as written and bare (without و ف ب ك ل ال),
+ *   Hebrew words bare (without ו ש כש ה ב ל מ כ) → the page whose title has them, sampled where at most three
  *   titles do, so "the article" is well defined; two CJK characters from anywhere in a
  *   page's text → the pages whose text has them, where at most three do;
  * - nonsense: codes of each family's shape that exist nowhere, and code-shaped strings no
@@ -35,6 +35,7 @@ export function querySet(pages: readonly SitePage[], registry: Registry, options
   const sample = <T>(items: T[]): T[] => shuffle(items, random).slice(0, options.perCategory);
   return [
     ...codeQueries(pages, registry),
+    ...sample(substringQueries(pages, 'whole title', (title) => [title])),
     ...sample(substringQueries(pages, 'title word', titleWords)),
     ...[2, 3, 4].flatMap((n) => sample(substringQueries(pages, `CJK ${n} chars`, (title) => cjkSubstrings(title, n)))),
     ...sample(substringQueries(pages, 'CJK 2 chars in text', (_, page) => cjkSubstrings(`${page.title}\n${pageText(page.html)}`, 2))),
