@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDiagnostics, checkContent } from '../../src/core/check/check-content.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import { checkUiStrings } from '../../src/core/i18n/check-ui-strings.ts';
 import { CATALOG } from '../../src/core/rules/catalog/index.ts';
 import { diagnostic, fill, RULES, ruleDefinition, severitiesOf } from '../../src/core/rules/registry.ts';
 import { readmeWithTable, README, REFERENCE, rulesReference } from '../../scripts/rules-docs.ts';
@@ -92,7 +93,12 @@ describe('the rule registry', () => {
   });
 
   it('registers every diagnostic a check emits, in one of its severities and in its own words', async () => {
-    const diagnostics = [...await checkFixtures(), ...allDiagnostics(await checkContent({ contentDir: join(REPO, 'content') }))];
+    const diagnostics = [
+      ...await checkFixtures(),
+      ...allDiagnostics(await checkContent({ contentDir: join(REPO, 'content') })),
+      // A locale the site has no UI strings for.
+      ...checkUiStrings(join(REPO, 'content'), ['en-us', 'zh-tw', 'xx-yy']),
+    ];
     expect(new Set(diagnostics.map((d) => d.rule)).size).toBeGreaterThan(30);
     for (const d of diagnostics) expectRegistered(d);
   });
