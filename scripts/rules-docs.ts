@@ -41,8 +41,8 @@ export function rulesTable(): string {
   ].join('\n');
 }
 
-/** `{{name}}` shown to writers as ‹name›. */
-const template = (text: string) => text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, '‹$1›');
+/** `{{name}}` shown to writers as ‹name›; markup in a message is shown, not rendered. */
+const template = (text: string) => text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, '‹$1›').replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function rulesReference(): string {
   const out = [
