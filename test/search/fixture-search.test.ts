@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/core/codes/registry.ts';
 import { canonicalTag } from '../../src/page-data/locales.ts';
 import { buildSearchIndex } from '../../src/search/index-locale.ts';
-import { FIXTURE_LOCALES, fixturePages } from './helpers/fixture-pages.ts';
+import { FIXTURE_LOCALES, fixtureArticles, fixturePages } from './helpers/fixture-pages.ts';
 import { REPO } from './helpers/locale-pages.ts';
 import { loadSearch, topUrls, type SearchModule } from './helpers/node-search.ts';
 
@@ -47,6 +47,10 @@ describe('Thai', () => {
 
   it('ranks the page holding the typed string itself first', async () => {
     expect((await top('th-th', 'การบันทึกการประชุม', 1))[0]).toBe(url('th-th', 'teams-meeting-recording-missing'));
+  });
+
+  it('finds each article first by its whole title, however long', async () => {
+    for (const { slug, title } of fixtureArticles('th-th')) expect((await top('th-th', title, 1))[0], title).toBe(url('th-th', slug));
   });
 });
 

@@ -92,6 +92,12 @@ describe('a query finds the text it was typed from', () => {
     expect(indexText('אינו')).toBe('אינו');
   });
 
+  it('asks for six bigrams at most, spread over a long string, with their places in it', () => {
+    const { terms, phrases } = queryText('系統管理員會重設您的密碼並通知使用者');
+    expect(terms).toEqual(['系統', '員會', '重設', '密碼', '並通', '用者']);
+    expect(phrases).toEqual([[0, 4, 6, 10, 12, 16]]);
+  });
+
   it('keeps a Hebrew or Arabic word as typed for ranking, and its stem for finding', () => {
     expect(queryText('והשרת')).toMatchObject({ terms: ['רת'], surface: ['והשרת'] });
     expect(queryText('ＡＡＤＳＴＳ５００００ error').terms).toEqual(['aadsts50000', 'error']);
