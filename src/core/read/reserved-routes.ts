@@ -40,6 +40,8 @@ const LOCALE_PATHS: Record<string, string> = {
   'search-ui.css': 'search style sheet',
   'error-lookup.js': 'error lookup script',
   media: 'media folder',
+  // A locale of many articles lists them in pages (src/site/data/locale-index.ts).
+  articles: 'article list pages (/<locale>/articles/<n>/)',
   _astro: 'script and style folder (/_astro/)',
   api: 'code index (/api/)',
   status: 'translation status page',

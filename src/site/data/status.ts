@@ -1,8 +1,15 @@
-/** The status page's numbers: coverage per locale and the bar geometry of the chart. Built once per site. */
+/**
+ * The status pages' numbers: coverage per locale and the bar geometry of the chart (the
+ * overview, `/status/`), and each locale's articles by state (`/status/<locale>/`). All from
+ * the site facts (the whole content folder), so every shard writes the same status pages.
+ * One page per locale, not one matrix of every article and locale: at 36 locales of ~3,000
+ * articles the matrix was a single 3.6 MB page; a locale's page is ~110 bytes per article.
+ */
+import { collatorFor } from '../../page-data/locales.ts';
 import { pageUrl } from '../../page-data/page-url.ts';
 import { coverage, STATUS_CELLS, type StatusCell } from '../../core/status/translation-status.ts';
 import { localeInfo, type LocaleInfo } from './locales.ts';
-import { oncePerSite } from './memo.ts';
+import { oncePerLocale, oncePerSite } from './memo.ts';
 
 export { STATUS_CELLS, type StatusCell };
 
@@ -41,3 +48,30 @@ export const articleLinks = oncePerSite((data): Map<string, string> => {
   }
   return links;
 });
+
+/** `/status/<locale>/`: a locale's articles by state. */
+export const statusUrl = (locale: string) => `/status/${locale}/`;
+
+export interface StatusGroup {
+  cell: StatusCell;
+  /** In the source locale's collation order of their titles; a missing one links to where it can be read. */
+  articles: { title: string; url?: string }[];
+}
+
+/** A locale's articles grouped by state, the states a translator acts on first: missing, outdated, machine-translated. */
+export const localeStatus = oncePerLocale((data, locale): StatusGroup[] => {
+  const links = articleLinks();
+  const collator = collatorFor(data.sourceLocale);
+  const groups = new Map<StatusCell, StatusGroup['articles']>(STATUS_ORDER.map((cell) => [cell, []]));
+  for (const row of data.status.rows) {
+    const cell = row.cells[locale] ?? 'missing';
+    const url = cell === 'missing' ? links.get(row.slug) : pageUrl(locale, row.slug);
+    groups.get(cell)!.push({ title: row.title || row.slug, ...(url ? { url } : {}) });
+  }
+  return STATUS_ORDER.flatMap((cell) => {
+    const articles = groups.get(cell)!.sort((a, b) => collator.compare(a.title, b.title));
+    return articles.length > 0 ? [{ cell, articles }] : [];
+  });
+});
+
+const STATUS_ORDER: readonly StatusCell[] = ['missing', 'stale', 'MT', 'HT', 'source'];
