@@ -50,7 +50,7 @@ let started = performance.now();
 async function* localePages(): AsyncGenerator<[string, SitePage[]]> {
   for (const locale of corpusLocales) {
     started = performance.now();
-    const { pages } = await preparedLocales(contentDir, [locale]);
+    const { pages } = await preparedLocales(contentDir, [locale], join(tmpdir(), 'errata-bench-search-cache'));
     const list = pages.get(locale) ?? [];
     console.log(`\nprepared ${list.length} pages of ${locale} (${seconds(started)})`);
     yield [locale, list];

@@ -18,7 +18,8 @@ export interface PreparedLocales {
   pages: Map<string, SitePage[]>;
 }
 
-export async function preparedLocales(contentDir: string, locales?: string[]): Promise<PreparedLocales> {
+/** `cacheDir`: the render cache; a benchmark gives its own, since builds running beside it rewrite the repository's. */
+export async function preparedLocales(contentDir: string, locales?: string[], cacheDir = join(REPO, '.errata-cache')): Promise<PreparedLocales> {
   const set = await checkContent({ contentDir, locales });
   const report = makeReport(set.files, [], true);
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
@@ -26,7 +27,7 @@ export async function preparedLocales(contentDir: string, locales?: string[]): P
   const pages = new Map<string, SitePage[]>();
   for (const locale of set.locales) {
     const articles = set.articles.filter((a) => a.locale === locale && published.has(a.file));
-    pages.set(locale, await preparePagesWithHtml({ contentDir, articles, facts, cacheDir: join(REPO, '.errata-cache') }));
+    pages.set(locale, await preparePagesWithHtml({ contentDir, articles, facts, cacheDir }));
   }
   return { registry: set.registry, pages };
 }
