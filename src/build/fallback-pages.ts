@@ -32,7 +32,7 @@ export interface Fallback {
 export function fallbacksOf(facts: SiteFacts, locales: readonly string[]): Fallback[] {
   const fallbacks: Fallback[] = [];
   for (const [slug, have] of Object.entries(facts.alternates)) {
-    const shown = facts.shown[slug];
+    const shown = facts.shown?.[slug];
     if (!shown) continue;
     const readers = locales.filter((locale) => !have.includes(locale));
     if (readers.length > 0) fallbacks.push({ slug, shown, readers });
@@ -45,7 +45,7 @@ export function ownerShare(facts: SiteFacts, url: string, count: number): number
   if (count === 1) return 0;
   const [, locale = '', ...rest] = url.split('/');
   const slug = rest.filter(Boolean).map(decodeURIComponent).join('/');
-  const shown = facts.shown[slug];
+  const shown = facts.shown?.[slug];
   const fallback = shown !== undefined && !(facts.alternates[slug] ?? []).includes(locale);
   return shareOf(fallback ? pageUrl(shown, slug) : url, count);
 }

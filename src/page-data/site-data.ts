@@ -98,7 +98,7 @@ export interface SiteFacts {
    * source when there is one, else HT before MT, current before stale, the newest. From the
    * content listing alone, so every shard picks the same.
    */
-  shown: Record<string, string>;
+  shown?: Record<string, string>;
 }
 
 export interface SiteData extends SiteFacts {

@@ -19,7 +19,13 @@ const root = document.querySelector<HTMLElement>('[data-search-ui]');
 const hint = document.querySelector<HTMLElement>('[data-search-hint]');
 
 if (root) {
-  new PagefindUI({
+  // Pages other than homes show a plain field until this loads (public/search-loader.js): take its place, its text and its focus.
+  const standin = root.querySelector<HTMLElement>('[data-search-standin]');
+  const field = standin?.querySelector('input');
+  const typed = field?.value ?? '';
+  const focused = field !== undefined && field !== null && document.activeElement === field;
+  standin?.remove();
+  const ui = new PagefindUI({
     element: root,
     bundlePath: root.dataset.bundle,
     translations: JSON.parse(root.dataset.searchUi ?? '{}'),
@@ -28,7 +34,10 @@ if (root) {
     excerptLength: 24,
   });
   // Pagefind's input is named by its title only; the label Search.astro shows names it for everyone.
-  root.querySelector('input')?.setAttribute('id', 'search-input');
+  const input = root.querySelector('input');
+  input?.setAttribute('id', 'search-input');
+  if (focused) input?.focus();
+  if (typed) ui.triggerSearch(typed);
   document.addEventListener('errata:search', (event) => {
     const { count, kind, codes } = (event as CustomEvent<SearchDone>).detail;
     if (kind === 'codes' && count === 0 && codes.length > 0) showHint(codes);
