@@ -1,8 +1,10 @@
 /**
- * The chrome of built pages in every locale of locales/ (Hebrew, Thai, Arabic…): `<html lang dir>` right, every UI
- * string in the page's language, and where a locale file lacks a string, the English that stands
- * in marked `lang="en-US" dir="ltr"` (on a right-to-left page it would otherwise be laid out right
- * to left, its full stop at the wrong end). One build of one short article per locale serves every test here.
+ * The chrome of built pages in every locale of locales/ (Hebrew, Thai, Arabic…): `<html lang dir>`
+ * right, every UI string in the page's language, and where a locale file lacks a string, the
+ * English that stands in marked `lang="en-US" dir="ltr"` (on a right-to-left page it would
+ * otherwise be laid out right to left, its full stop at the wrong end). ar-sa's file here lacks
+ * two strings and he-il's is empty, so every string of its pages is English and must be marked.
+ * One build of one short article per locale serves every test here.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,9 @@ const english = uiStrings('en-us');
 const FALLBACK_LOCALE = 'ar-sa';
 const REMOVED = ['notice.mt', 'footer.license'];
 const locales = readdirSync(join(REPO, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-const complete = locales.filter((l) => l !== 'en-us' && l !== FALLBACK_LOCALE);
+// he-il's file emptied: every string of its pages falls back, so each must be marked (below).
+const EMPTY_LOCALE = 'he-il';
+const complete = locales.filter((l) => l !== 'en-us' && l !== FALLBACK_LOCALE && l !== EMPTY_LOCALE);
 
 /** A machine-translated article in every locale, written in the locale's own words (its UI strings). */
 function article(locale: string): string {
@@ -37,6 +41,7 @@ beforeAll(() => {
   const lacking = uiStrings(FALLBACK_LOCALE);
   for (const key of REMOVED) delete lacking[key];
   writeFileSync(join(localesDir, `${FALLBACK_LOCALE}.json`), JSON.stringify(lacking, null, 2));
+  writeFileSync(join(localesDir, `${EMPTY_LOCALE}.json`), '{}\n');
   out = tempDir('errata-out-');
   const run = spawnSync(process.execPath, [join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going', '--jobs', '1'], {
     cwd: REPO, encoding: 'utf8', env: { ...process.env, ERRATA_LOCALES_DIR: localesDir },
@@ -135,5 +140,36 @@ describe('the English that stands in, as a reader sees it', () => {
     expect(positions.marked.stop).toBeGreaterThan(positions.marked.first);
     // Without dir="ltr" the right-to-left paragraph moves the full stop to the left of the sentence: the bug this prevents.
     expect(positions.unmarked.stop).toBeLessThan(positions.unmarked.first);
+  }, 60_000);
+
+  it.each(['sign-in-loop/', '', '404/'])('marks every English string as English on a right-to-left page that has none of its own: /he-il/%s', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${EMPTY_LOCALE}/${path}`);
+    // The English strings, cut at their placeholders; long pieces only, so a piece names one string.
+    const pieces = Object.values(english).flatMap((value) => value.split(/\{\{\w+\}\}/)).map((p) => p.trim()).filter((p) => p.length >= 10);
+    const found = await page.evaluate((wanted) => {
+      const unmarked: string[] = [];
+      let marked = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const piece = wanted.find((p) => text.includes(p));
+        if (!piece) continue;
+        // With scripts on, <noscript> holds its markup as raw text: the marking is in that text.
+        if (node.parentElement!.closest('noscript')) {
+          if (text.includes(`<span lang="en-US" dir="ltr">${piece}`)) marked++;
+          else unmarked.push(`${text.trim()} (in <noscript>)`);
+          continue;
+        }
+        const holder = node.parentElement!.closest('[lang]');
+        if (holder?.getAttribute('lang') === 'en-US' && holder.getAttribute('dir') === 'ltr') marked++;
+        else unmarked.push(`${text.trim()} (in <${node.parentElement!.tagName.toLowerCase()}>, lang ${holder?.getAttribute('lang')})`);
+      }
+      return { marked, unmarked };
+    }, pieces);
+    await context.close();
+    expect(found.unmarked).toEqual([]);
+    expect(found.marked).toBeGreaterThan(3);
   }, 60_000);
 });
