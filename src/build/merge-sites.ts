@@ -12,6 +12,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { isLocaleFolder } from '../core/read/content-files.ts';
+import { reservedLocale } from '../core/read/reserved-routes.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
 import { writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
 
@@ -40,6 +42,7 @@ export function mergeSites(options: { outDir: string; shardDirs: string[] }): Me
   const { outDir, shardDirs } = options;
   if (shardDirs.length === 0) throw new MergeInputError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2.');
   const shards = shardDirs.map(readShard);
+  claimArticlelessLocales(shards);
   refuseUnsafeOut(outDir, shardDirs);
   const unpublished = shards.filter((s) => !s.report.summary.published);
   if (unpublished.length > 0) {
@@ -80,6 +83,22 @@ function readShard(dir: string): ShardOutput {
     throw new MergeInputError(`${dir}/${REPORT} is not a build report of errata.`);
   }
   return { dir, report, locales: new Set(report.files.map((f) => f.locale)) };
+}
+
+/**
+ * A locale folder without Markdown files has a home but no line in any report: the one shard
+ * whose output has a folder of that locale's name (and no other) built it.
+ */
+function claimArticlelessLocales(shards: readonly ShardOutput[]): void {
+  const reported = new Set(shards.flatMap((s) => [...s.locales]));
+  const holders = new Map<string, ShardOutput[]>();
+  for (const shard of shards) {
+    for (const entry of readdirSync(shard.dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || reported.has(entry.name) || !isLocaleFolder(entry.name) || reservedLocale(entry.name)) continue;
+      holders.set(entry.name, [...(holders.get(entry.name) ?? []), shard]);
+    }
+  }
+  for (const [locale, [only, ...others]] of holders) if (others.length === 0) only!.locales.add(locale);
 }
 
 /** No locale or input file in two shards, and no shard writing into a locale another one builds. */

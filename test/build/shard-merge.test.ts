@@ -12,7 +12,7 @@ import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const SOURCE = (title: string) => `---\ntitle: ${title}\nms.date: 03/19/2021\n---\n`;
 
-/** Five locales of 6, 5, 4, 3 and 2 articles, one with an error that only --keep-going publishes, an include and media. */
+/** Five locales of 6, 5, 4, 3 and 2 articles (one with an error that only --keep-going publishes, an include and media), and one without articles. */
 function shardedContent(): string {
   const files: Record<string, string | Uint8Array> = { ...bundledRegistry() };
   const sizes: Record<string, number> = { 'en-us': 6, 'de-de': 5, 'fr-fr': 4, 'ja-jp': 3, 'zh-tw': 2 };
@@ -26,6 +26,8 @@ function shardedContent(): string {
   files['de-de/article-2.md'] = `${FRONT_MATTER('de-DE')}# Aktiv\n\n<script>alert(1)</script>\n`;
   files['fr-fr/includes/note.md'] = 'A fragment.\n';
   files['ja-jp/media/pixel.png'] = PIXEL;
+  // A locale of no articles yet: a home, but no line in any build report.
+  files['ko-kr/media/pixel.png'] = PIXEL;
   files['ja-jp/article-1.md'] = `${FRONT_MATTER('ja-JP')}# 記事\n\n![pixel](media/pixel.png)\n`;
   return makeContent(files);
 }
@@ -67,22 +69,22 @@ beforeAll(() => {
 describe('errata plan', () => {
   it('balances the locales by article count into a CI matrix, the same plan every time', () => {
     expect(shards).toEqual([
-      { shard: '1/3', locales: 'en-us' },
+      { shard: '1/3', locales: 'en-us,ko-kr' },
       { shard: '2/3', locales: 'de-de,ja-jp' },
       { shard: '3/3', locales: 'fr-fr,zh-tw' },
     ]);
     expect(errata(['plan', '--shards', '3', '--format', 'json', '--content', content]).stdout).toBe(`${JSON.stringify({ include: shards })}\n`);
     expect(errata(['plan', '--shards', '2', '--content', content]).stdout).toBe(
-      'shard 1/2: 11 files — en-us,ja-jp,zh-tw\nshard 2/2: 10 files — de-de,fr-fr\n',
+      'shard 1/2: 11 files — en-us,ja-jp,zh-tw\nshard 2/2: 10 files — de-de,fr-fr,ko-kr\n',
     );
   });
 
   it('leaves shards without locales out of the matrix, and refuses to build one', () => {
     const plan = JSON.parse(errata(['plan', '--shards', '7', '--format', 'json', '--content', content]).stdout) as { include: unknown[] };
-    expect(plan.include).toHaveLength(5);
-    const empty = errata(['build', '--content', content, '--out', tempDir(), '--shard', '6/7']);
+    expect(plan.include).toHaveLength(6);
+    const empty = errata(['build', '--content', content, '--out', tempDir(), '--shard', '7/7']);
     expect(empty.status).toBe(2);
-    expect(empty.stderr).toMatch(/shard 6\/7 has no locales/);
+    expect(empty.stderr).toMatch(/shard 7\/7 has no locales/);
   });
 
   it('refuses shard counts and specs that mean nothing, with exit code 2', () => {
@@ -104,6 +106,7 @@ describe('errata merge', () => {
   it('joins three shards into exactly the site a whole build writes: the same files with the same bytes', () => {
     const files = allFiles(whole);
     expect(files).toContain('ja-jp/media/pixel.png');
+    expect(files).toContain('ko-kr/index.html');
     expect(files).toContain('status/index.html');
     expect(files.some((f) => f.startsWith('zh-tw/pagefind/'))).toBe(true);
     expect(allFiles(merged)).toEqual(files);
@@ -133,7 +136,7 @@ describe('errata merge', () => {
   });
 
   it('refuses a locale claimed by two shards', () => {
-    const merge = errata(['merge', '--out', join(tempDir(), 'site'), shardDirs[0]!, shardDirs[1]!, shardDirs[1]!]);
+    const merge = errata(['merge', '--out', join(tempDir(), 'site'), shardDirs[0]!, shardDirs[1]!, shardDirs[1]!, shardDirs[2]!]);
     expect(merge.status).toBe(1);
     expect(merge.stderr).toMatch(/locale de-de is built by two shards/);
   });

@@ -76,15 +76,15 @@ function guideWords(locale: string): (title: string, neighbour: string | undefin
   const segmenter = new Intl.Segmenter(canonicalTag(locale), { granularity: 'grapheme' });
   const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
   return (title, neighbour) => {
-    const own = graphemes(title);
-    const other = neighbour === undefined ? [] : graphemes(neighbour);
+    const own = graphemes(title.trim());
+    const other = neighbour === undefined ? [] : graphemes(neighbour.trim());
     let differs = 0;
     while (differs < own.length && differs < other.length && collator.compare(own[differs]!, other[differs]!) === 0) differs++;
     let length = Math.max(GUIDE_MIN, differs + 1);
     // On to the end of the word, when a space ends it soon: "Activ…" reads worse than "Activation…".
     const space = own.findIndex((g, i) => i >= length && /\s/.test(g));
     if (space >= 0 && space - length <= GUIDE_WORD_END) length = space;
-    return length >= own.length ? title : `${own.slice(0, length).join('').trimEnd()}…`;
+    return length >= own.length ? title.trim() : `${own.slice(0, length).join('').trimEnd()}…`;
   };
 }
 
