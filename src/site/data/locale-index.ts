@@ -22,7 +22,7 @@ const pagesByUrl = oncePerSite((data) => new Map<string, SitePage>(data.pages.ma
 export const localeArticles = oncePerLocale((data, locale): ListedArticle[] => {
   const collator = collatorFor(locale);
   return data.pages
-    .filter((page) => page.locale === locale)
+    .filter((page) => page.locale === locale && !page.fallback)
     .map((page) => ({ title: page.title, url: page.url }))
     .sort((a, b) => collator.compare(a.title, b.title) || (a.url < b.url ? -1 : 1));
 });
