@@ -15,11 +15,11 @@ import { localPaths } from '../src/core/media/media-index.ts';
 import { measureComplexity } from '../src/core/parse/complexity.ts';
 
 const corpus = process.argv[2] ?? process.env.ERRATA_CORPUS ?? new URL('../../shared/corpus/', import.meta.url).pathname;
-const unlimited = { nesting: Infinity, lines: Infinity, tableRows: Infinity, tableCells: Infinity };
+const unlimited = { nesting: Infinity, htmlNesting: Infinity, lines: Infinity, tableRows: Infinity, tableCells: Infinity };
 
 type Max = { value: number; where: string };
-const max: Record<'nesting' | 'lines' | 'tableRows' | 'tableCells', Max> = {
-  nesting: { value: 0, where: '' }, lines: { value: 0, where: '' }, tableRows: { value: 0, where: '' }, tableCells: { value: 0, where: '' },
+const max: Record<'nesting' | 'htmlNesting' | 'lines' | 'tableRows' | 'tableCells', Max> = {
+  nesting: { value: 0, where: '' }, htmlNesting: { value: 0, where: '' }, lines: { value: 0, where: '' }, tableRows: { value: 0, where: '' }, tableCells: { value: 0, where: '' },
 };
 const mediaFiles: Record<string, number> = {};
 const linkedTypes: Record<string, number> = {};
@@ -43,6 +43,7 @@ for (const name of readdirSync(corpus).filter((n) => n.endsWith('.tar.gz')).sort
       const text = readFileSync(path, 'utf8');
       const c = measureComplexity(text, 1, unlimited);
       note('nesting', c.nesting, `${where}:${c.nestingLine}`);
+      note('htmlNesting', c.htmlNesting, `${where}:${c.htmlNestingLine}`);
       note('lines', c.lines, where);
       note('tableRows', c.tableRows, `${where}:${c.tableLine}`);
       note('tableCells', c.tableCells, `${where}:${c.tableLine}`);

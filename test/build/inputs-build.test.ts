@@ -32,6 +32,7 @@ describe('hostile inputs, checked and built', () => {
       'en-us/quotes.md': article('en-US', `# Deep\n\n${'>'.repeat(2000)} x\n`),
       'en-us/lines.md': article('en-US', `# Long\n\n${'line\n'.repeat(200_000)}`),
       'en-us/table.md': article('en-US', `# Table\n\n| a | b |\n| --- | --- |\n${'| 1 | 2 |\n'.repeat(25_000)}`),
+      'en-us/divs.md': article('en-US', `# Divs\n\n${'<div>\n'.repeat(2000)}x\n${'</div>\n'.repeat(2000)}`),
       'en-us/....md': article('en-US', '# Dots\n\nOVERWRITES-THE-HOME\n'),
       'en-us/404.md': article('en-US', '# 404\n\nOVERWRITES-THE-404\n'),
       'en-us/pagefind.md': article('en-US'),
@@ -49,7 +50,7 @@ describe('hostile inputs, checked and built', () => {
     expect(status).toBe(1);
     const byFile = new Map<string, string[]>();
     for (const d of (JSON.parse(stdout) as { diagnostics: Array<{ file: string; rule: string }> }).diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d.rule]);
-    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md']) expect(byFile.get(file), file).toEqual(['file-too-complex']);
+    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/divs.md']) expect(byFile.get(file), file).toEqual(['file-too-complex']);
     for (const file of ['en-us/....md', 'en-us/404.md', 'en-us/pagefind.md', 'en-us/search.js.md', 'en-us/sitemap.xml.md', 'api/x.md']) expect(byFile.get(file), file).toContain('slug-reserved');
     for (const file of ['en-us/outside.md', 'en-us/media/leak.png', 'en-us/media/linked']) expect(byFile.get(file), file).toEqual(['file-symlink-outside']);
     for (const file of ['en-us/media/evil.html', 'en-us/media/logo.svg']) expect(byFile.get(file), file).toEqual(['media-unsafe-type']);
@@ -66,7 +67,7 @@ describe('hostile inputs, checked and built', () => {
     const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as Report;
     const byFile = Object.fromEntries(report.files.map((f) => [f.file, f]));
     expect(byFile['en-us/good.md']).toMatchObject({ status: 'built', url: '/en-us/good/' });
-    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/....md', 'en-us/404.md', 'en-us/pagefind.md', 'en-us/search.js.md', 'en-us/sitemap.xml.md', 'api/x.md', 'en-us/outside.md']) {
+    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/divs.md', 'en-us/....md', 'en-us/404.md', 'en-us/pagefind.md', 'en-us/search.js.md', 'en-us/sitemap.xml.md', 'api/x.md', 'en-us/outside.md']) {
       expect(byFile[file], file).toMatchObject({ status: 'skipped', url: null });
     }
     const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));

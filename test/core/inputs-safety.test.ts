@@ -128,6 +128,11 @@ describe('articles that would crash a renderer (reproduction 5)', () => {
     'en-us/lines.md': [article('en-US', `# Long\n\n${'line\n'.repeat(200_000)}`), 20_001],
     'en-us/table.md': [article('en-US', `# Table\n\n| a | b |\n| --- | --- |\n${'| 1 | 2 |\n'.repeat(25_000)}`), 11],
     'en-us/table-without-pipes.md': [article('en-US', `# Table\n\n| a | b |\n| --- | --- |\n${'row\n'.repeat(25_000)}`), 11],
+    'en-us/html-one-line.md': [article('en-US', `# HTML\n\n${'<span>'.repeat(20_000)}x${'</span>'.repeat(20_000)}\n`), 11],
+    'en-us/html-divs.md': [article('en-US', `# HTML\n\n${'<div>\n'.repeat(2000)}x\n${'</div>\n'.repeat(2000)}`), 11 + 256],
+    // An indented ``` is code to CommonMark, not a fence: it must not hide what follows from the count.
+    'en-us/behind-a-fake-fence.md': [article('en-US', `# Fence\n\n    \`\`\`\n${'- '.repeat(1000)}x\n`), 12],
+    'en-us/table-behind-a-fake-fence.md': [article('en-US', `# Fence\n\n    \`\`\`\n| a |\n| - |\n${'| 1 |\n'.repeat(25_000)}`), 12],
   };
 
   it('reports each at its line, before any renderer runs, and checks the others as usual', async () => {
@@ -142,10 +147,18 @@ describe('articles that would crash a renderer (reproduction 5)', () => {
     expect(set.articles.map((a) => a.file)).toEqual(['en-us/good.md']);
   });
 
+  it('stays linear on long files whose only pipe or angle bracket is at the end', () => {
+    const text = `${'x\n'.repeat(19_000)}${'y'.repeat(1_900_000)}|<`;
+    const started = performance.now();
+    measureComplexity(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('measures what real articles do without complaint: a few levels of lists, code in lists, ordinary tables', () => {
     const real = `# Steps\n\n1. First\n   - sub\n     > quote\n     > - in quote\n\n   \`\`\`json\n${'      {\n'.repeat(60)}   \`\`\`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter the table.\n`;
-    const c = measureComplexity(real);
+    const c = measureComplexity(`${real}\n<div><p>Placeholders are text: <MailboxName> <UserPrincipalName> <br><img src="x.png"/></p></div>\n<span>a</span>`);
     expect(c.nesting).toBeLessThan(10);
+    expect(c.htmlNesting).toBe(1);
     expect(c.tableRows).toBe(3);
   });
 });
