@@ -8,8 +8,8 @@
  * (`npm run docs:rules`), and test/core/rule-registry.test.ts fails on an id that is emitted
  * but not registered.
  *
- * Adding a rule: copy a file in catalog/, list it in catalog/index.ts, call `diagnostic()`
- * where the problem is found, and run `npm run docs:rules`.
+ * Adding a rule: see README.md here (an entry in catalog/, listed in catalog/index.ts,
+ * `diagnostic()` where the problem is found, a fixture that trips it, `npm run docs:rules`).
  */
 import type { Diagnostic, Position, Severity } from '../diagnostics.ts';
 import { CATALOG } from './catalog/index.ts';
