@@ -9,6 +9,15 @@
  * itself (its render-store entry), and every fallback page of that article reuses it; the
  * pages are laid out from page frames like any other. A shard that does not build the shown
  * locale reads and renders that one version itself, into a render-store name of its own.
+ *
+ * Not in the locale's search index, on purpose. A reader's search answers in the reader's
+ * language: indexed, the fallback pages would put the same English (or other) text into
+ * every locale's index, where a code query would rank it beside — or above — the locale's
+ * own articles, and every locale's index would grow towards the whole site's text (36
+ * indexes of the whole site instead of one each of its own: Pagefind's time and memory grow
+ * with a locale's words, and the largest locale already sets the build's peak). A code the
+ * locale has no article for still finds its article: the search's hint offers the error
+ * lookup, which leads to it; and the home's code index lists it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

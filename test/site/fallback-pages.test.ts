@@ -4,10 +4,13 @@
  * as an Arabic human translation and a Vietnamese machine one — built whole, and then
  * Swedish alone (a shard that builds none of the versions it must show).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
+import { fallbacksOf, ownerShare, shareFallbacks } from '../../src/build/fallback-pages.ts';
+import { pageUrl } from '../../src/page-data/page-url.ts';
+import type { SiteFacts } from '../../src/page-data/site-data.ts';
 import { tempDir } from '../helpers/content.ts';
 import { fallbackContent } from './helpers/fallback-content.ts';
 import { readPage } from './helpers/site-files.ts';
@@ -96,5 +99,47 @@ describe('fallback pages', () => {
       expect(alone).toBe(whole);
     }
     expect(existsSync(join(shard, 'en-us'))).toBe(false);
+  });
+
+  it('follow the content when a build updates its output: a changed shown version, then a translation of their own', async () => {
+    const again = tempDir('errata-fallback-again-');
+    try {
+      await buildSite({ contentDir: content, outDir: again, keepGoing: true, site: SITE });
+      const beta = join(content, 'en-us/beta.md');
+      writeFileSync(beta, readFileSync(beta, 'utf8').replace('The English beta text.', 'The revised English beta text.'));
+      await buildSite({ contentDir: content, outDir: again, keepGoing: true, site: SITE });
+      expect(readPage(again, '/sv-se/beta/')).toContain('The revised English beta text.');
+      writeFileSync(join(content, 'sv-se/beta.md'), readFileSync(join(content, 'sv-se/alpha.md'), 'utf8').replaceAll('Alfa', 'Beta').replace('alfatexten', 'betatexten'));
+      await buildSite({ contentDir: content, outDir: again, keepGoing: true, site: SITE });
+      const own = readPage(again, '/sv-se/beta/');
+      expect(article(own)).not.toContain('data-fallback');
+      expect(own).toContain('Den svenska betatexten.');
+      expect(readFileSync(join(again, 'sv-se', 'sitemap.xml'), 'utf8')).toContain(`${SITE}/sv-se/beta/`);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
+describe('which share writes a fallback page', () => {
+  it('is the share that renders the version it shows, so an incremental build finds it where it left it', () => {
+    const slugs = Array.from({ length: 60 }, (_, i) => `article-${i}`);
+    const locales = ['ar-sa', 'en-us', 'sv-se', 'vi-vn'];
+    const alternates = Object.fromEntries(slugs.map((slug, i) => [slug, locales.filter((_, j) => (i + j) % 3 !== 0)]));
+    const facts = { alternates, shown: Object.fromEntries(slugs.map((slug) => [slug, alternates[slug]![0]!])) } as unknown as SiteFacts;
+    const all = fallbacksOf(facts, locales);
+    expect(all.length).toBeGreaterThan(20);
+    for (const count of [2, 3]) {
+      let seen = 0;
+      for (let index = 0; index < count; index++) {
+        for (const f of shareFallbacks(facts, locales, { index, count })) {
+          for (const reader of f.readers) {
+            expect(ownerShare(facts, pageUrl(reader, f.slug), count)).toBe(index);
+            seen++;
+          }
+        }
+      }
+      expect(seen).toBe(all.reduce((n, f) => n + f.readers.length, 0));
+    }
   });
 });
