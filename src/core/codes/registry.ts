@@ -10,6 +10,7 @@ import { compileFamily } from './family.ts';
 import { canonicalCode } from './find.ts';
 import { readRegistryFile, type YamlPath } from './registry-file.ts';
 import { diagnostic } from '../rules/registry.ts';
+import { isInsideContent, symlinkOutside } from '../read/inside-content.ts';
 
 export interface CodeFamily {
   id: string;
@@ -55,6 +56,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
     diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message, hint });
   const start = { line: 1, column: 1 };
 
+  if (!isInsideContent(contentDir, REGISTRY_DIR)) return { registry, diagnostics: [symlinkOutside(REGISTRY_DIR, true)] };
   let names: string[];
   try {
     names = readdirSync(join(contentDir, REGISTRY_DIR)).sort();
@@ -71,6 +73,10 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
     const file = `${REGISTRY_DIR}/${name}`;
     if (!name.endsWith('.yml')) {
       if (!name.startsWith('.')) report(file, start, 'warning', 'registry-file-ignored', `${name} is not read: registry files end in .yml.`, 'Rename it to <family>.yml or move it out of error-codes/.');
+      continue;
+    }
+    if (!isInsideContent(contentDir, file)) {
+      diagnostics.push(symlinkOutside(file, false));
       continue;
     }
     let text: string;

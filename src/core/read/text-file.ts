@@ -4,6 +4,7 @@
  * stages only ever see NFC-free, LF-only, BOM-less UTF-8 strings.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic } from '../rules/registry.ts';
 
 /** Larger than any real article (the corpus tops out at ~330 KB): a 10 MB file is a mistake. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -26,6 +27,10 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText | { dia
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return { diagnostics: [at('file-too-large', `The file is ${mb} MB; articles are at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`, 'Split the article, or move generated data out of the content folder.')] };
+  }
+  // UTF-16 (Notepad's "Unicode") is text in the wrong encoding, not binary, though every other byte is NUL.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { diagnostics: [diagnostic({ file, line: 1, column: 1 }, 'file-encoding', 'utf16', { order: bytes[0] === 0xff ? 'little-endian' : 'big-endian' })] };
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
