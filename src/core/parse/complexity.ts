@@ -116,7 +116,8 @@ export function measureComplexity(text: string, firstLine = 1, limits: Partial<C
       let pipes = 0;
       for (; nextPipe !== -1 && nextPipe < lineEnd; nextPipe = text.indexOf('|', nextPipe + 1)) pipes++;
       // A GFM table runs to the first blank line: its rows need no pipes once it has begun.
-      const blank = prefix.end === lineEnd || text.slice(prefix.end, lineEnd).trim() === '';
+      // The prefix took every space and tab: a line it ends is blank (in its container).
+      const blank = prefix.end >= lineEnd;
       if ((table && !blank) || (pipes > 0 && previousPipes && isDelimiterRow(text, prefix.end, lineEnd))) {
         table ??= { rows: 1, cells: 0, line: line - 1 };
         table.rows++;
