@@ -8,7 +8,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { ContentSet, FileRecord } from '../model.ts';
 import type { IndexedArticle } from '../crosslocale/content-index.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo } from '../crosslocale/staleness.ts';
-import { listLocaleFiles, listLocales, type ContentFile, type RefusedLink } from '../read/content-files.ts';
+import { listLocaleFiles, listLocales, reservedLocaleFolders, type ContentFile, type RefusedLink } from '../read/content-files.ts';
 import { symlinkOutside } from '../read/inside-content.ts';
 import { reservedLocale } from '../read/reserved-routes.ts';
 import { mediaFiles } from '../media/media-files.ts';
@@ -56,8 +56,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   const { registry, diagnostics: registryDiagnostics } = loadRegistry(contentDir);
   // Symbolic links that lead outside the content folder are collected here, never read.
   const refused: RefusedLink[] = [];
-  const listed = listLocales(contentDir, refused);
-  const available = listed.filter((l) => reservedLocale(l) === undefined);
+  const available = listLocales(contentDir, refused);
   const wanted = wantedLocales(contentDir, options.locales, available);
 
   const filesByLocale = new Map(available.map((l) => [l, listLocaleFiles(contentDir, l, refused)]));
@@ -94,7 +93,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   reported.push(...refused.filter((r) => wanted.includes(r.locale)).map(refusedRecord));
   // A locale folder named like one of the site's own paths (api/) is not a locale: its files are accounted
   // for, not built — in a run over every locale, so that shard builds do not each report them.
-  if (available.every((l) => wanted.includes(l))) reported.push(...listed.filter((l) => reservedLocale(l) !== undefined).flatMap((l) => reservedLocaleRecords(contentDir, l)));
+  if (available.every((l) => wanted.includes(l))) reported.push(...reservedLocaleFolders(contentDir).flatMap((l) => reservedLocaleRecords(contentDir, l)));
   const runDiagnostics = [...registryDiagnostics, ...refused.filter((r) => r.slug === '').map((r) => symlinkOutside(r.file, true))];
   for (const locale of wanted) runDiagnostics.push(...mediaFiles(contentDir, locale).diagnostics);
   attachFileNameProblems(reported);
@@ -114,7 +113,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
 type Run = (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>) => Promise<FileCheck[]>;
 
 /** The locales asked for, all of them by default; an UnknownLocaleError names any that do not exist. */
-export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir).filter((l) => reservedLocale(l) === undefined)): string[] {
+export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir)): string[] {
   const unknown = (locales ?? []).filter((l) => !available.includes(l));
   if (unknown.length > 0) throw new UnknownLocaleError(`No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`);
   return locales ?? available;

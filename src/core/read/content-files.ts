@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInsideContent, realPathInside } from './inside-content.ts';
+import { reservedLocale } from './reserved-routes.ts';
 
 /** Folders under content/ that are not locales. */
 export const REGISTRY_FOLDER = 'error-codes';
@@ -15,8 +16,20 @@ export interface ContentFile {
   absolute: string;
 }
 
+/** A folder name that is a locale: a lower-case tag, and not one of the site's own paths (`api`). */
 export function isLocaleFolder(name: string): boolean {
-  return name !== REGISTRY_FOLDER && LOCALE_TAG.test(name);
+  return name !== REGISTRY_FOLDER && LOCALE_TAG.test(name) && reservedLocale(name) === undefined;
+}
+
+/**
+ * Folders named like a locale that would take one of the site's own paths (`api/`): not
+ * locales — listLocales leaves them out — but their files are accounted for (slug-reserved).
+ */
+export function reservedLocaleFolders(contentDir: string): string[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && LOCALE_TAG.test(entry.name) && reservedLocale(entry.name) !== undefined)
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** A symbolic link found while listing that leads outside the content folder: reported, never read. */
