@@ -141,6 +141,17 @@ describe('errata merge', () => {
     expect(merge.stderr).toMatch(/locale de-de is built by two shards/);
   });
 
+  it('refuses a shard that was not published, as a whole build of that content is not', () => {
+    const stopped = tempDir('errata-shard-');
+    cpSync(shardDirs[1]!, stopped, { recursive: true });
+    const report = JSON.parse(readFileSync(join(stopped, 'build-report.json'), 'utf8')) as { summary: { published: boolean } };
+    report.summary.published = false;
+    writeFileSync(join(stopped, 'build-report.json'), JSON.stringify(report));
+    const merge = errata(['merge', '--out', join(tempDir(), 'site'), shardDirs[0]!, stopped, shardDirs[2]!]);
+    expect(merge.status).toBe(1);
+    expect(merge.stderr).toMatch(/not published \(the content has errors\)/);
+  });
+
   it('refuses a page written into a locale another shard builds', () => {
     const intruder = tempDir('errata-shard-');
     cpSync(shardDirs[0]!, intruder, { recursive: true });
