@@ -19,14 +19,16 @@ export interface DocsetFiles {
   media: string[];
   /** Everything else that is a file: kept only if an article links to it. */
   other: string[];
-  /** Entries that are not files to consider at all (hidden, unreadable, special). */
+  /** Entries that are not files to consider at all (hidden, unreadable, special, links). */
   skipped: SkippedFile[];
+  /** Symbolic links, which are never copied (also in `skipped`). */
+  links: string[];
 }
 
 const IN_MEDIA = /(^|\/)media\//i;
 
 export function listDocset(root: string): DocsetFiles {
-  const files: DocsetFiles = { articles: [], media: [], other: [], skipped: [] };
+  const files: DocsetFiles = { articles: [], media: [], other: [], skipped: [], links: [] };
   const walk = (relative: string): void => {
     let entries: Dirent[];
     try {
@@ -44,6 +46,7 @@ export function listDocset(root: string): DocsetFiles {
       } else if (entry.isSymbolicLink()) {
         // A link is never copied, not even its target: it could name any file of the machine (/etc/passwd as media/x.png).
         files.skipped.push({ file: path, reason: 'a symbolic link: errata import copies files, never links (copy the file itself into the docset)' });
+        files.links.push(path);
       } else if (entry.isFile()) {
         if (IN_MEDIA.test(path)) files.media.push(path);
         else if (/\.md$/i.test(entry.name)) files.articles.push(path);

@@ -14,6 +14,7 @@ import { errorCode, listDocset, reasonNotCopied, type SkippedFile } from './docs
 import { checkFileNames } from '../read/file-names.ts';
 import { FolderCopy } from './folder-copy.ts';
 import { localeFolder } from './locale-tag.ts';
+import { diagnostic } from '../rules/registry.ts';
 import { isWithin, realContentDir } from '../read/inside-content.ts';
 import { reservedLocale } from '../read/reserved-routes.ts';
 
@@ -63,6 +64,8 @@ export async function importDocset(options: ImportOptions): Promise<ImportResult
   const all = [...files.articles, ...files.media, ...files.other].sort();
   const index = MediaIndex.fromFiles(all);
   const diagnostics = checkFileNames(tag.folder, all);
+  // A link is skipped by the listing; the writer hears of each, where the file would have gone.
+  for (const link of files.links) diagnostics.push(diagnostic({ file: `${tag.folder}/${link}`, line: 1, column: 1 }, 'file-symlink-outside', 'notImported', { path: link }));
   const skipped = [...files.skipped];
   try {
     mkdirSync(target, { recursive: true });
