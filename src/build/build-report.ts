@@ -2,8 +2,8 @@
  * `<out>/build-report.json`: every input Markdown file exactly once, with what became of it.
  * Nothing can go missing unnoticed: a file is either built or skipped with the reason.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
 import type { FileRecord } from '../core/model.ts';
@@ -50,5 +50,6 @@ export function makeReport(records: FileRecord[], runDiagnostics: Diagnostic[], 
 }
 
 export function writeBuildReport(outDir: string, report: BuildReport): void {
-  writeFileSync(join(outDir, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+  // Whole or not at all: a failed build replaces only the report of the site it leaves in place.
+  writeFileAtomic.sync(join(outDir, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
 }

@@ -6,7 +6,7 @@
  * locales whose index is written again to files. Laying the site out is the next step's
  * (layout-site.ts), in a process of its own, once the shares have ended.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from '../core/codes/registry.ts';
 import { searchDocuments } from '../search/index-locale.ts';
@@ -32,6 +32,8 @@ export interface ShareBuildRequest {
   share: Share;
   /** The last build's page hashes for this share; absent: write every page. */
   previous?: Record<string, string>;
+  /** The site the last build published, when `outDir` is a staging folder for only what changed. */
+  publishedDir?: string;
 }
 
 export interface ShareBuildResult {
@@ -40,6 +42,8 @@ export interface ShareBuildResult {
   pagesFile: string;
   /** URLs of the pages to write (changed since the last build, or missing). */
   emit: string[];
+  /** URLs of the last build's pages that no longer exist: deleted from the site when it is committed. */
+  removed: string[];
   manifest: Record<string, string>;
   /** Files of search documents, one per locale whose index is written again (handoff.ts). */
   documents: DocumentFile[];
@@ -64,7 +68,8 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
     workers: request.workers, share: request.share, fallbackLocales: request.locales,
   });
   const manifest = Object.fromEntries(pages.map((page) => [page.url, pageHash(page)]));
-  const emit = request.previous ? changedPages(request.outDir, request.previous, manifest) : new Set(pages.map((page) => page.url));
+  const emit = request.previous ? changedPages(request.publishedDir ?? request.outDir, request.previous, manifest) : new Set(pages.map((page) => page.url));
+  const removed = request.previous ? Object.keys(request.previous).filter((url) => !(url in manifest)) : [];
   // Fallback pages are in no list and no search index (see fallback-pages.ts): they change neither.
   const listed = pages.filter((page) => !page.fallback);
   const plan = await askParent<SharePrepared, SharePlan>({
@@ -79,13 +84,10 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
     searchDocuments(listed.filter((page) => page.locale === locale), registry, (page) => bodies.html(page))));
   bodies.close();
   const pagesFile = writePages(request.outDir, request.share, pages);
-  return { pages: pages.length, pagesFile, emit: [...emit], manifest, documents, timings: { ...timings, searchMs: performance.now() - searchStarted } };
+  return { pages: pages.length, pagesFile, emit: [...emit], removed, manifest, documents, timings: { ...timings, searchMs: performance.now() - searchStarted } };
 }
 
-/** This share's pages to write again, after removing the pages that no longer exist at all. */
+/** This share's pages to write again: changed, or missing from the published site. */
 function changedPages(outDir: string, previous: Record<string, string>, current: Record<string, string>): Set<string> {
-  for (const url of Object.keys(previous)) {
-    if (!(url in current)) rmSync(join(outDir, decodeURIComponent(url)), { recursive: true, force: true });
-  }
   return new Set(Object.keys(current).filter((url) => previous[url] !== current[url] || !existsSync(join(outDir, decodeURIComponent(url), 'index.html'))));
 }

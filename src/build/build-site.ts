@@ -5,7 +5,7 @@
  * another's memory. Separate `--locales` builds produce the same root pages, so their
  * folders merge by copying.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wantedLocales } from '../core/check/check-content.ts';
 import type { CheckRequest, CheckResult } from './check-process.ts';
@@ -25,6 +25,8 @@ import { ownerShare } from './fallback-pages.ts';
 import { pruneFrames } from './frame-store.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import { runChild } from './child-process.ts';
+import { lockBuild } from './build-lock.ts';
+import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
 
 export interface BuildOptions {
@@ -35,6 +37,8 @@ export interface BuildOptions {
   site: string;
   /** Processes at once for pages and for search indexes; default one per core. Fewer use less memory. */
   jobs?: number;
+  /** Replace a non-empty `outDir` that is not an earlier errata output. */
+  force?: boolean;
 }
 
 export interface BuildResult {
@@ -43,20 +47,45 @@ export interface BuildResult {
   timings: string[];
 }
 
+/**
+ * Refuses an output folder errata must not replace before touching anything (`OutputRefused`),
+ * waits for any other build of the same content or into the same folder, and builds into a
+ * staging folder that replaces the previous site only once the build has succeeded
+ * (output-folder.ts): a failed or killed build leaves the previous site as it was.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const started = performance.now();
+  refuseUnsafeOutput(options.outDir, { contentDir: options.contentDir, force: options.force ?? false });
   const cacheDir = join(PROJECT_ROOT, '.errata-cache');
   // Asked here, so that an unknown locale is a usage error rather than a failed child.
   const locales = wantedLocales(options.contentDir, options.locales);
+  const release = await lockBuild(cacheDir, [
+    { what: `the content folder ${options.contentDir}`, path: options.contentDir },
+    { what: `the output folder ${options.outDir}`, path: options.outDir },
+  ], (message) => console.error(message));
+  const output = new StagedOutput(options.outDir);
+  try {
+    output.begin();
+    return await buildInto(options, locales, output, cacheDir);
+  } catch (error) {
+    output.discard();
+    throw error;
+  } finally {
+    await release();
+  }
+}
+
+async function buildInto(options: BuildOptions, locales: string[], output: StagedOutput, cacheDir: string): Promise<BuildResult> {
+  const started = performance.now();
   const set = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, locales, cacheDir, site: options.site }, {
-    cwd: PROJECT_ROOT, env: process.env, what: 'Checking the content',
+    cwd: PROJECT_ROOT, env: process.env, what: `Checking the content (${locales.join(', ')})`,
+    advice: 'run "errata check --locales a,b" on fewer locales at a time to find the file it stops at, or build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
   });
   const runDiagnostics = [...set.diagnostics, ...checkUiStrings(options.contentDir, set.locales)].sort(compareDiagnostics);
   const report = makeReport(set.files, runDiagnostics, options.keepGoing);
   const timings = [`check and site facts ${ms(performance.now() - started)} (${set.files.length} files, ${set.fromCache} unchanged)`];
   if (!report.summary.published) {
-    forgetManifest(cacheDir, options.outDir);
-    rmSync(options.outDir, { recursive: true, force: true });
+    // The previous site stays as it was (and its manifest with it); its report says what this build found.
+    output.discard();
     mkdirSync(options.outDir, { recursive: true });
     writeBuildReport(options.outDir, report);
     return { published: false, report, timings };
@@ -67,11 +96,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const template = templateHash(PROJECT_ROOT, uiStringsDir(), facts);
   const previous = readManifest(cacheDir, options.outDir, template);
   const incremental = previous !== undefined && sameLocales(previous, set.locales);
-  if (!incremental) {
-    forgetManifest(cacheDir, options.outDir);
-    rmSync(options.outDir, { recursive: true, force: true });
-  }
-  mkdirSync(options.outDir, { recursive: true });
+  // A full build writes the whole site into the staging folder; an incremental one only what changed.
+  if (!incremental) forgetManifest(cacheDir, options.outDir);
+  const stage = output.stageDir;
+  const previousSite = incremental ? { publishedDir: options.outDir } : {};
   pruneFrames(template);
   const jobs = options.jobs ?? defaultWorkerCount();
   const processes = processCount(report.summary.built, jobs);
@@ -81,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const request = (index: number): ShareBuildRequest => {
     const share = { index, count: processes };
     return {
-      contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, share,
+      contentDir: options.contentDir, outDir: stage, ...previousSite, locales: set.locales, facts, share,
       articles: articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
       // A lone process has the machine to itself: it renders on every core.
       workers: processes === 1 ? defaultWorkerCount() : 0,
@@ -92,7 +120,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const planner = new SharePlanner({ shares: processes, locales: set.locales, facts, outDir: options.outDir, ...(incremental ? { previous } : {}) });
   const aborted = new AbortController();
   const results = await Promise.all(Array.from({ length: processes }, (_, i) => runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request(i), {
-    cwd: PROJECT_ROOT, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Rendering share ${i + 1}/${processes}`,
+    cwd: PROJECT_ROOT, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: shareStep(request(i), processes),
     answer: (question: SharePrepared) => planner.answer(i, question), signal: aborted.signal, execArgv: SHARE_HEAP,
   }))).catch((error: unknown) => {
     aborted.abort();
@@ -109,21 +137,37 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const documents = results.flatMap((r) => r.documents);
   const layoutStarted = performance.now();
   const layout = runChild<LayoutRequest, LayoutResult>(new URL('./layout-process.ts', import.meta.url), {
-    contentDir: options.contentDir, outDir: options.outDir, locales: set.locales, facts, pagesFiles: results.map((r) => r.pagesFile),
+    contentDir: options.contentDir, outDir: stage, ...previousSite, locales: set.locales, facts, pagesFiles: results.map((r) => r.pagesFile),
     emit: results.flatMap((r) => r.emit), localePages: planner.localePages, shares: processes, templateHash: template,
-  }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: 'Laying out the site' }).then((result) => {
+  }, {
+    cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Laying out the site (Astro, locales ${set.locales.join(', ')})`,
+    advice: 'build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
+  }).then((result) => {
     timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames)` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media folders ${ms(result.timings.mediaMs)}`);
   });
-  const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, options.outDir, planner.reindexed, documents, jobs).then(() => {
+  const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, stage, planner.reindexed, documents, jobs).then(() => {
     timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${set.locales.length} locales indexed${incremental ? ', beside the layout' : ''})`);
   });
   if (incremental) await Promise.all([layout, search()]);
   else await layout.then(() => search());
-  removeHandoff(options.outDir);
+  removeHandoff(stage);
+  writeBuildReport(stage, report);
+  if (incremental) {
+    // Pages that no longer exist, and the search indexes written again, go from the site as the new files come in.
+    output.commitChanges([...results.flatMap((r) => r.removed.map((url) => decodeURIComponent(url).slice(1))), ...planner.reindexed.map((locale) => `${locale}/pagefind`)]);
+  } else {
+    output.commitWhole();
+  }
   writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: planner.searchHashes, localePages: planner.localePagesHash });
-  writeBuildReport(options.outDir, report);
   timings.push(`total ${ms(performance.now() - started)}`);
   return { published: true, report, timings };
+}
+
+/** A rendering share, as a failure names it: its number, its locales and how many articles. */
+function shareStep(request: ShareBuildRequest, processes: number): string {
+  const locales = [...new Set(request.articles.map((a) => a.locale))].sort();
+  const files = request.articles.length === 1 ? `, the file ${request.articles[0]!.file}` : '';
+  return `Rendering share ${request.share.index + 1}/${processes} (${request.articles.length} articles of ${locales.join(', ') || 'no locale'}${files})`;
 }
 
 /** An incremental build must cover exactly the locales the last one did. */
@@ -143,7 +187,10 @@ async function indexInChildren(contentDir: string, outDir: string, locales: stri
   const [largest, ...queue] = [...locales].sort((a, b) => bytes(b) - bytes(a));
   const index = (locale: string) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
     contentDir, outDir, locale, files: files.filter((f) => f.locale === locale),
-  }, { cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY }, what: `Indexing ${locale}` });
+  }, {
+    cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY }, what: `Indexing ${locale} for search (Pagefind)`,
+    advice: `build with --jobs 1 (one index at a time), or ${locale} on its own (--locales ${locale})`,
+  });
   if (!largest) return;
   await index(largest);
   const next = async (): Promise<void> => {

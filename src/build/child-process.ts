@@ -4,9 +4,44 @@
  * and Pagefind in children: each keeps its memory to itself, and two run at once.
  */
 import { fork } from 'node:child_process';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-type Answer<T> = { ok: true; result: T } | { ok: false; error: string };
+/** A failure the child caught: its message and stack, and the file-system code and path when it has them. */
+interface ChildError { message: string; stack: string; code?: string; path?: string }
+type Answer<T> = { ok: true; result: T } | { ok: false; error: ChildError };
+
+/**
+ * A build step's process died (killed by a signal, out of memory) or failed: the message names
+ * the step, what it was working on, the cause and what to try, in a few lines, without a stack.
+ */
+export class StepFailed extends Error {}
+
+/** A step could not read or write a file (a full disk, no permission): one line naming the path. */
+export class FileSystemFailure extends Error {
+  readonly code: string;
+  readonly path: string | undefined;
+  constructor(message: string, code: string, path: string | undefined) {
+    super(message);
+    this.code = code;
+    this.path = path;
+  }
+}
+
+/** What a full disk or a refused write says, from an error's `code` and `path`. */
+export function fileSystemMessage(code: string | undefined, path: string | undefined, doing: string): string | undefined {
+  const where = path ? ` ${path}` : '';
+  switch (code) {
+    case 'ENOSPC': return `no space left on the device for${where} (${doing}); free some space and build again.`;
+    case 'EDQUOT': return `the disk quota is used up, writing${where} (${doing}); free some space and build again.`;
+    case 'EACCES':
+    case 'EPERM': return `permission denied for${where} (${doing}); errata needs to read the content folder and write --out, the folder beside it and .errata-cache/.`;
+    case 'EROFS': return `${path ?? 'a path'} is on a read-only file system (${doing}); give an --out on a writable one.`;
+    case 'EMFILE':
+    case 'ENFILE': return `too many open files (${doing}); raise the limit (ulimit -n) or build with --jobs 1.`;
+    default: return undefined;
+  }
+}
 type Question = { question: unknown; id: number };
 type Reply = { reply: unknown; id: number };
 
@@ -20,16 +55,19 @@ export interface ChildOptions {
   signal?: AbortSignal;
   /** Node options for the child (default: this process's). */
   execArgv?: string[];
+  /** What to try when the process dies, e.g. "build with --jobs 1". */
+  advice?: string;
 }
 
 export function runChild<Request, Result>(entry: URL, request: Request, options: ChildOptions): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
     const child = fork(fileURLToPath(entry), [], {
-      cwd: options.cwd, env: options.env, stdio: 'inherit', serialization: 'advanced',
+      cwd: options.cwd, env: options.env, stdio: ['inherit', 'inherit', 'pipe', 'ipc'], serialization: 'advanced',
       ...(options.signal ? { signal: options.signal } : {}), ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
     });
     // An aborted child ends with an 'error' event; its 'close' rejects the promise.
     child.on('error', () => {});
+    const stderr = forwardStderr(child.stderr!);
     let answer: Answer<Result> | undefined;
     child.on('message', (message: Answer<Result> | Question) => {
       if ('question' in message) {
@@ -48,10 +86,11 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
     // holds its memory until it exits, and the next step must not start beside it (the check
     // child, at ~600 MB on live-sxs, beside the starting render shares). 'close' comes after
     // the exit and after the IPC channel has delivered every message.
-    child.on('close', (code) => {
-      if (!answer) reject(new Error(`${options.what} stopped (exit code ${code}).`));
-      else if (answer.ok) resolve(answer.result);
-      else reject(new Error(`${options.what} failed:\n${answer.error}`));
+    child.on('close', (code, signal) => {
+      if (answer?.ok) resolve(answer.result);
+      else if (answer) reject(childFailure(options.what, answer.error));
+      else if (options.signal?.aborted) reject(new StepFailed(`${options.what} was stopped: another step of the build failed.`));
+      else reject(new StepFailed(deathMessage(options, code, signal, stderr.outOfMemory)));
     });
     child.send(request as object);
   });
@@ -67,9 +106,9 @@ export function serveRequest<Request, Result>(handle: (request: Request) => Prom
       waiting.get(message.id)?.(message.reply);
       waiting.delete(message.id);
     });
-    handle(request).then(
+    Promise.resolve().then(() => testFailure()).then(() => handle(request)).then(
       (result) => process.send!({ ok: true, result } satisfies Answer<Result>, () => process.exit(0)),
-      (error: unknown) => process.send!({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies Answer<Result>, () => process.exit(1)),
+      (error: unknown) => process.send!({ ok: false, error: childError(error) } satisfies Answer<Result>, () => process.exit(1)),
     );
   });
 }
@@ -83,4 +122,67 @@ export function askParent<Question, Reply>(question: Question): Promise<Reply> {
     process.channel?.ref();
     process.send!({ question, id });
   });
+}
+
+function childError(error: unknown): ChildError {
+  if (!(error instanceof Error)) return { message: String(error), stack: String(error) };
+  const { code, path } = error as NodeJS.ErrnoException;
+  return { message: error.message, stack: error.stack ?? error.message, ...(code ? { code } : {}), ...(path ? { path } : {}) };
+}
+
+function childFailure(what: string, error: ChildError): Error {
+  const fileSystem = fileSystemMessage(error.code, error.path, what);
+  if (fileSystem) return new FileSystemFailure(fileSystem, error.code!, error.path);
+  // A mistake of errata's own: its stack is what a bug report needs.
+  return new StepFailed(`${what} failed: ${error.message}\n${error.stack}`);
+}
+
+function deathMessage(options: ChildOptions, code: number | null, signal: NodeJS.Signals | null, outOfMemory: boolean): string {
+  const cause = outOfMemory ? 'it ran out of memory (its JavaScript heap was full)'
+    : signal === 'SIGKILL' ? 'it was killed (SIGKILL: usually the system running out of memory)'
+    : signal ? `it was stopped by the signal ${signal}`
+    : `it exited with code ${code} without an answer`;
+  const advice = options.advice ?? 'build with --jobs 1, or fewer locales at once (--locales a,b, or --shard i/N of "errata plan")';
+  return `${options.what} stopped: ${cause}. Try: ${advice}.`;
+}
+
+/**
+ * Passes the child's error output on as it comes, except what V8 prints when the heap is
+ * full (the last collections and a native stack trace): the parent says it in one line.
+ */
+function forwardStderr(stream: NodeJS.ReadableStream): { outOfMemory: boolean } {
+  const state = { outOfMemory: false };
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) {
+      if (/^<--- Last few GCs --->|JavaScript heap out of memory|^FATAL ERROR:/.test(line)) state.outOfMemory = true;
+      if (!state.outOfMemory) process.stderr.write(`${line}\n`);
+    }
+  });
+  stream.on('end', () => {
+    if (pending && !state.outOfMemory && !/JavaScript heap out of memory/.test(pending)) process.stderr.write(pending);
+    if (/JavaScript heap out of memory/.test(pending)) state.outOfMemory = true;
+  });
+  return state;
+}
+
+/**
+ * Tests make a step's process die as a real failure would: ERRATA_TEST_STEP_FAILURE=
+ * <entry file>:signal (killed by SIGKILL) or <entry file>:heap (fills its heap), e.g.
+ * build-share-process:heap. Unset in every real build.
+ */
+function testFailure(): void {
+  const wanted = process.env.ERRATA_TEST_STEP_FAILURE;
+  if (!wanted) return;
+  const [entry, how] = wanted.split(':');
+  if (basename(process.argv[1] ?? '').replace(/\.ts$/, '') !== entry) return;
+  if (how === 'signal') process.kill(process.pid, 'SIGKILL');
+  if (how === 'heap') {
+    const hoard: unknown[] = [];
+    for (;;) hoard.push(new Array(1 << 16).fill({ hoard }));
+  }
 }

@@ -12,10 +12,11 @@ const LOCAL_URL = /\b(?:src|href)="(\/[^"?#]+)"/g;
 
 /**
  * The locales' media folders, as they are: files whose size and time already match are
- * left alone, so a rebuild into the same output copies only what changed. Returns the number
- * of files copied.
+ * left alone, so a rebuild into the same output copies only what changed. `publishedDir`: the
+ * site an incremental build updates, compared with (the copies go to `outDir`, its staging
+ * folder). Returns the number of files copied.
  */
-export function copyMediaFolders(contentDir: string, outDir: string, locales: string[]): number {
+export function copyMediaFolders(contentDir: string, outDir: string, locales: string[], publishedDir = outDir): number {
   let copied = 0;
   for (const locale of locales) {
     // Only what the core publishes: safe types, inside the content folder (core/media/media-files.ts).
@@ -23,7 +24,7 @@ export function copyMediaFolders(contentDir: string, outDir: string, locales: st
       const from = join(contentDir, file);
       const to = join(outDir, file);
       const before = statSync(from);
-      const after = statSync(to, { throwIfNoEntry: false });
+      const after = statSync(join(publishedDir, file), { throwIfNoEntry: false });
       if (after && after.size === before.size && after.mtimeMs === before.mtimeMs) continue;
       mkdirSync(dirname(to), { recursive: true });
       copyFileSync(from, to);
@@ -38,7 +39,7 @@ export function copyMediaFolders(contentDir: string, outDir: string, locales: st
  * A copy under the case each page links a media file with, where that differs: call the
  * returned function with each page written and its body HTML (read once, for both).
  */
-export function mediaCaseAliases(contentDir: string, outDir: string): (page: SitePage, html: string) => void {
+export function mediaCaseAliases(contentDir: string, outDir: string, publishedDir = outDir): (page: SitePage, html: string) => void {
   const listings = new Map<string, Map<string, string>>();
   return (page, html) => {
     const prefix = `/${page.locale}/media/`;
@@ -47,7 +48,7 @@ export function mediaCaseAliases(contentDir: string, outDir: string): (page: Sit
       if (!url.toLowerCase().startsWith(prefix)) continue;
       const actual = mediaByLowerCase(contentDir, page.locale, listings).get(url.toLowerCase());
       const target = join(outDir, url);
-      if (!actual || `/${actual}` === url || existsSync(target)) continue;
+      if (!actual || `/${actual}` === url || existsSync(target) || existsSync(join(publishedDir, url))) continue;
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(join(contentDir, actual), target);
     }

@@ -53,12 +53,12 @@ export class PageFrames {
     }
   }
 
-  /** After Astro: keep the frames it wrote, in the cache and out of the site. */
-  collect(): void {
+  /** After Astro: keep the frames it wrote into `astroOut`, in the cache and out of the site. */
+  collect(astroOut: string): void {
     if (this.direct) return;
     mkdirSync(this.cacheDir, { recursive: true });
     for (const frame of this.toRender) {
-      const folder = join(this.outDir, frame.locale, frame.slug);
+      const folder = join(astroOut, frame.locale, frame.slug);
       const html = readFileSync(join(folder, 'index.html'), 'utf8');
       rmSync(folder, { recursive: true, force: true });
       const id = frame.slug.slice(frame.slug.lastIndexOf('-') + 1);

@@ -8,6 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyMediaFolders, mediaCaseAliases } from './copy-media.ts';
+import { moveInto } from './output-folder.ts';
 import { PageFrames } from './frame-store.ts';
 import { readPages } from './handoff.ts';
 import type { PageBodies } from './prepare-pages.ts';
@@ -19,7 +20,10 @@ import { setSiteData } from '../page-data/site-store.ts';
 
 export interface LayoutRequest {
   contentDir: string;
+  /** Where the pages go: the build's staging folder. */
   outDir: string;
+  /** The site the last build published, when only what changed is written (compared, never written). */
+  publishedDir?: string;
   /** The locales this build emits. */
   locales: string[];
   facts: SiteFacts;
@@ -53,11 +57,11 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   const astroMs = performance.now() - astroStarted;
 
   const mediaStarted = performance.now();
-  copyMediaFolders(request.contentDir, request.outDir, request.locales);
+  copyMediaFolders(request.contentDir, request.outDir, request.locales, request.publishedDir);
   const mediaMs = performance.now() - mediaStarted;
   const writeStarted = performance.now();
   // A page's links to media under another case get their copies as the page is written.
-  await frames.writePages(bodies, mediaCaseAliases(request.contentDir, request.outDir));
+  await frames.writePages(bodies, mediaCaseAliases(request.contentDir, request.outDir, request.publishedDir));
   bodies.close();
   return { frames: frames.toRender.length, astro, timings: { astroMs, writeMs: performance.now() - writeStarted, mediaMs } };
 }
@@ -67,25 +71,30 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
  * the working directory, so every run gets a working directory of its own (inside the
  * project, so the staged chunks still resolve errata's node_modules), and keeps its
  * content-layer store there: two builds at once (tests, shards) must not share either.
+ * Astro writes into a folder there too, on the same file system as its `.astro/` (it moves
+ * its assets from one to the other by renaming), and errata moves the result into `--out`'s
+ * staging folder, copying when that is on another file system.
  */
 async function runAstro(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
   mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
   const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
   const before = process.cwd();
   process.chdir(cwd);
+  const astroOut = join(cwd, 'site');
   try {
     setSiteData({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages });
     const { build } = await import('astro');
     await build({
       root: PROJECT_ROOT,
-      outDir: request.outDir,
+      outDir: astroOut,
       site: request.facts.site,
       // Its own content-layer store too: builds of other content may run at the same time.
       cacheDir: join(cwd, 'astro-cache'),
       logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
       vite: { logLevel: 'warn', build: { emptyOutDir: false } },
     });
-    frames.collect();
+    frames.collect(astroOut);
+    moveInto(astroOut, request.outDir);
   } finally {
     process.chdir(before);
     rmSync(cwd, { recursive: true, force: true });

@@ -4,8 +4,9 @@
  * template hash covers everything that shapes every page (layouts, UI strings, locales).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 
 export interface PageManifest {
@@ -34,7 +35,7 @@ export function readManifest(cacheDir: string, outDir: string, templateHash: str
 
 export function writeManifest(cacheDir: string, manifest: PageManifest): void {
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(manifestFile(cacheDir, manifest.outDir), JSON.stringify(manifest));
+  writeFileAtomic.sync(manifestFile(cacheDir, manifest.outDir), JSON.stringify(manifest));
 }
 
 export function forgetManifest(cacheDir: string, outDir: string): void {

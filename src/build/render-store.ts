@@ -7,22 +7,32 @@
  *
  * The data file only grows while a build appends; a save rewrites it without the entries
  * no build uses any more once those are more than half of it.
+ *
+ * An entry is addressed by everything that decides its HTML (the renderer and the rest of
+ * errata's core, the dependencies' versions, the locale, the folder links resolve against,
+ * the body) and holds the hash of its HTML: an entry whose bytes no longer match (a data
+ * file truncated, or written over by a build that did not hold the lock) is rendered again,
+ * never published. Only one build at a time writes a content folder's store (build-lock.ts);
+ * its index is replaced whole (write-file-atomic), never written in place.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
 import type { RenderedArticle, RenderedHeading } from '../core/render/index.ts';
 import { WHOLE, type Share } from './share.ts';
 
 /** Bump when the stored form changes. */
-const FORMAT = 'render-store-1';
+const FORMAT = 'render-store-2';
 
 /** A rendered article as stored: everything but its HTML, and where the HTML is. */
 export interface StoredRender {
   offset: number;
   /** Bytes of UTF-8 HTML in the data file. */
   length: number;
+  /** SHA-1 of those bytes: a read that does not match is no entry. */
+  hash: string;
   title?: string;
   headings: RenderedHeading[];
   hasSideBySide: boolean;
@@ -32,17 +42,29 @@ export interface StoredRender {
 
 let rendererHash: string | undefined;
 
-/** A hash of the renderer's own source: changing the renderer invalidates every entry. */
+/**
+ * A hash of errata's core source (the renderer and everything it calls) and of the installed
+ * dependencies' versions: changing either invalidates every entry.
+ */
 function rendererVersion(): string {
   if (!rendererHash) {
-    const dir = fileURLToPath(new URL('../core/render/', import.meta.url));
+    const dir = fileURLToPath(new URL('../core/', import.meta.url));
     const hash = createHash('sha1').update(FORMAT);
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+      if (name.endsWith('.ts')) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
+    }
+    try {
+      hash.update(readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
+    } catch {
+      // No lockfile (installed as a dependency): the core's source alone.
     }
     rendererHash = hash.digest('hex');
   }
   return rendererHash;
+}
+
+function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64url');
 }
 
 export function renderKey(locale: string, base: string, body: string): string {
@@ -114,9 +136,17 @@ class LocaleStore {
     }
   }
 
+  /** The entry, if its HTML is still in the data file as it was written. */
   get(key: string): StoredRender | undefined {
     const entry = this.entries.get(key);
-    if (entry) this.used.set(key, entry);
+    if (!entry) return undefined;
+    if (this.read(entry) === undefined) {
+      this.entries.delete(key);
+      this.used.delete(key);
+      this.changed = true;
+      return undefined;
+    }
+    this.used.set(key, entry);
     return entry;
   }
 
@@ -124,7 +154,7 @@ class LocaleStore {
     const bytes = Buffer.from(rendered.html, 'utf8');
     const fd = this.file();
     writeSync(fd, bytes, 0, bytes.length, this.size);
-    const entry: StoredRender = { offset: this.size, length: bytes.length, headings: rendered.headings, hasSideBySide: rendered.hasSideBySide, summary: summarize(rendered.text) };
+    const entry: StoredRender = { offset: this.size, length: bytes.length, hash: bytesHash(bytes), headings: rendered.headings, hasSideBySide: rendered.hasSideBySide, summary: summarize(rendered.text) };
     if (rendered.title !== undefined) entry.title = rendered.title;
     this.size += bytes.length;
     this.entries.set(key, entry);
@@ -134,18 +164,24 @@ class LocaleStore {
   }
 
   html(entry: StoredRender): string {
-    const bytes = Buffer.allocUnsafe(entry.length);
-    readSync(this.file(), bytes, 0, entry.length, entry.offset);
+    const bytes = this.read(entry);
+    // `get` verified it; only a writer outside the lock could have changed it since.
+    if (bytes === undefined) throw new Error(`errata: the render store ${this.base}.html changed while this build read it; build again.`);
     return bytes.toString('utf8');
+  }
+
+  /** The entry's bytes, or undefined when they are missing or not the ones stored. */
+  private read(entry: StoredRender): Buffer | undefined {
+    const bytes = Buffer.allocUnsafe(entry.length);
+    const got = readSync(this.file(), bytes, 0, entry.length, entry.offset);
+    return got === entry.length && bytesHash(bytes) === entry.hash ? bytes : undefined;
   }
 
   save(): void {
     if (!this.changed && this.used.size === this.entries.size) return;
     const live = [...this.used.values()].reduce((sum, e) => sum + e.length, 0);
     if (this.size > 2 * live + (1 << 20)) this.compact();
-    const index = `${this.base}.json`;
-    writeFileSync(`${index}.tmp`, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.used) }));
-    renameSync(`${index}.tmp`, index);
+    writeFileAtomic.sync(`${this.base}.json`, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.used) }));
   }
 
   close(): void {
@@ -155,7 +191,7 @@ class LocaleStore {
 
   /** The data file with only the entries in use, in place of the old one. */
   private compact(): void {
-    const target = `${this.base}.html.tmp`;
+    const target = `${this.base}.html.${process.pid}.tmp`;
     const out = openSync(target, 'w');
     let offset = 0;
     for (const [key, entry] of this.used) {

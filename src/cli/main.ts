@@ -1,5 +1,6 @@
 /** The errata command line: parses the command, runs it, returns the exit code. */
 import { UnknownLocaleError } from '../core/check/check-content.ts';
+import { describeFailure } from './failure.ts';
 import { UsageError, USAGE } from './usage.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -32,6 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || error instanceof UnknownLocaleError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`errata ${name}: ${(error as Error).message}\nRun "errata ${name} --help" for its options.`);
       return 2;
+    }
+    const failure = describeFailure(error);
+    if (failure) {
+      console.error(`errata ${name}: ${failure}`);
+      return 1;
     }
     throw error;
   }

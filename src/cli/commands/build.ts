@@ -1,11 +1,11 @@
 /** errata build [--content DIR] [--out DIR] [--locales a,b | --shard i/N | --changed FILES] [--keep-going] */
-import { resolve } from 'node:path';
 import { buildSite } from '../../build/build-site.ts';
+import { OutputRefused } from '../../build/output-folder.ts';
 import { parseShardSpec, shardLocales, ShardSpecError } from '../../build/shard-plan.ts';
 import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
 import { previewLocales, readChanged } from '../changed-files.ts';
 import { parseCommand } from '../command.ts';
-import { resolveContentDir } from '../paths.ts';
+import { resolveContentDir, resolveOutDir, siteUrl } from '../paths.ts';
 import { splitList, UsageError } from '../usage.ts';
 
 const HELP = `Usage: errata build [--content DIR] [--out DIR] [--locales a,b | --shard i/N | --changed FILES] [--keep-going] [--site URL] [--jobs N]
@@ -19,6 +19,9 @@ of shard i of "errata plan --shards N"; "errata merge" joins the shards.
 builds only the locales the change can alter, for a preview.
 --jobs: processes at once (default one per core); --jobs 1 takes longer and
 needs about half the memory.
+--out is replaced only by a build that succeeds; errata refuses a folder that
+holds the content, the working directory or errata itself, and a non-empty
+folder that is no earlier errata output (--force replaces that anyway).
 Exit: 0 built, 1 errors, 2 unusable invocation.`;
 
 export async function build(args: string[]): Promise<number> {
@@ -27,6 +30,7 @@ export async function build(args: string[]): Promise<number> {
     out: { type: 'string', default: 'dist' },
     locales: { type: 'string' },
     'keep-going': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
     site: { type: 'string', default: process.env.ERRATA_SITE ?? 'https://errata.example' },
     jobs: { type: 'string' },
     shard: { type: 'string' },
@@ -37,16 +41,19 @@ export async function build(args: string[]): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of processes, 1 or more (got "${values.jobs}").`);
   if ([values.shard, values.locales, values.changed].filter((v) => v !== undefined).length > 1) throw new UsageError('--shard, --locales and --changed each choose the locales to build: give one of them.');
   const contentDir = resolveContentDir(values.content);
-  const result = await buildSite({
+  const outDir = resolveOutDir(values.out);
+  const site = siteUrl(values.site);
+  const result = await refusedAsUsage(() => buildSite({
     contentDir,
-    outDir: resolve(values.out),
+    outDir,
     locales: values.shard !== undefined ? localesOfShard(contentDir, values.shard)
       : values.changed !== undefined ? previewLocales(readChanged(values.changed, contentDir), contentDir, SOURCE_LOCALE)
       : splitList(values.locales),
     keepGoing: values['keep-going'],
-    site: values.site,
+    site,
+    force: values.force,
     ...(jobs ? { jobs } : {}),
-  });
+  }));
   const s = result.report.summary;
   console.log(`${result.published ? 'Built' : 'Not built'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json`);
   for (const line of result.timings) console.log(`  ${line}`);
@@ -59,6 +66,16 @@ function localesOfShard(contentDir: string, spec: string): string[] {
     return shardLocales(contentDir, parseShardSpec(spec));
   } catch (error) {
     if (error instanceof ShardSpecError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** An output folder errata must not replace is an unusable invocation (exit 2), refused before anything is touched. */
+async function refusedAsUsage<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof OutputRefused) throw new UsageError(error.message);
     throw error;
   }
 }

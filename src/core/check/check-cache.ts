@@ -6,10 +6,11 @@
  * across files (staleness, file names) run again on every result, cached or not.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import writeFileAtomic from 'write-file-atomic';
 import type { ContentFile } from '../read/content-files.ts';
 import { REGISTRY_FOLDER } from '../read/content-files.ts';
 import type { FileCheck } from './check-file.ts';
@@ -88,8 +89,8 @@ export class CheckCache {
     const stored: Stored = { context: this.context, listings: this.listings, entries: Object.fromEntries(this.current) };
     try {
       mkdirSync(join(this.path, '..'), { recursive: true });
-      writeFileSync(`${this.path}.tmp`, serialize(stored));
-      renameSync(`${this.path}.tmp`, this.path);
+      // A temporary file of its own, renamed over the cache: a reader sees the old cache or the new one, never half of one.
+      writeFileAtomic.sync(this.path, serialize(stored));
     } catch {
       // A cache that cannot be written costs the next run time, not correctness.
     }

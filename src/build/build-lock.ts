@@ -1,0 +1,70 @@
+/**
+ * One build at a time per content folder and per output folder. Two builds of the same
+ * content share its check cache and render store, and two into the same `--out` share its
+ * staging folder and manifest: the second waits for the first, saying so, instead of both
+ * writing at once (which once published one article's text on another's page). A lock left
+ * by a killed build goes stale within a minute and is taken over.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import lockfile from 'proper-lockfile';
+
+export interface LockTarget {
+  /** What is locked, for the waiting message: "the content folder /x". */
+  what: string;
+  path: string;
+}
+
+/** Proper-lockfile refreshes the lock's time every STALE_MS / 2; a lock older than STALE_MS is a dead build's. */
+const STALE_MS = 60_000;
+const POLL_MS = 500;
+
+/**
+ * Takes the locks in the order given (every build asks content first, then output, so two
+ * builds never hold one each and wait for the other's). Resolves to the release function.
+ */
+export async function lockBuild(cacheDir: string, targets: LockTarget[], waiting: (message: string) => void): Promise<() => Promise<void>> {
+  const releases: Array<() => Promise<void>> = [];
+  const release = async () => {
+    for (const r of releases.reverse()) await r().catch(() => {});
+  };
+  try {
+    for (const target of targets) releases.push(await lockOne(cacheDir, target, waiting));
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return release;
+}
+
+async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: string) => void): Promise<() => Promise<void>> {
+  const dir = join(cacheDir, 'locks');
+  mkdirSync(dir, { recursive: true });
+  const key = createHash('sha1').update(realOrResolved(target.path)).digest('hex').slice(0, 16);
+  const file = join(dir, key);
+  let told = false;
+  for (;;) {
+    try {
+      return await lockfile.lock(file, {
+        realpath: false, lockfilePath: `${file}.lock`, stale: STALE_MS,
+        // A build whose lock could not be refreshed (a stalled machine) goes on: its output is
+        // still its own, staged; only a build started meanwhile may have shared the cache.
+        onCompromised: () => {},
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (!told) waiting(`errata build: another build is using ${target.what}; waiting for it to finish…`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}

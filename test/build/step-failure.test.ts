@@ -1,0 +1,47 @@
+/**
+ * A build step's process that dies — killed by a signal, or out of memory — is named with what
+ * it was working on, the cause and what to try, in a line: exit 1, no stack trace, and the
+ * previous site stays as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
+
+function build(content: string, out: string, failure?: string) {
+  const env = { ...process.env, NO_COLOR: '1', ...(failure ? { ERRATA_TEST_STEP_FAILURE: failure } : {}) };
+  return spawnSync(process.execPath, [join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going'], { cwd: REPO, encoding: 'utf8', env });
+}
+
+describe('a build step whose process dies', () => {
+  const content = makeContent({
+    'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nText of a.\n`,
+    'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# A\n\nTexten.\n`,
+  });
+
+  it('is named with its share, locales, cause and what to try; the previous site stays', () => {
+    const out = tempDir();
+    expect(build(content, out).status).toBe(0);
+    const page = readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8');
+
+    const killed = build(content, out, 'build-share-process:signal');
+    expect(killed.status).toBe(1);
+    expect(killed.stderr.trim()).toMatch(/^errata build: Rendering share 1\/1 \(2 articles of sv-se, zh-tw\) stopped: it was killed \(SIGKILL: usually the system running out of memory\)\. Try: build with --jobs 1, or fewer locales at once \(--locales a,b, or --shard i\/N of "errata plan"\)\.$/);
+    expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toBe(page);
+  });
+
+  it('says a share ran out of memory, without V8\'s trace', () => {
+    const run = build(content, tempDir(), 'build-share-process:heap');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Rendering share 1\/1 .* stopped: it ran out of memory \(its JavaScript heap was full\)\. Try: build with --jobs 1/);
+    expect(run.stderr).not.toMatch(/Last few GCs|FATAL ERROR|\n\s+at |node::/);
+  }, 180_000);
+
+  it('names the locale a search index was being written for', () => {
+    const run = build(content, tempDir(), 'search-index-process:signal');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/errata build: Indexing (sv-se|zh-tw) for search \(Pagefind\) stopped: it was killed .* Try: build with --jobs 1 \(one index at a time\), or \1 on its own \(--locales \1\)\./);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
