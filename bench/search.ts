@@ -10,7 +10,11 @@
  *
  *   --per-category N   queries per kind and locale (default 200; code forms: all)
  *   --locales a,b      only these locales (corpus or fixture: th-th, he-il)
+ *   --distractors N    add N pages to each fixture locale, made of its articles' paragraphs
+ *                      under numbered titles, so the articles compete as in a real locale
+ *                      (default 2000; 0: the articles alone)
  *   --misses N         print up to N missed queries per kind and locale
+ *   --out DIR          where the indexes go (emptied first; default: errata-bench-search in the temp folder)
  *   --json FILE        also write the figures as JSON
  *
  * Run it with `nice` on a shared machine: all 30 corpus locales take a while.
@@ -28,15 +32,15 @@ import { corpusContent, median } from '../test/helpers/corpus.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
 import { loadSearch, recordTransfer, type SearchModule } from '../test/search/helpers/node-search.ts';
 import { loadPlainSearch, writePlainIndex, type PlainSearch } from '../test/search/helpers/plain-pagefind.ts';
-import { FIXTURE_LOCALES, fixturePages } from '../test/search/helpers/fixture-pages.ts';
+import { distractorPages, FIXTURE_LOCALES, fixturePages } from '../test/search/helpers/fixture-pages.ts';
 import { loadRegistry } from '../src/core/codes/registry.ts';
 import { corpusArchives } from '../test/helpers/corpus.ts';
 import { querySet, type Query } from '../test/search/helpers/query-set.ts';
 
-const { values } = parseArgs({ options: { 'per-category': { type: 'string', default: '200' }, locales: { type: 'string' }, misses: { type: 'string', default: '0' }, json: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'per-category': { type: 'string', default: '200' }, locales: { type: 'string' }, misses: { type: 'string', default: '0' }, distractors: { type: 'string', default: '2000' }, out: { type: 'string', default: join(tmpdir(), 'errata-bench-search') }, json: { type: 'string' } } });
 const perCategory = Number(values['per-category']);
 const showMisses = Number(values.misses);
-const out = join(tmpdir(), 'errata-bench-search');
+const out = values.out;
 const plainOut = join(out, 'plain-pagefind');
 
 const contentDir = await corpusContent('live-sxs');
@@ -55,7 +59,7 @@ async function* localePages(): AsyncGenerator<[string, SitePage[]]> {
     console.log(`\nprepared ${list.length} pages of ${locale} (${seconds(started)})`);
     yield [locale, list];
   }
-  for (const locale of fixtureLocales) yield [locale, fixturePages(locale, registry)];
+  for (const locale of fixtureLocales) yield [locale, [...fixturePages(locale, registry), ...distractorPages(locale, registry, Number(values.distractors))]];
 }
 
 /** `lookup`: searches that found nothing and read the query as codes, so the page offers the error lookup. */

@@ -19,3 +19,22 @@ export function fixtureArticles(locale: string): Sample[] {
 export function fixturePages(locale: string, registry: Registry): SitePage[] {
   return samplePages(locale, fixtureArticles(locale), registry);
 }
+
+const ARTICLE_WORD: Record<string, string> = { 'th-th': 'บทความ', 'he-il': 'מאמר' };
+
+/**
+ * Pages that compete with the test articles as a real locale's ~2,900 pages do: each made
+ * of four paragraphs drawn from all the articles, under a plain numbered title, so a query
+ * finds its words in many bodies and the article must win on its title.
+ */
+export function distractorPages(locale: string, registry: Registry, count: number): SitePage[] {
+  const paragraphs = fixtureArticles(locale).flatMap((a) => a.paragraphs);
+  let state = 7;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) % paragraphs.length;
+  const samples: Sample[] = Array.from({ length: count }, (_, i) => ({
+    slug: `other-${i + 1}`,
+    title: `${ARTICLE_WORD[locale] ?? 'Article'} ${i + 1}`,
+    paragraphs: Array.from({ length: 4 }, () => paragraphs[next()]!),
+  }));
+  return samplePages(locale, samples, registry);
+}
