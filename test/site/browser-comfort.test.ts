@@ -76,6 +76,10 @@ describe('search in every page\'s header', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     const links = await search(page, 'alfatexten');
     expect(links[0]).toBe('/sv-se/alpha/');
+    // A screen reader hears how many results there are, from a live region.
+    const status = page.getByRole('status').filter({ hasText: 'alfatexten' });
+    await expect.poll(() => status.count()).toBe(1);
+    expect(await status.textContent()).toMatch(/^1\D/);
     await page.locator('.pagefind-ui__result-link').first().click();
     await page.waitForURL(`${server.origin}/sv-se/alpha/`);
     expect(await page.locator('h1').textContent()).toBe('Alfa på svenska');

@@ -38,6 +38,18 @@ if (root) {
   input?.setAttribute('id', 'search-input');
   if (focused) input?.focus();
   if (typed) ui.triggerSearch(typed);
+  // The result count ("3 results for …") is said to screen readers once it settles: Pagefind's
+  // own message is in no live region. The "searching…" message in between is not said.
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  new MutationObserver(() => {
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      const message = root.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+      const searching = root.querySelector('.pagefind-ui__result-skeleton') !== null || root.querySelector('.pagefind-ui__results') === null;
+      if (status && (!message || !searching)) status.textContent = message;
+    }, 400);
+  }).observe(root, { childList: true, subtree: true, characterData: true });
   document.addEventListener('errata:search', (event) => {
     const { count, kind, codes } = (event as CustomEvent<SearchDone>).detail;
     if (kind === 'codes' && count === 0 && codes.length > 0) showHint(codes);
