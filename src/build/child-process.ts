@@ -106,7 +106,7 @@ export function serveRequest<Request, Result>(handle: (request: Request) => Prom
       waiting.get(message.id)?.(message.reply);
       waiting.delete(message.id);
     });
-    Promise.resolve().then(() => testFailure()).then(() => handle(request)).then(
+    Promise.resolve().then(() => testFailure(request)).then(() => handle(request)).then(
       (result) => process.send!({ ok: true, result } satisfies Answer<Result>, () => process.exit(0)),
       (error: unknown) => process.send!({ ok: false, error: childError(error) } satisfies Answer<Result>, () => process.exit(1)),
     );
@@ -172,15 +172,20 @@ function forwardStderr(stream: NodeJS.ReadableStream): { outOfMemory: boolean } 
 
 /**
  * Tests make a step's process die as a real failure would: ERRATA_TEST_STEP_FAILURE=
- * <entry file>:signal (killed by SIGKILL) or <entry file>:heap (fills its heap), e.g.
- * build-share-process:heap. Unset in every real build.
+ * <entry file>:signal (killed by SIGKILL), <entry file>:heap (fills its heap) or
+ * <entry file>:enospc (a write finds the disk full), e.g. build-share-process:heap. Unset in
+ * every real build.
  */
-function testFailure(): void {
+function testFailure(request: unknown): void {
   const wanted = process.env.ERRATA_TEST_STEP_FAILURE;
   if (!wanted) return;
   const [entry, how] = wanted.split(':');
   if (basename(process.argv[1] ?? '').replace(/\.ts$/, '') !== entry) return;
   if (how === 'signal') process.kill(process.pid, 'SIGKILL');
+  if (how === 'enospc') {
+    const path = `${(request as { outDir?: string }).outDir ?? process.cwd()}/index.html`;
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', syscall: 'write', path });
+  }
   if (how === 'heap') {
     const hoard: unknown[] = [];
     for (;;) hoard.push(new Array(1 << 16).fill({ hoard }));

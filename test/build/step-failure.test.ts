@@ -4,9 +4,10 @@
  * previous site stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/cli/failure.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
 function build(content: string, out: string, failure?: string) {
@@ -37,6 +38,22 @@ describe('a build step whose process dies', () => {
     expect(run.stderr).toMatch(/Rendering share 1\/1 .* stopped: it ran out of memory \(its JavaScript heap was full\)\. Try: build with --jobs 1/);
     expect(run.stderr).not.toMatch(/Last few GCs|FATAL ERROR|\n\s+at |node::/);
   }, 180_000);
+
+  it('says in one line that the disk is full, naming the path, and leaves no staging folder', () => {
+    const out = tempDir();
+    const run = build(content, out, 'layout-process:enospc');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^errata build: no space left on the device for \/\S+\.errata-staging\/index\.html \(Laying out the site \(Astro, locales sv-se, zh-tw\)\); free some space and build again\.$/);
+    expect(readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.errata`))).toEqual([]);
+  });
+
+  it('turns a denied or full file system into one line naming the path', () => {
+    const error = (code: string) => Object.assign(new Error(`${code}: failed, open '/srv/site/index.html'`), { code, syscall: 'open', path: '/srv/site/index.html' });
+    expect(describeFailure(error('EACCES'))).toBe('permission denied for /srv/site/index.html (open); errata needs to read the content folder and write --out, the folder beside it and .errata-cache/.');
+    expect(describeFailure(error('ENOSPC'))).toBe('no space left on the device for /srv/site/index.html (open); free some space and build again.');
+    expect(describeFailure(error('EROFS'))).toMatch(/^\/srv\/site\/index\.html is on a read-only file system/);
+    expect(describeFailure(new Error('a bug'))).toBeUndefined();
+  });
 
   it('names the locale a search index was being written for', () => {
     const run = build(content, tempDir(), 'search-index-process:signal');
