@@ -16,6 +16,7 @@ import { type Share } from './share.ts';
 import { preparePages } from './prepare-pages.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { Article } from '../core/model.ts';
+import type { MarkdownEngine } from '../core/render/index.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
 import { askParent } from './child-process.ts';
 
@@ -28,6 +29,8 @@ export interface ShareBuildRequest {
   facts: SiteFacts;
   /** Threads for rendering inside this process. */
   workers?: number;
+  /** The Markdown engine (`errata build --markdown`). */
+  markdown?: MarkdownEngine;
   /** Which pages this process renders. */
   share: Share;
   /** The last build's page hashes for this share; absent: write every page. */
@@ -65,7 +68,7 @@ export interface SharePlan {
 export async function buildShare(request: ShareBuildRequest): Promise<ShareBuildResult> {
   const { pages, bodies, timings } = await preparePages({
     contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`,
-    workers: request.workers, share: request.share, fallbackLocales: request.locales,
+    workers: request.workers, share: request.share, fallbackLocales: request.locales, ...(request.markdown ? { markdown: request.markdown } : {}),
   });
   const manifest = Object.fromEntries(pages.map((page) => [page.url, pageHash(page)]));
   const emit = request.previous ? changedPages(request.publishedDir ?? request.outDir, request.previous, manifest) : new Set(pages.map((page) => page.url));

@@ -15,6 +15,7 @@ import { pageUrl } from '../page-data/page-url.ts';
 import { fallbackPages, foreignStore, readShownArticle, shareFallbacks } from './fallback-pages.ts';
 import { renderArticles } from './render-articles.ts';
 import { RenderStore, renderKey, type StoredRender } from './render-store.ts';
+import { DEFAULT_MARKDOWN_ENGINE, type MarkdownEngine } from '../core/render/index.ts';
 import { WHOLE, type Share } from './share.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 
@@ -37,6 +38,8 @@ export interface PageBodies {
  */
 export async function preparePages(options: {
   contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number; share?: Share;
+  /** The Markdown engine (`errata build --markdown`); default Sätteri. */
+  markdown?: MarkdownEngine;
   /** The locales this build emits: with them, the share's fallback pages too (fallback-pages.ts). */
   fallbackLocales?: readonly string[];
 }): Promise<PreparedPages> {
@@ -52,8 +55,9 @@ export async function preparePages(options: {
   // The registry and the damage note decide how damaged side-by-side segments are repaired.
   const { registry } = loadRegistry(options.contentDir);
   const repair = `registry ${registryVersion(options.contentDir)}`;
+  const markdown = options.markdown ?? DEFAULT_MARKDOWN_ENGINE;
   const key = (article: Article, base: string) =>
-    renderKey(article.locale, base, `${repair}\0${damageNote(article.locale)}\0${article.sourceHash ? `file ${article.sourceHash}` : body(article)()}`);
+    renderKey(article.locale, base, `${markdown}\0${repair}\0${damageNote(article.locale)}\0${article.sourceHash ? `file ${article.sourceHash}` : body(article)()}`);
 
   const store = new RenderStore(options.cacheDir, options.contentDir, options.share ?? WHOLE);
   const renderStarted = performance.now();
@@ -73,7 +77,7 @@ export async function preparePages(options: {
   const all = [...articles, ...foreign];
   const requests = all.map((a) => {
     const base = folderUrl(a);
-    return { locale: a.locale, base, key: key(a, base), body: body(a), store: storeOf(a) };
+    return { locale: a.locale, base, key: key(a, base), body: body(a), store: storeOf(a), markdown };
   });
   const { rendered, fromCache } = await renderArticles(requests, store, options.workers, { contentDir: options.contentDir, registry });
   for (const article of all) article.body = '';

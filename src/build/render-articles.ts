@@ -4,7 +4,7 @@
  * not in memory, by the time all are done.
  */
 import type { Registry } from '../core/codes/registry.ts';
-import { renderArticle, type RenderedArticle } from '../core/render/index.ts';
+import { renderArticle, type MarkdownEngine, type RenderedArticle } from '../core/render/index.ts';
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import type { RenderStore, StoredRender } from './render-store.ts';
 
@@ -12,6 +12,8 @@ export interface RenderJob {
   locale: string;
   base: string;
   body: string;
+  /** The Markdown engine (`errata build --markdown`); default Sätteri. */
+  markdown?: MarkdownEngine;
 }
 
 /** An article to render: its store key, and its body, read only when the store has no entry. */
@@ -20,6 +22,8 @@ export interface RenderRequest {
   base: string;
   key: string;
   body: () => string;
+  /** The Markdown engine; its name must be part of `key`. */
+  markdown?: MarkdownEngine;
   /** The render-store name it is kept under, when not its locale (fallback-pages.ts). */
   store?: string;
 }
@@ -42,11 +46,11 @@ export async function renderArticles(requests: RenderRequest[], store: RenderSto
     else misses.push(i);
   });
   const keep = (i: number, article: RenderedArticle) => (rendered[i] = store.add(requests[i]!.store ?? requests[i]!.locale, requests[i]!.key, article));
-  const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body() });
+  const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body(), ...(requests[i]!.markdown ? { markdown: requests[i]!.markdown } : {}) });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
     for (const i of misses) {
-      const { body, locale, base } = job(i);
-      keep(i, renderArticle(body, { locale, base, ...(codes ? { registry: codes.registry } : {}) }));
+      const { body, ...options } = job(i);
+      keep(i, renderArticle(body, { ...options, ...(codes ? { registry: codes.registry } : {}) }));
     }
   } else {
     const batches: number[][] = [];

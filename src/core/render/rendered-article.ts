@@ -1,6 +1,7 @@
-/** What rendering an article gives its callers, and how the plugins hand their parts of it over. */
+/** What rendering an article gives its callers, and what errata's steps hand each other on the way. */
 import type { VFile } from 'vfile';
 import type { Registry } from '../codes/registry.ts';
+import type { MarkdownEngine } from './markdown/engines.ts';
 
 export interface RenderedHeading {
   depth: number;
@@ -29,16 +30,13 @@ export interface RenderOptions {
    * links resolve against it, as they did on disk. Absent: relative links stay as written.
    */
   base?: string;
-  /**
-   * Side-by-side articles are parsed through a shortcut (side-by-side-fast-path.ts) unless
-   * this is false; the corpus tests render both ways and compare.
-   */
-  fastPath?: boolean;
+  /** Which Markdown parser reads the body (markdown/engines.ts); default Sätteri. */
+  markdown?: MarkdownEngine;
   /** The error-code registry: a segment whose translation lost a registered code shows its English (rehype-repair-damage.ts). */
   registry?: Registry | undefined;
 }
 
-/** Per-document data the plugins read and write, kept on the VFile. */
+/** Per-article data errata's steps read and write while one article is rendered, kept on the file they are given. */
 export interface RenderData {
   options: RenderOptions;
   title?: string;

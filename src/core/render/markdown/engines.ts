@@ -1,0 +1,25 @@
+/**
+ * The two Markdown parsers errata can render with. Both give the same hast — raw HTML as
+ * `raw` nodes, left for rehype-html-allowlist — so errata's own steps serve both alike.
+ *
+ * - `satteri` (default): Sätteri, Astro 7's Markdown engine, in Rust. ~20× faster to parse.
+ * - `reference`: unified with remark-parse + remark-gfm + remark-rehype, the JavaScript
+ *   reference implementation of CommonMark and GFM. Kept as a choice for writers and as the
+ *   oracle a corpus test holds Sätteri to (test/corpus/markdown-oracle.test.ts).
+ */
+import type { Root } from 'hast';
+import { parseReference } from './reference.ts';
+import { parseSatteri } from './satteri.ts';
+
+export const MARKDOWN_ENGINES = ['satteri', 'reference'] as const;
+export type MarkdownEngine = (typeof MARKDOWN_ENGINES)[number];
+export const DEFAULT_MARKDOWN_ENGINE: MarkdownEngine = 'satteri';
+
+export function isMarkdownEngine(name: string): name is MarkdownEngine {
+  return (MARKDOWN_ENGINES as readonly string[]).includes(name);
+}
+
+/** Article body Markdown → hast, raw HTML still raw. */
+export function parseMarkdown(markdown: string, engine: MarkdownEngine = DEFAULT_MARKDOWN_ENGINE): Root {
+  return engine === 'reference' ? parseReference(markdown) : parseSatteri(markdown);
+}
