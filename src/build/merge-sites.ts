@@ -4,18 +4,21 @@
  * `/404.html`, the sitemap index, `/api/codes.json`, the shared assets) comes from the whole
  * content folder's facts, so it must be the same, byte for byte, in every shard. The merge
  * checks that, and that no locale, page or input file is claimed by two shards, before it
- * writes anything; then it copies into a folder beside `--out` and swaps it in, so a failed
- * merge leaves the previous site in place. The shards' build reports become one report, the
- * one a whole build of the same content writes.
+ * writes anything; then it copies into the staging folder a build uses (output-folder.ts) and
+ * swaps it in, so a failed merge leaves the previous site in place. The shards' build reports
+ * become one report, the one a whole build of the same content writes.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { isLocaleFolder } from '../core/read/content-files.ts';
 import { reservedLocale } from '../core/read/reserved-routes.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
+import { lockBuild } from './build-lock.ts';
 import { writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
+import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 const REPORT = 'build-report.json';
 
@@ -38,12 +41,14 @@ interface ShardOutput {
   locales: Set<string>;
 }
 
-export function mergeSites(options: { outDir: string; shardDirs: string[] }): MergeResult {
+export async function mergeSites(options: { outDir: string; shardDirs: string[] }): Promise<MergeResult> {
   const { outDir, shardDirs } = options;
   if (shardDirs.length === 0) throw new MergeInputError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2.');
   const shards = shardDirs.map(readShard);
   claimArticlelessLocales(shards);
-  refuseUnsafeOut(outDir, shardDirs);
+  refuseOverlap(outDir, shardDirs);
+  // As build refuses it: the working folder, errata's, the content folder (errata's default), a non-errata folder…
+  refuseUnsafeOutput(outDir, { contentDir: resolve('content') });
   const unpublished = shards.filter((s) => !s.report.summary.published);
   if (unpublished.length > 0) {
     throw new MergeConflict(`${unpublished.map((s) => s.dir).join(', ')}: not published (the content has errors); build the shards with --keep-going, or fix the errors "errata check" lists.`);
@@ -52,21 +57,23 @@ export function mergeSites(options: { outDir: string; shardDirs: string[] }): Me
   const rootEntries = checkRootFiles(shards);
   const report = mergeReports(shards.map((s) => s.report));
 
-  const staging = join(dirname(outDir), `.${basename(outDir)}.merging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const release = await lockBuild(join(PROJECT_ROOT, '.errata-cache'), [{ what: `the output folder ${outDir}`, path: outDir }], (message) => console.error(message));
+  const output = new StagedOutput(outDir);
   try {
-    for (const entry of rootEntries) cpSync(join(shards[0]!.dir, entry), join(staging, entry), { recursive: true });
+    output.begin();
+    for (const entry of rootEntries) cpSync(join(shards[0]!.dir, entry), join(output.stageDir, entry), { recursive: true });
     for (const shard of shards) {
       for (const locale of shard.locales) {
-        if (existsSync(join(shard.dir, locale))) cpSync(join(shard.dir, locale), join(staging, locale), { recursive: true });
+        if (existsSync(join(shard.dir, locale))) cpSync(join(shard.dir, locale), join(output.stageDir, locale), { recursive: true });
       }
     }
-    writeBuildReport(staging, report);
-    swapIn(staging, outDir);
+    writeBuildReport(output.stageDir, report);
+    output.commitWhole();
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    output.discard();
     throw error;
+  } finally {
+    await release();
   }
   return { report, rootEntries };
 }
@@ -196,12 +203,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * `--out` is replaced whole, so it must be a folder errata may delete: not a shard being
- * merged (or a folder holding one, or inside one), not the working folder or one above it,
- * and, when it exists and is not empty, an earlier errata output (it has a build report).
- */
-export function refuseUnsafeOut(outDir: string, shardDirs: readonly string[]): void {
+/** `--out` is replaced whole: it must not be a shard being merged, hold one, or lie inside one. */
+function refuseOverlap(outDir: string, shardDirs: readonly string[]): void {
   const inside = (child: string, parent: string) => {
     const path = relative(parent, child);
     return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
@@ -209,19 +212,4 @@ export function refuseUnsafeOut(outDir: string, shardDirs: readonly string[]): v
   for (const shard of shardDirs) {
     if (inside(outDir, shard) || inside(shard, outDir)) throw new MergeInputError(`--out ${outDir} overlaps the shard folder ${shard}: merge into a folder of its own.`);
   }
-  if (inside(process.cwd(), outDir)) throw new MergeInputError(`--out ${outDir} is the working folder or holds it: errata replaces --out whole.`);
-  if (existsSync(outDir)) {
-    if (!statSync(outDir).isDirectory()) throw new MergeInputError(`--out ${outDir} is a file, not a folder.`);
-    if (readdirSync(outDir).length > 0 && !existsSync(join(outDir, REPORT))) {
-      throw new MergeInputError(`--out ${outDir} is not empty and holds no ${REPORT}, so it is not an earlier errata output: errata replaces --out whole and will not delete it.`);
-    }
-  }
-}
-
-/** The merged site takes `outDir`'s place; the previous site goes only once the new one is there. */
-function swapIn(staging: string, outDir: string): void {
-  const previous = `${staging}-previous`;
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
-import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
+import { bundledRegistry, FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const SOURCE = (title: string) => `---\ntitle: ${title}\nms.date: 03/19/2021\n---\n`;
@@ -168,6 +168,7 @@ describe('errata merge', () => {
     for (const [out, inputs, message] of [
       [notSite, shardDirs, /not an earlier errata output/],
       [shardDirs[0]!, shardDirs, /overlaps the shard folder/],
+      [REPO, shardDirs, /the working directory/],
       [join(tempDir(), 'site'), [...shardDirs, notSite], /no readable build-report\.json/],
       [join(tempDir(), 'site'), [], /shard output folders/],
     ] as const) {

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MergeConflict, MergeInputError, mergeSites } from '../../build/merge-sites.ts';
+import { OutputRefused } from '../../build/output-folder.ts';
 import { UsageError } from '../usage.ts';
 
 const HELP = `Usage: errata merge --out DIR SHARD_DIR...
@@ -24,12 +25,12 @@ export async function merge(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2 shard-3.');
   try {
     const started = performance.now();
-    const { report } = mergeSites({ outDir: resolve(values.out), shardDirs: positionals.map((dir) => resolve(dir)) });
+    const { report } = await mergeSites({ outDir: resolve(values.out), shardDirs: positionals.map((dir) => resolve(dir)) });
     const s = report.summary;
     console.log(`Merged ${positionals.length} shard${positionals.length === 1 ? '' : 's'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json (${Math.round(performance.now() - started)} ms)`);
     return 0;
   } catch (error) {
-    if (error instanceof MergeInputError) throw new UsageError(error.message);
+    if (error instanceof MergeInputError || error instanceof OutputRefused) throw new UsageError(error.message);
     if (error instanceof MergeConflict) {
       console.error(`errata merge: ${error.message}`);
       return 1;
