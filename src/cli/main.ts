@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   status: async () => (await import('./commands/status.ts')).status,
   'recover-source': async () => (await import('./commands/recover-source.ts')).recoverSource,
   new: async () => (await import('./commands/new.ts')).newArticle,
+  dev: async () => (await import('./commands/dev.ts')).dev,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ Commands:
   status           translation status per article and locale
   recover-source   write missing source (en-us) articles from side-by-side translations
   new              write a new article that passes check (and register its code)
+  dev              serve the site locally; pages update as you save
 
 Common options:
   --content DIR    the content directory (default: content)

@@ -1,0 +1,66 @@
+/**
+ * One article page, as the build writes it: the page data from build/prepare-pages.ts, the
+ * body from the core renderer (through a render store of dev's own), put into the page frame
+ * of its shape (build/page-frames.ts). The site-wide facts a page shows — the versions of its
+ * slug, whether it has a source page — come from that slug's files alone, exactly as the
+ * content index (core/crosslocale/content-index.ts) would give them.
+ */
+import { join } from 'node:path';
+import type { Article } from '../core/model.ts';
+import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { indexEntry } from '../core/crosslocale/content-index.ts';
+import type { ContentFile } from '../core/read/content-files.ts';
+import { readFrontMatterHead } from '../core/read/front-matter-head.ts';
+import { readUiStrings } from '../core/i18n/ui-strings.ts';
+import { fillFrame, framePage, shapeId, shapeKey } from '../build/page-frames.ts';
+import { preparePages } from '../build/prepare-pages.ts';
+import { PROJECT_ROOT } from '../build/project-root.ts';
+import type { SiteFacts, SiteLocale, SitePage } from '../page-data/site-data.ts';
+import { readFrame } from './frames.ts';
+
+export type ArticlePage =
+  | { html: string; page: SitePage }
+  /** No frame for the page's shape yet: a layout run makes it (dev-layout.ts), then ask again. */
+  | { frame: { id: string; page: SitePage } };
+
+export interface PageContext {
+  contentDir: string;
+  site: string;
+  locales: SiteLocale[];
+  templateHash: string;
+}
+
+/** `slugFiles`: the slug's file in every locale, this one included. */
+export async function articlePage(context: PageContext, article: Article, slugFiles: readonly ContentFile[]): Promise<ArticlePage> {
+  // The locales whose version is a page: what the content index lists, from each file's front-matter head.
+  const versions = slugFiles
+    .filter((f) => indexEntry(f, readFrontMatterHead(f.absolute), SOURCE_LOCALE)?.isPage)
+    .map((f) => f.locale)
+    .sort();
+  if (!versions.includes(article.locale)) versions.push(article.locale);
+  versions.sort();
+  // Only what an article page shows: the site's lists (codes, status) are the layout run's.
+  const facts: SiteFacts = {
+    locales: context.locales, sourceLocale: SOURCE_LOCALE, codes: [], site: context.site.replace(/\/$/, ''),
+    alternates: { [article.slug]: versions }, status: { locales: [], rows: [], totals: {} },
+  };
+  const { pages, bodies } = await preparePages({ contentDir: context.contentDir, articles: [article], facts, cacheDir: join(PROJECT_ROOT, '.errata-cache', 'dev-pages') });
+  try {
+    const page = pages[0]!;
+    const name = siteName(page.locale);
+    const id = shapeId(shapeKey(page, name));
+    const frame = readFrame(context.templateHash, id);
+    if (!frame) return { frame: { id, page: framePage(page, name) } };
+    return { html: fillFrame(frame, page, bodies.html(page)), page };
+  } finally {
+    bodies.close();
+  }
+}
+
+/**
+ * The site's name in a locale, as the layout's translator gives it (page-data/i18n.ts), read
+ * afresh each time: the UI strings may have changed since the server started.
+ */
+function siteName(locale: string): string {
+  return readUiStrings(locale)['site.name'] || readUiStrings('en-us')['site.name'] || 'site.name';
+}

@@ -1,0 +1,20 @@
+// errata dev's client: reloads the page when the server says its file (or the site) changed,
+// and makes the problem overlay dismissible (its button, Escape). Served only by errata dev.
+const overlay = document.getElementById('errata-dev-overlay');
+if (overlay) {
+  const close = () => {
+    overlay.hidden = true;
+  };
+  overlay.querySelector('.errata-dev-close')?.addEventListener('click', close);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !overlay.hidden) close();
+  });
+  overlay.querySelector('.errata-dev-close')?.focus({ preventScroll: true });
+}
+
+const here = decodeURIComponent(location.pathname);
+const events = new EventSource('/__errata/events');
+events.addEventListener('change', (event) => {
+  const change = JSON.parse(event.data);
+  if (change.all || change.paths.some((path) => decodeURIComponent(path) === here)) location.reload();
+});

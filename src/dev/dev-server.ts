@@ -1,0 +1,212 @@
+/**
+ * `errata dev`: an HTTP server on 127.0.0.1 for the real site, made page by page as it is
+ * asked for (dev-site.ts), reloading the open tabs over server-sent events when a file they
+ * show changes (watch-content.ts). GET and HEAD only; files only from the folders it serves.
+ */
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../build/project-root.ts';
+import { pageUrl } from '../page-data/page-url.ts';
+import { isSafeMediaFile } from '../core/media/media-files.ts';
+import { CONTENT_SECURITY_POLICY } from '../site/data/head.ts';
+import { DevSite, type ArticleState } from './dev-site.ts';
+export type { ArticleState } from './dev-site.ts';
+import { CLIENT_SCRIPT, CLIENT_STYLES, EVENTS, injectDev, problemPage } from './overlay.ts';
+import { contentType, fileInside, pathSegments, readServed } from './served-files.ts';
+import { watchContent, type ContentChange } from './watch-content.ts';
+
+export interface DevOptions {
+  contentDir: string;
+  locales?: string[];
+  /** 0: any free port. A taken port gives the next free one. */
+  port: number;
+  host?: string;
+  site: string;
+  /** The last build's output, whose search indexes the pages use when it has them. */
+  builtDir: string;
+  log?: (text: string) => void;
+  /** An article was checked again after a save: its problems, for the terminal (the CLI formats them). */
+  checked?: (state: ArticleState) => void;
+}
+
+export interface RunningDev {
+  url: string;
+  port: number;
+  /** Why the port is not the one asked for, when it is not. */
+  portNote?: string;
+  close(): Promise<void>;
+}
+
+const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));
+const PUBLIC_DIR = join(PROJECT_ROOT, 'src/site/public');
+const PORTS_TRIED = 20;
+
+export async function startDev(options: DevOptions): Promise<RunningDev> {
+  const log = options.log ?? ((text: string) => console.log(text));
+  const site = new DevSite({ contentDir: options.contentDir, ...(options.locales ? { locales: options.locales } : {}), site: options.site, log });
+  // Asked now, so an unknown locale is a usage error before the server starts.
+  site.servedLocales();
+  const clients = new Set<ServerResponse>();
+  const searchNote = () => (site.servedLocales().some((l) => existsSync(join(options.builtDir, l, 'pagefind')))
+    ? `errata dev · search uses the last build's index (${options.builtDir})`
+    : 'errata dev · search is off: no build with a search index yet (errata build)');
+
+  const report = options.checked ?? ((state: ArticleState) => log(`${state.file}: ${state.diagnostics.length} problems (${Math.round(state.ms)} ms)`));
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD.\n');
+      return;
+    }
+    const pathname = (request.url ?? '/').split(/[?#]/, 1)[0]!;
+    const segments = pathSegments(pathname);
+    if (!segments || !pathname.startsWith('/')) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden.\n');
+      return;
+    }
+    if (pathname === EVENTS) return events(response);
+    if (pathname === CLIENT_SCRIPT || pathname === CLIENT_STYLES) return sendFile(request, response, join(CLIENT_DIR, pathname.slice('/__errata/'.length)));
+
+    const [first, ...rest] = segments;
+    const locales = site.servedLocales();
+    if (first !== undefined && locales.includes(first)) {
+      // An article: `/<locale>/<slug>/`.
+      if (pathname.endsWith('/') && rest.length > 0 && rest.at(-1) === '') {
+        const file = site.articleFile(first, rest.slice(0, -1).join('/'));
+        if (file) return articleResponse(request, response, await site.article(file));
+      }
+      if (rest[0] === 'pagefind') {
+        const found = fileInside(options.builtDir, segments);
+        if (found) return sendFile(request, response, found);
+        return notFound(request, response, first);
+      }
+      if (rest[0] === 'media' && isSafeMediaFile(rest.at(-1) ?? '')) {
+        const found = fileInside(options.contentDir, segments);
+        if (found) return sendFile(request, response, found);
+        return notFound(request, response, first);
+      }
+      await site.ensureLaidOut(first);
+      const found = fileInside(site.outDir, segments);
+      if (found && !segments.some((s) => s.startsWith('_frame-'))) return sendFile(request, response, found);
+      return notFound(request, response, first);
+    }
+    // The site's own files, then the root pages.
+    const asset = segments.length === 1 ? fileInside(PUBLIC_DIR, segments) : undefined;
+    if (asset) return sendFile(request, response, asset);
+    const root = site.rootLocale();
+    if (root) await site.ensureLaidOut(root);
+    // Another locale's folder (not served) is not looked up in dev's output.
+    const found = first !== undefined && /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(first) && !locales.includes(first) ? undefined : fileInside(site.outDir, segments);
+    if (found) return sendFile(request, response, found);
+    return notFound(request, response, undefined);
+  };
+
+  const articleResponse = (request: IncomingMessage, response: ServerResponse, state: ArticleState) => {
+    const page = state.html ?? problemPage(state.file, state.diagnostics, CONTENT_SECURITY_POLICY);
+    send(request, response, 200, 'text/html; charset=utf-8', injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote() }));
+  };
+
+  const notFound = async (request: IncomingMessage, response: ServerResponse, locale: string | undefined) => {
+    const page = fileInside(site.outDir, locale ? [locale, '404.html'] : ['404.html']);
+    if (page) send(request, response, 404, 'text/html; charset=utf-8', injectDev(readServed(page).toString('utf8'), { diagnostics: [], search: searchNote() }));
+    else send(request, response, 404, 'text/plain; charset=utf-8', 'Not found.\n');
+  };
+
+  const sendFile = (request: IncomingMessage, response: ServerResponse, path: string) => {
+    const type = contentType(path);
+    const body = readServed(path);
+    send(request, response, 200, type, type.startsWith('text/html') ? injectDev(body.toString('utf8'), { diagnostics: [], search: searchNote() }) : body);
+  };
+
+  const send = (request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string | Buffer) => {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    response.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.end(request.method === 'HEAD' ? undefined : bytes);
+  };
+
+  const events = (response: ServerResponse) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.write('retry: 300\n\n');
+    clients.add(response);
+    response.on('close', () => clients.delete(response));
+  };
+
+  const broadcast = (change: { paths: string[]; all: boolean }) => {
+    const message = `event: change\ndata: ${JSON.stringify(change)}\n\n`;
+    for (const client of clients) client.write(message);
+  };
+
+  const onChange = async (change: ContentChange) => {
+    try {
+      if (change.kind === 'site') {
+        site.forgetAll();
+        log(`${change.what} changed: every page is made again when asked for.`);
+        broadcast({ paths: [], all: true });
+        return;
+      }
+      const { locale } = change;
+      if (change.kind === 'media') {
+        site.forgetListing(locale);
+        for (const s of site.listing(locale).keys()) site.forgetSlug(s);
+        broadcast({ paths: [], all: true });
+        return;
+      }
+      const { slug } = change;
+      // Was the article listed? A new or removed one changes its locale's listing, homes and lists.
+      const listed = site.isListed(locale, slug);
+      const kind = !change.exists ? 'removed' : listed ? 'changed' : 'added';
+      site.forgetSlug(slug);
+      if (kind === 'changed') site.forgetLayout(locale);
+      else site.forgetListing(locale);
+      const paths = site.allLocales().map((l) => pageUrl(l, slug));
+      const file = change.exists ? site.articleFile(locale, slug) : undefined;
+      if (file) report(await site.refresh(file));
+      else if (kind === 'removed') log(`${locale}/${slug}.md was removed.`);
+      // Every open page of the locale reloads when its lists change; else only the article's pages.
+      broadcast({ paths, all: kind !== 'changed' });
+    } catch (error) {
+      log(`errata dev: ${(error as Error).message}`);
+    }
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log(`errata dev: ${request.url}: ${(error as Error).stack ?? error}`);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`errata dev could not make this page: ${(error as Error).message}\n`);
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  const { port, note } = await listen(server, host, options.port);
+  const watcher = watchContent({ contentDir: options.contentDir, uiStringsDir: (await import('../core/i18n/ui-strings.ts')).uiStringsDir(), onChange: (c) => void onChange(c) });
+  return {
+    url: `http://localhost:${port}/`,
+    port,
+    ...(note ? { portNote: note } : {}),
+    async close() {
+      await watcher.close();
+      for (const client of clients) client.end();
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/** Listens on `port`, or the next free one when it is taken (not for 0: any free port). */
+async function listen(server: Server, host: string, port: number): Promise<{ port: number; note?: string }> {
+  for (let tried = 0; ; tried++) {
+    const attempt = port === 0 ? 0 : port + tried;
+    try {
+      server.listen(attempt, host);
+      await once(server, 'listening');
+      const actual = (server.address() as AddressInfo).port;
+      return { port: actual, ...(port !== 0 && actual !== port ? { note: `port ${port} is taken; using ${actual}` } : {}) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || tried + 1 >= PORTS_TRIED) throw error;
+    }
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * The state of `errata dev`: what it knows of the content (per-locale listings, read when a
+ * request needs them), the pages it has made (a bounded LRU), and the layout runs of the
+ * locales' homes, root pages and page frames (dev-layout.ts, one at a time, in a child
+ * process). Nothing is checked or rendered before a request or a save asks for it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChild } from '../build/child-process.ts';
+import { CHILD_MEMORY } from '../build/build-site.ts';
+import { templateHash } from '../build/page-manifest.ts';
+import { PROJECT_ROOT } from '../build/project-root.ts';
+import { BatchChecker } from '../core/check/check-batch.ts';
+import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { blocksPublishing } from '../core/check/publishable.ts';
+import { loadRegistry, type Registry } from '../core/codes/registry.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { uiStringsDir } from '../core/i18n/ui-strings.ts';
+import { isFile, isPageSlug, listLocaleFiles, listLocales, type ContentFile } from '../core/read/content-files.ts';
+import { isInsideContent } from '../core/read/inside-content.ts';
+import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
+import { pageUrl } from '../page-data/page-url.ts';
+import type { SiteFacts, SiteLocale, SitePage } from '../page-data/site-data.ts';
+import { articlePage } from './article-page.ts';
+import { checkArticle } from './check-article.ts';
+import type { DevLayoutRequest, DevLayoutResult } from './dev-layout.ts';
+import { Lru } from './lru.ts';
+
+export interface DevSiteOptions {
+  contentDir: string;
+  /** The locales served (default: every locale folder). */
+  locales?: string[];
+  /** The site's URL, as `errata build --site` takes it: frames are shared with builds of the same. */
+  site: string;
+  /** Lines for the terminal. */
+  log: (text: string) => void;
+}
+
+/** An article as last checked: its problems, and its page when it can be published. */
+export interface ArticleState {
+  file: string;
+  diagnostics: Diagnostic[];
+  html?: string;
+  ms: number;
+}
+
+const PAGES_KEPT = 200;
+
+export class DevSite {
+  readonly contentDir: string;
+  readonly site: string;
+  /** dev's own output: the layout runs' pages (homes, root pages). */
+  readonly outDir: string;
+  private readonly options: DevSiteOptions;
+  private readonly wanted?: string[];
+  private localeList?: string[];
+  private readonly listings = new Map<string, Map<string, ContentFile>>();
+  private registry?: Registry;
+  private checker?: BatchChecker;
+  private template?: string;
+  private readonly pages = new Lru<string, ArticleState>(PAGES_KEPT);
+  /** The last page each article was served with, shown (with the overlay) while it cannot be published. */
+  private readonly lastGood = new Lru<string, string>(PAGES_KEPT);
+  /** Locales whose layout run is current; a change to their listing makes it stale. */
+  private readonly laidOut = new Set<string>();
+  private layoutQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: DevSiteOptions) {
+    this.options = options;
+    this.contentDir = options.contentDir;
+    this.site = options.site;
+    if (options.locales) this.wanted = options.locales;
+    this.outDir = join(PROJECT_ROOT, '.errata-cache', 'dev', createHash('sha1').update(options.contentDir).digest('hex').slice(0, 12));
+  }
+
+  /** Every locale of the content (the site's facts), and the ones served. */
+  allLocales(): string[] {
+    return (this.localeList ??= listLocales(this.contentDir));
+  }
+
+  servedLocales(): string[] {
+    const all = this.allLocales();
+    return this.wanted ? all.filter((l) => this.wanted!.includes(l)) : all;
+  }
+
+  /** The locale whose layout run writes the root pages: the source when served. */
+  rootLocale(): string | undefined {
+    const served = this.servedLocales();
+    return served.includes(SOURCE_LOCALE) ? SOURCE_LOCALE : served[0];
+  }
+
+  listing(locale: string): Map<string, ContentFile> {
+    let files = this.listings.get(locale);
+    if (!files) {
+      files = new Map(listLocaleFiles(this.contentDir, locale).map((f) => [f.slug, f]));
+      this.listings.set(locale, files);
+    }
+    return files;
+  }
+
+  /** Whether the locale's listing, as last read, has the slug (false when it was not read yet). */
+  isListed(locale: string, slug: string): boolean {
+    return this.listings.get(locale)?.has(slug) ?? false;
+  }
+
+  /** The article a page URL names, when its file exists and is a page. */
+  articleFile(locale: string, slug: string): ContentFile | undefined {
+    if (!this.servedLocales().includes(locale) || !isPageSlug(slug)) return undefined;
+    return this.listing(locale).get(slug);
+  }
+
+  /** The slug's file in every locale: a look at one path per locale, no listing. */
+  slugFiles(slug: string): ContentFile[] {
+    const files: ContentFile[] = [];
+    for (const locale of this.allLocales()) {
+      const listed = this.listings.get(locale);
+      if (listed) {
+        const file = listed.get(slug);
+        if (file) files.push(file);
+        continue;
+      }
+      const file = `${locale}/${slug}.md`;
+      const absolute = join(this.contentDir, file);
+      if (isFile(absolute) && isInsideContent(this.contentDir, absolute)) files.push({ file, locale, slug, absolute });
+    }
+    return files;
+  }
+
+  templateHash(): string {
+    return (this.template ??= templateHash(PROJECT_ROOT, uiStringsDir(), { locales: this.siteLocales(), site: this.site.replace(/\/$/, ''), sourceLocale: SOURCE_LOCALE } as SiteFacts));
+  }
+
+  private siteLocales(): SiteLocale[] {
+    return this.allLocales().map((locale) => ({ locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale), pageCount: 0 }));
+  }
+
+  private batchChecker(): BatchChecker {
+    if (!this.checker) {
+      const { registry } = loadRegistry(this.contentDir);
+      this.registry = registry;
+      this.checker = new BatchChecker(registry);
+    }
+    return this.checker;
+  }
+
+  /** The article's page and problems: from memory, or checked and rendered now. */
+  async article(file: ContentFile): Promise<ArticleState> {
+    const url = pageUrl(file.locale, file.slug);
+    return this.pages.get(url) ?? this.refresh(file);
+  }
+
+  /** Checks and renders one article again (a save), laying out its frame first when its shape has none. */
+  async refresh(file: ContentFile): Promise<ArticleState> {
+    const started = performance.now();
+    const url = pageUrl(file.locale, file.slug);
+    const slugFiles = this.slugFiles(file.slug);
+    const record = checkArticle(this.contentDir, this.batchChecker(), file, slugFiles.filter((f) => f.locale !== file.locale));
+    const state: ArticleState = { file: file.file, diagnostics: record.diagnostics, ms: 0 };
+    if (record.article?.isPage && !record.diagnostics.some(blocksPublishing)) {
+      const context = { contentDir: this.contentDir, site: this.site, locales: this.siteLocales(), templateHash: this.templateHash() };
+      let made = await articlePage(context, record.article, slugFiles);
+      if ('frame' in made) {
+        await this.layout(file.locale, [made.frame]);
+        made = await articlePage(context, record.article, slugFiles);
+      }
+      if ('frame' in made) throw new Error(`errata dev: the layout run made no page frame for ${url}`);
+      state.html = made.html;
+      this.lastGood.set(url, made.html);
+    } else {
+      state.html = this.lastGood.get(url);
+    }
+    state.ms = performance.now() - started;
+    this.pages.set(url, state);
+    return state;
+  }
+
+  /** Makes sure the locale's homes and the root pages are laid out (and current). */
+  async ensureLaidOut(locale: string): Promise<void> {
+    const root = this.rootLocale();
+    if (!this.laidOut.has(locale)) await this.layout(locale, []);
+    if (root && root !== locale && !existsSync(join(this.outDir, 'index.html'))) await this.layout(root, []);
+  }
+
+  /** One layout run at a time: Astro is the heaviest thing dev does. */
+  private layout(locale: string, frames: Array<{ id: string; page: SitePage }>): Promise<void> {
+    const run = this.layoutQueue.then(async () => {
+      if (frames.length === 0 && this.laidOut.has(locale)) return;
+      this.options.log(`Laying out ${locale}${frames.length ? ` and ${frames.length} page frame${frames.length === 1 ? '' : 's'}` : ''} (Astro)…`);
+      const request: DevLayoutRequest = { contentDir: this.contentDir, locale, site: this.site, outDir: this.outDir, templateHash: this.templateHash(), frames };
+      const result = await runChild<DevLayoutRequest, DevLayoutResult>(new URL('./dev-layout-process.ts', import.meta.url), request, {
+        cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
+        what: `Laying out ${locale} for errata dev (Astro)`, advice: 'run "errata check --locales ' + locale + '" to see what stops it',
+      });
+      this.laidOut.add(locale);
+      this.options.log(`Laid out ${locale}: ${result.pages} pages listed, ${result.frames} frames, ${Math.round(result.ms)} ms`);
+    });
+    this.layoutQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  // What a change to the content makes stale.
+
+  /** An article's file changed: its page (and its slug's other versions, whose staleness and switcher may change). */
+  forgetSlug(slug: string): void {
+    for (const locale of this.allLocales()) this.pages.delete(pageUrl(locale, slug));
+  }
+
+  /** A locale's list of files changed (added, renamed, deleted): its listing and homes. */
+  forgetListing(locale: string): void {
+    this.listings.delete(locale);
+    this.laidOut.delete(locale);
+    // The media index of the check is per locale.
+    this.checker = undefined;
+  }
+
+  /** The homes list titles: a saved article makes its locale's layout stale (laid out again when asked for). */
+  forgetLayout(locale: string): void {
+    this.laidOut.delete(locale);
+  }
+
+  /** The registry, the UI strings or the locale folders changed: everything is made again when asked for. */
+  forgetAll(): void {
+    this.localeList = undefined;
+    this.listings.clear();
+    this.pages.clear();
+    this.laidOut.clear();
+    this.checker = undefined;
+    this.registry = undefined;
+    this.template = undefined;
+  }
+}
