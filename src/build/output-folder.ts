@@ -10,7 +10,12 @@
  * writes a journal, so a build killed halfway through committing is finished by the next
  * errata build before it starts (the staged files are complete by then); a build killed
  * before its commit left only a staging folder, which the next build removes.
+ *
+ * What a commit replaces (the previous site, a locale's old search index) is renamed into a
+ * trash folder beside `--out` and deleted by a process of its own after the build: deleting
+ * thousands of files takes seconds, and the site need not wait for it.
  */
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -87,6 +92,8 @@ export class StagedOutput {
   readonly stageDir: string;
   private readonly journal: string;
   private readonly previous: string;
+  private readonly trashPrefix: string;
+  private trash: string | undefined;
 
   constructor(outDir: string) {
     this.outDir = resolve(outDir);
@@ -94,6 +101,7 @@ export class StagedOutput {
     this.stageDir = beside('staging');
     this.journal = beside('commit.json');
     this.previous = beside('previous');
+    this.trashPrefix = `.${basename(this.outDir)}.errata-trash-`;
   }
 
   /**
@@ -102,6 +110,7 @@ export class StagedOutput {
    */
   begin(): void {
     this.recover();
+    this.removeOldTrash();
     rmSync(this.stageDir, { recursive: true, force: true });
     mkdirSync(this.stageDir, { recursive: true });
   }
@@ -151,14 +160,45 @@ export class StagedOutput {
           rmSync(this.stageDir, { recursive: true, force: true });
         }
       }
-      rmSync(this.previous, { recursive: true, force: true });
+      if (existsSync(this.previous)) this.toTrash(this.previous);
     } else {
-      for (const path of journal.deletes) rmSync(join(this.outDir, path), { recursive: true, force: true });
+      for (const path of journal.deletes) if (existsSync(join(this.outDir, path))) this.toTrash(join(this.outDir, path));
       if (journal.deletes.length > 0) this.writeJournal({ ...journal, deletes: [] });
       if (existsSync(this.stageDir)) moveInto(this.stageDir, this.outDir);
       rmSync(this.stageDir, { recursive: true, force: true });
     }
     unlinkSync(this.journal);
+    this.emptyTrash();
+  }
+
+  /** Out of the site at once (a rename), deleted after the build (`emptyTrash`). */
+  private toTrash(path: string): void {
+    this.trash ??= join(dirname(this.outDir), `${this.trashPrefix}${process.pid}-${Date.now()}`);
+    mkdirSync(this.trash, { recursive: true });
+    renameSync(path, join(this.trash, String(readdirSync(this.trash).length)));
+  }
+
+  /** Deletes this commit's trash in a process of its own, which outlives the build. */
+  private emptyTrash(): void {
+    if (!this.trash) return;
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', this.trash], { detached: true, stdio: 'ignore' });
+    child.on('error', () => {});
+    child.unref();
+    this.trash = undefined;
+  }
+
+  /** Trash whose deleting process never finished (the machine stopped): gone after ten minutes. */
+  private removeOldTrash(): void {
+    const parent = dirname(this.outDir);
+    const old = Date.now() - 10 * 60_000;
+    for (const name of readdirSync(parent)) {
+      if (!name.startsWith(this.trashPrefix)) continue;
+      try {
+        if (statSync(join(parent, name)).mtimeMs < old) rmSync(join(parent, name), { recursive: true, force: true });
+      } catch {
+        // Deleted meanwhile by its own process.
+      }
+    }
   }
 }
 
