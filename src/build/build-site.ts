@@ -13,6 +13,7 @@ import { compareDiagnostics } from '../core/diagnostics.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
+import type { MarkdownEngine } from '../core/render/index.ts';
 import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
 import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './build-share.ts';
 import { removeHandoff, type DocumentFile } from './handoff.ts';
@@ -37,6 +38,8 @@ export interface BuildOptions {
   site: string;
   /** Processes at once for pages and for search indexes; default one per core. Fewer use less memory. */
   jobs?: number;
+  /** The Markdown engine articles are rendered with: Sätteri (default) or the unified reference. */
+  markdown?: MarkdownEngine;
   /** Replace a non-empty `outDir` that is not an earlier errata output. */
   force?: boolean;
 }
@@ -113,6 +116,7 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
       articles: articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
       // A lone process has the machine to itself: it renders on every core.
       workers: processes === 1 ? defaultWorkerCount() : 0,
+      ...(options.markdown ? { markdown: options.markdown } : {}),
       // A fallback page belongs to the share that renders the version it shows (fallback-pages.ts).
       ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => ownerShare(facts, url, processes) === index)) } : {}),
     };
