@@ -14,6 +14,7 @@ import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { flattenBelow } from './hast-depth.ts';
 import { DEFAULT_MARKDOWN_ENGINE, parseMarkdown } from './markdown/engines.ts';
 import { rehypeAlerts } from './rehype-alerts.ts';
 import { rehypeHeadings } from './rehype-headings.ts';
@@ -40,10 +41,30 @@ const STEPS: ((tree: Root, file: VFile) => void)[] = [
 const serializer = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).freeze();
 
 export function renderArticle(markdown: string, options: RenderOptions): RenderedArticle {
+  try {
+    return render(markdown, options, false);
+  } catch (error) {
+    // Out of stack: a tree nested far deeper than any real article (hast-depth.ts).
+    if (!(error instanceof RangeError)) throw error;
+    try {
+      return render(markdown, options, true);
+    } catch (again) {
+      if (!(again instanceof RangeError)) throw again;
+      return plainText(markdown);
+    }
+  }
+}
+
+function render(markdown: string, options: RenderOptions, flatten: boolean): RenderedArticle {
   const data: RenderData = { options, headings: [], hasSideBySide: false };
   const file = { data } as unknown as VFile;
   const tree = parseMarkdown(markdown, options.markdown ?? DEFAULT_MARKDOWN_ENGINE);
-  for (const step of STEPS) step(tree, file);
+  if (flatten) flattenBelow(tree);
+  for (const step of STEPS) {
+    step(tree, file);
+    // The allowlist pairs tags of inline HTML, which nest as deep as the article writes them.
+    if (flatten && step === STEPS[0]) flattenBelow(tree);
+  }
   const rendered: RenderedArticle = {
     html: serializer.stringify(tree),
     headings: data.headings,
@@ -52,4 +73,11 @@ export function renderArticle(markdown: string, options: RenderOptions): Rendere
   };
   if (data.title !== undefined) rendered.title = data.title;
   return rendered;
+}
+
+/** The last resort, when even a flattened tree is too deep for a step: the Markdown source as text, escaped. */
+function plainText(markdown: string): RenderedArticle {
+  const paragraphs = markdown.split(/\n\s*\n/).map((text) => text.trim()).filter(Boolean);
+  const tree: Root = { type: 'root', children: paragraphs.map((text) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] })) };
+  return { html: serializer.stringify(tree), headings: [], text: paragraphs.join('\n'), hasSideBySide: false };
 }
