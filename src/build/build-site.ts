@@ -24,6 +24,7 @@ import { forgetManifest, readManifest, templateHash, writeManifest, type PageMan
 import { inShare } from './share.ts';
 import { ownerShare } from './fallback-pages.ts';
 import { pruneFrames } from './frame-store.ts';
+import { numberedLocalePages } from './numbered-locale-pages.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import { runChild } from './child-process.ts';
 import { lockBuild } from './build-lock.ts';
@@ -158,8 +159,11 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   writeBuildReport(stage, report);
   const publishStarted = performance.now();
   if (incremental) {
-    // Pages that no longer exist, and the search indexes written again, go from the site as the new files come in.
-    output.commitChanges([...results.flatMap((r) => r.removed.map((url) => decodeURIComponent(url).slice(1))), ...planner.reindexed.map((locale) => `${locale}/pagefind`)]);
+    // Pages that no longer exist, and the search indexes and numbered list pages written again, go from the site as the new files come in.
+    output.commitChanges([
+      ...results.flatMap((r) => r.removed.map((url) => decodeURIComponent(url).slice(1))), ...planner.reindexed.map((locale) => `${locale}/pagefind`),
+      ...(planner.localePages ? numberedLocalePages(options.outDir, set.locales) : []),
+    ]);
   } else {
     output.commitWhole();
   }

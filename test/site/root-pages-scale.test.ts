@@ -6,7 +6,7 @@
  * lengths, 35 translations, one of them (sv-se) with 600 articles, and only sv-se built, so
  * the test renders 600 pages while the root pages see the whole content.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
@@ -23,6 +23,7 @@ const title = (i: number) => `${WORDS[i % 16]} ${WORDS[(i * 7 + 3) % 16]} error 
 const slug = (i: number) => `${WORDS[(i * 3) % 16]!.toLowerCase()}-troubleshoot-${String(i).padStart(5, '0')}-issue`;
 
 let out: string;
+let content: string;
 const html = (path: string) => readFileSync(join(out, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -39,7 +40,7 @@ beforeAll(() => {
   // The registered article of AADSTS50000, so the home's code index has an entry.
   files['en-us/troubleshoot-aadsts50000-error-code.md'] = '---\ntitle: Troubleshoot AADSTS50000\nms.date: 03/19/2021\n---\n# AADSTS50000\n\nAADSTS50000.\n';
   files['sv-se/troubleshoot-aadsts50000-error-code.md'] = `${FRONT_MATTER('sv-SE')}# AADSTS50000\n\nAADSTS50000.\n`;
-  const content = makeContent(files);
+  content = makeContent(files);
   out = tempDir('errata-scale-');
   const built = errata(['build', '--content', content, '--out', out, '--keep-going', '--locales', 'sv-se']);
   expect(built.status, built.stderr).toBe(0);
@@ -96,5 +97,15 @@ describe('root pages at 36 locales and 3,000 articles', () => {
     expect(new Set(listed).size).toBe(SV_ARTICLES + 1);
     const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
     expect(listed).toEqual([...listed].sort((a, b) => collator.compare(a, b)));
+  });
+
+  it('removes the list pages in a rebuild into the same folder once the locale has few enough articles for its home', () => {
+    expect(existsSync(join(out, 'sv-se/articles/3/index.html'))).toBe(true);
+    for (let i = 200; i < SV_ARTICLES; i++) rmSync(join(content, `sv-se/${slug(i)}.md`));
+    const rebuilt = errata(['build', '--content', content, '--out', out, '--keep-going', '--locales', 'sv-se']);
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(/changed files moved into/);
+    expect(existsSync(join(out, 'sv-se/articles'))).toBe(false);
+    expect(html('sv-se').match(/<ul class="article-list">([^]*?)<\/ul>/)![1]!.match(/<li>/g)).toHaveLength(201);
   });
 });
