@@ -1,0 +1,200 @@
+/**
+ * `errata dev` as a writer uses it: started on a small content folder, an article opened in
+ * Chromium, its file edited, broken and fixed, articles added and deleted — and what reaches
+ * a request that tries to leave the served folders.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bundledRegistry, makeContent, REPO, tempDir } from '../helpers/content.ts';
+import { launchChromium, type RunningBrowser } from '../site/helpers/chromium.ts';
+
+const article = (title: string, text: string) => `---
+title: ${title}
+ms.date: 03/19/2021
+---
+# ${title}
+
+${text}
+
+## Steps
+
+Do this, then that.
+`;
+
+/** Front matter YAML cannot read: the article cannot be published (front-matter-yaml). */
+const BROKEN = `---
+title: [Alpha article
+ms.date: 03/19/2021
+---
+# Alpha article
+
+Broken version.
+`;
+
+let contentDir: string;
+let outside: string;
+let dev: ChildProcess;
+let output = '';
+let url: string;
+let chromium: RunningBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  contentDir = makeContent({
+    ...bundledRegistry(),
+    'en-us/alpha.md': article('Alpha article', 'First version of the alpha text.'),
+    'en-us/beta.md': article('Beta article', 'The beta text.'),
+  });
+  outside = tempDir('errata-outside-');
+  writeFileSync(join(outside, 'secret.png'), 'not for the site');
+  writeFileSync(join(outside, 'secret.md'), article('Secret', 'Outside the content folder.'));
+  mkdirSync(join(contentDir, 'en-us', 'media'));
+  symlinkSync(join(outside, 'secret.png'), join(contentDir, 'en-us', 'media', 'leak.png'));
+  symlinkSync(join(outside, 'secret.md'), join(contentDir, 'en-us', 'leak.md'));
+  dev = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', join(outside, 'no-build')], {
+    cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  dev.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  url = await until(() => /^(http:\/\/localhost:\d+\/)$/m.exec(output)?.[1], 30_000, 'the URL printed');
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+}, 90_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  if (dev && dev.exitCode === null) {
+    dev.kill('SIGTERM');
+    await new Promise((done) => dev.once('exit', done));
+  }
+  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+describe('errata dev', () => {
+  it('prints one URL on localhost and serves 127.0.0.1 only', () => {
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
+  });
+
+  it('shows a saved article, its problems in an overlay, and no overlay once they are fixed', async () => {
+    await page.goto(`${url}en-us/alpha/`);
+    await expect.poll(() => text(page, 'main h1')).toBe('Alpha article');
+    expect(await text(page, 'main')).toContain('First version of the alpha text.');
+    expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
+
+    // Saves the reader sees: each time from the write to the new text on the page.
+    const latencies: number[] = [];
+    for (let edit = 1; edit <= 5; edit++) {
+      const started = performance.now();
+      writeFileSync(join(contentDir, 'en-us/alpha.md'), article('Alpha article', `Edited version ${edit} of the alpha text.`));
+      await until(async () => (await text(page, 'main'))?.includes(`Edited version ${edit} `), 15_000, `edit ${edit} on the page`);
+      latencies.push(performance.now() - started);
+    }
+    const median = [...latencies].sort((a, b) => a - b)[2]!;
+    console.log(`errata dev: save → new text visible: ${latencies.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round(median)} ms)`);
+    expect(median).toBeLessThan(500);
+
+    // A broken front matter: the overlay names the file, line and column, the problem and its hint.
+    writeFileSync(join(contentDir, 'en-us/alpha.md'), BROKEN);
+    await until(async () => (await page.locator('#errata-dev-overlay').count()) > 0, 15_000, 'the overlay');
+    const overlay = page.locator('#errata-dev-overlay');
+    expect(await overlay.getAttribute('role')).toBe('alert');
+    expect(await overlay.getAttribute('aria-labelledby')).toBe('errata-dev-overlay-title');
+    const problems = await overlay.innerText();
+    expect(problems).toMatch(/en-us\/alpha\.md:\d+:\d+/);
+    expect(problems).toContain('front-matter-yaml');
+    expect(problems).toContain('Quote values');
+    // The last good version stays readable under it.
+    expect(await text(page, 'main')).toContain('Edited version 5');
+    // Dismissible: the close button takes focus, Escape hides the overlay.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('errata-dev-close');
+    await page.keyboard.press('Escape');
+    expect(await overlay.isVisible()).toBe(false);
+
+    writeFileSync(join(contentDir, 'en-us/alpha.md'), article('Alpha article', 'Fixed version of the alpha text.'));
+    await until(async () => (await text(page, 'main'))?.includes('Fixed version'), 15_000, 'the fixed article');
+    expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
+    expect(output).toMatch(/en-us\/alpha\.md\n\s+\d+:\d+\s+error\s+The front matter is not valid YAML/);
+  }, 120_000);
+
+  it('keeps the site\'s security policy: the dev script runs from a file', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${url}en-us/beta/`);
+    const html = await page.content();
+    expect(html).toContain('<script type="module" src="/__errata/dev.js">');
+    expect(html).toContain("script-src 'self'");
+    expect(await text(page, '#errata-dev-note')).toMatch(/search is off/);
+    expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  }, 60_000);
+
+  it('serves an added article, lists it on the locale home, and 404s it once deleted', async () => {
+    await page.goto(`${url}en-us/`);
+    writeFileSync(join(contentDir, 'en-us/gamma.md'), article('Gamma article', 'A new article.'));
+    // The open home reloads with its list laid out again (an Astro run: seconds, not milliseconds).
+    await until(async () => (await text(page, 'main'))?.includes('Gamma article'), 60_000, 'the new article on the home');
+    const response = await page.goto(`${url}en-us/gamma/`);
+    expect(response?.status()).toBe(200);
+    expect(await text(page, 'main h1')).toBe('Gamma article');
+
+    unlinkSync(join(contentDir, 'en-us/gamma.md'));
+    await until(async () => (await get(`/en-us/gamma/`)).status === 404, 15_000, 'a 404 for the deleted article');
+    const gone = await page.goto(`${url}en-us/gamma/`);
+    expect(gone?.status()).toBe(404);
+  }, 120_000);
+
+  it('serves nothing outside its folders: no /../, no symbolic link out, GET and HEAD only', async () => {
+    for (const path of ['/../../../etc/passwd', '/en-us/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd', '/en-us/media/..%5c..%5csecret.png']) {
+      const { status, body } = await get(path);
+      expect([403, 404], path).toContain(status);
+      expect(body).not.toContain('root:');
+    }
+    const leak = await get('/en-us/media/leak.png');
+    expect(leak.status).toBe(404);
+    expect(leak.body).not.toContain('not for the site');
+    const leakedArticle = await get('/en-us/leak/');
+    expect(leakedArticle.status).toBe(404);
+    expect(leakedArticle.body).not.toContain('Outside the content folder');
+    expect((await get('/en-us/alpha/', 'POST')).status).toBe(405);
+    expect((await get('/en-us/alpha/', 'HEAD')).status).toBe(200);
+  }, 60_000);
+});
+
+async function text(page: Page, selector: string): Promise<string | undefined> {
+  try {
+    return (await page.locator(selector).first().textContent({ timeout: 200 })) ?? undefined;
+  } catch {
+    // Between a reload and the new page.
+    return undefined;
+  }
+}
+
+/** A raw request, its path sent as it is (fetch would resolve `..` first). */
+function get(path: string, method = 'GET'): Promise<{ status: number; body: string }> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode!, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Waits for a condition (every 20 ms); fails naming it, with the server's output, after `ms`. */
+async function until<T>(condition: () => T | Promise<T>, ms: number, what: string): Promise<NonNullable<T>> {
+  const deadline = performance.now() + ms;
+  for (;;) {
+    const value = await condition();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > deadline) throw new Error(`errata dev: no ${what} within ${ms} ms. Its output:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
