@@ -9,7 +9,7 @@ import { compareDiagnostics, type Diagnostic, type Position } from '../diagnosti
 import { compileFamily } from './family.ts';
 import { canonicalCode } from './find.ts';
 import { readRegistryFile, type YamlPath } from './registry-file.ts';
-import { diagnostic } from '../rules/registry.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
 import { isInsideContent, symlinkOutside } from '../read/inside-content.ts';
 
 export interface CodeFamily {
@@ -52,8 +52,8 @@ export const REGISTRY_DIR = 'error-codes';
 export function loadRegistry(contentDir: string): { registry: Registry; diagnostics: Diagnostic[] } {
   const registry: Registry = { families: [], codes: new Map(), protocolIds: new Set() };
   const diagnostics: Diagnostic[] = [];
-  const report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string, hint: string) =>
-    diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message, hint });
+  const report = <R extends RuleId, M extends MessageId<R>>(file: string, at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
+    diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
   const start = { line: 1, column: 1 };
 
   if (!isInsideContent(contentDir, REGISTRY_DIR)) return { registry, diagnostics: [symlinkOutside(REGISTRY_DIR, true)] };
@@ -63,7 +63,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
   } catch (error) {
     // No registry folder is a content set without codes, not a problem.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      report(REGISTRY_DIR, start, 'error', 'registry-unreadable', `The registry folder cannot be read: ${(error as Error).message}`, 'Check the folder\'s permissions.');
+      report(REGISTRY_DIR, start, 'registry-unreadable', 'folder', { problem: (error as Error).message });
     }
     return { registry, diagnostics };
   }
@@ -72,7 +72,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
   for (const name of names) {
     const file = `${REGISTRY_DIR}/${name}`;
     if (!name.endsWith('.yml')) {
-      if (!name.startsWith('.')) report(file, start, 'warning', 'registry-file-ignored', `${name} is not read: registry files end in .yml.`, 'Rename it to <family>.yml or move it out of error-codes/.');
+      if (!name.startsWith('.')) report(file, start, 'registry-file-ignored', 'ignored', { name });
       continue;
     }
     if (!isInsideContent(contentDir, file)) {
@@ -83,7 +83,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
     try {
       text = readFileSync(join(contentDir, file), 'utf8');
     } catch (error) {
-      report(file, start, 'error', 'registry-unreadable', `The file cannot be read: ${(error as Error).message}`, 'Check that it is a readable file.');
+      report(file, start, 'registry-unreadable', 'file', { problem: (error as Error).message });
       continue;
     }
     const parsed = readRegistryFile(text, file);
@@ -102,20 +102,17 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
       continue;
     }
     if ('problem' in compiled) {
-      report(file, at([compiled.key]), 'error', 'registry-invalid-pattern', `The ${compiled.key} cannot be used: ${compiled.problem}.`,
-        'Write a JavaScript regular expression that matches one code, without back-references.');
+      report(file, at([compiled.key]), 'registry-invalid-pattern', 'invalid', { key: compiled.key, problem: compiled.problem });
       continue;
     }
     const family = compiled.family;
     const existing = registry.families.find((f) => f.id === family.id);
     if (existing) {
-      report(file, at(['family']), 'error', 'registry-duplicate-family', `The family "${family.id}" is already defined in ${existing.file}.`,
-        `Move these codes into ${existing.file}, or give this family another id.`);
+      report(file, at(['family']), 'registry-duplicate-family', 'duplicate', { family: family.id, file: existing.file });
       continue;
     }
     if (name !== `${family.id}.yml`) {
-      report(file, at(['family']), 'warning', 'registry-file-name', `The family "${family.id}" is in ${name}.`,
-        `Rename the file to ${family.id}.yml so writers find each family by name.`);
+      report(file, at(['family']), 'registry-file-name', 'mismatch', { family: family.id, name });
     }
     registry.families.push(family);
 
@@ -123,17 +120,15 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
       const codeAt = at(['codes', i, 'code']);
       const canonical = canonicalCode(entry.code, family);
       if (!canonical) {
-        report(file, codeAt, 'error', 'registry-code-mismatch', `"${entry.code}" does not match the ${family.id} pattern.`,
-          'Correct the code, move it to the file of its family, or widen the family pattern.');
+        report(file, codeAt, 'registry-code-mismatch', 'mismatch', { code: entry.code, family: family.id });
         return;
       }
       if (canonical !== entry.code) {
-        report(file, codeAt, 'warning', 'registry-noncanonical-code', `"${entry.code}" is registered as ${canonical}.`, `Write it as ${canonical}.`);
+        report(file, codeAt, 'registry-noncanonical-code', 'noncanonical', { code: entry.code, canonical });
       }
       const first = registry.codes.get(canonical);
       if (first) {
-        report(file, codeAt, 'error', 'registry-duplicate-code', `${canonical} is already registered in ${first.file} (line ${first.line}).`,
-          'Keep one entry: merge the two, listing every article in the one kept.');
+        report(file, codeAt, 'registry-duplicate-code', 'duplicate', { code: canonical, file: first.file, line: first.line });
         return;
       }
       const code: RegisteredCode = {
@@ -151,8 +146,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
   for (const ref of protocolRefs) {
     registry.protocolIds.add(ref.id);
     if (!registry.codes.has(ref.id)) {
-      report(ref.file, ref.at, 'warning', 'registry-unknown-protocol-id', `The protocol identifier "${ref.id}" is not registered.`,
-        'Register it in its protocol\'s family (such as error-codes/oauth2.yml) with a summary, or correct its spelling.');
+      report(ref.file, ref.at, 'registry-unknown-protocol-id', 'unknown', { id: ref.id });
     }
   }
   return { registry, diagnostics: diagnostics.sort(compareDiagnostics) };

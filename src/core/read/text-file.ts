@@ -18,38 +18,37 @@ export interface DecodedText {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(file: string, bytes: Uint8Array): DecodedText | { diagnostics: Diagnostic[] } {
-  const at = (rule: string, message: string, hint: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
-    ({ file, line: 1, column: 1, severity, rule, message, hint });
+  const at = { file, line: 1, column: 1 };
 
   if (bytes.length === 0) {
-    return { diagnostics: [at('file-empty', 'The file is empty.', 'Delete the file or give it front matter and a body.')] };
+    return { diagnostics: [diagnostic(at, 'file-empty', 'empty')] };
   }
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { diagnostics: [at('file-too-large', `The file is ${mb} MB; articles are at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`, 'Split the article, or move generated data out of the content folder.')] };
+    return { diagnostics: [diagnostic(at, 'file-too-large', 'tooLarge', { size: mb, limit: MAX_FILE_BYTES / 1024 / 1024 })] };
   }
   // UTF-16 (Notepad's "Unicode") is text in the wrong encoding, not binary, though every other byte is NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { diagnostics: [diagnostic({ file, line: 1, column: 1 }, 'file-encoding', 'utf16', { order: bytes[0] === 0xff ? 'little-endian' : 'big-endian' })] };
+    return { diagnostics: [diagnostic(at, 'file-encoding', 'utf16', { order: bytes[0] === 0xff ? 'little-endian' : 'big-endian' })] };
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
-    return { diagnostics: [at('file-binary', 'The file contains NUL bytes: it is binary, not Markdown.', 'Move binary files to media/ or remove the .md extension.')] };
+    return { diagnostics: [diagnostic(at, 'file-binary', 'binary')] };
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { diagnostics: [at('file-encoding', 'The file is not valid UTF-8.', 'Re-save the file as UTF-8.')] };
+    return { diagnostics: [diagnostic(at, 'file-encoding', 'notUtf8')] };
   }
   const diagnostics: Diagnostic[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    diagnostics.push(at('file-bom', 'The file starts with a byte-order mark.', 'Save the file as UTF-8 without BOM.', 'info'));
+    diagnostics.push(diagnostic(at, 'file-bom', 'bom'));
   }
   if (text.includes('\r')) {
     text = text.replace(/\r\n?/g, '\n');
-    diagnostics.push(at('file-line-endings', 'The file uses CRLF line endings.', 'Save the file with LF line endings (git config core.autocrlf input).', 'info'));
+    diagnostics.push(diagnostic(at, 'file-line-endings', 'crlf'));
   }
   return { text, diagnostics };
 }
