@@ -4,6 +4,9 @@
  * and Pagefind in children: each keeps its memory to itself, and two run at once.
  */
 import { fork } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,8 +64,10 @@ export interface ChildOptions {
 
 export function runChild<Request, Result>(entry: URL, request: Request, options: ChildOptions): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
+    // Where the child notes what it is working on (`workingOn`): read if it dies.
+    const progress = join(tmpdir(), `errata-step-${process.pid}-${++children}.txt`);
     const child = fork(fileURLToPath(entry), [], {
-      cwd: options.cwd, env: options.env, stdio: ['inherit', 'inherit', 'pipe', 'ipc'], serialization: 'advanced',
+      cwd: options.cwd, env: { ...options.env, ERRATA_STEP_PROGRESS: progress }, stdio: ['inherit', 'inherit', 'pipe', 'ipc'], serialization: 'advanced',
       ...(options.signal ? { signal: options.signal } : {}), ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
     });
     // An aborted child ends with an 'error' event; its 'close' rejects the promise.
@@ -87,10 +92,11 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
     // child, at ~600 MB on live-sxs, beside the starting render shares). 'close' comes after
     // the exit and after the IPC channel has delivered every message.
     child.on('close', (code, signal) => {
+      const working = lastWorkedOn(progress);
       if (answer?.ok) resolve(answer.result);
       else if (answer) reject(childFailure(options.what, answer.error));
       else if (options.signal?.aborted) reject(new StepFailed(`${options.what} was stopped: another step of the build failed.`));
-      else reject(new StepFailed(deathMessage(options, code, signal, stderr.outOfMemory)));
+      else reject(new StepFailed(deathMessage(options, code, signal, stderr.outOfMemory, working)));
     });
     child.send(request as object);
   });
@@ -137,13 +143,14 @@ function childFailure(what: string, error: ChildError): Error {
   return new StepFailed(`${what} failed: ${error.message}\n${error.stack}`);
 }
 
-function deathMessage(options: ChildOptions, code: number | null, signal: NodeJS.Signals | null, outOfMemory: boolean): string {
+function deathMessage(options: ChildOptions, code: number | null, signal: NodeJS.Signals | null, outOfMemory: boolean, working: string | undefined): string {
   const cause = outOfMemory ? 'it ran out of memory (its JavaScript heap was full)'
     : signal === 'SIGKILL' ? 'it was killed (SIGKILL: usually the system running out of memory)'
     : signal ? `it was stopped by the signal ${signal}`
     : `it exited with code ${code} without an answer`;
   const advice = options.advice ?? 'build with --jobs 1, or fewer locales at once (--locales a,b, or --shard i/N of "errata plan")';
-  return `${options.what} stopped: ${cause}. Try: ${advice}.`;
+  const file = working ? ` while working on ${working}` : '';
+  return `${options.what} stopped${file}: ${cause}. Try: ${advice}.`;
 }
 
 /**
@@ -189,5 +196,37 @@ function testFailure(request: unknown): void {
   if (how === 'heap') {
     const hoard: unknown[] = [];
     for (;;) hoard.push(new Array(1 << 16).fill({ hoard }));
+  }
+}
+
+let children = 0;
+
+/** What the child last noted, and the note removed. */
+function lastWorkedOn(progress: string): string | undefined {
+  try {
+    return readFileSync(progress, 'utf8').split('\n')[0] || undefined;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(progress, { force: true });
+  }
+}
+
+let progressFd: number | undefined;
+
+/**
+ * From inside a step's process: what it starts working on now (a file, relative to the
+ * content folder), so that if the process dies the parent can name it. A write of a few
+ * bytes at the start of a small file, synchronous, so it is on record even when the process
+ * is killed the next moment (a message would still be queued).
+ */
+export function workingOn(what: string | undefined): void {
+  const file = process.env.ERRATA_STEP_PROGRESS;
+  if (!file || what === undefined) return;
+  progressFd ??= openSync(file, 'w');
+  writeSync(progressFd, `${what}\n`, 0);
+  if (process.env.ERRATA_TEST_STEP_FAILURE === `${basename(process.argv[1] ?? '').replace(/\.ts$/, '')}:signal@${what}`) {
+    closeSync(progressFd);
+    process.kill(process.pid, 'SIGKILL');
   }
 }

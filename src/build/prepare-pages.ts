@@ -77,7 +77,7 @@ export async function preparePages(options: {
   const all = [...articles, ...foreign];
   const requests = all.map((a) => {
     const base = folderUrl(a);
-    return { locale: a.locale, base, key: key(a, base), body: body(a), store: storeOf(a), markdown };
+    return { locale: a.locale, base, key: key(a, base), body: body(a), store: storeOf(a), markdown, file: a.file };
   });
   const { rendered, fromCache } = await renderArticles(requests, store, options.workers, { contentDir: options.contentDir, registry });
   for (const article of all) article.body = '';

@@ -6,6 +6,7 @@
 import type { Registry } from '../core/codes/registry.ts';
 import { renderArticle, type MarkdownEngine, type RenderedArticle } from '../core/render/index.ts';
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
+import { workingOn } from './child-process.ts';
 import type { RenderStore, StoredRender } from './render-store.ts';
 
 export interface RenderJob {
@@ -26,6 +27,8 @@ export interface RenderRequest {
   markdown?: MarkdownEngine;
   /** The render-store name it is kept under, when not its locale (fallback-pages.ts). */
   store?: string;
+  /** Its file, relative to the content folder: named if the process dies rendering it. */
+  file?: string;
 }
 
 /** Below this many misses, starting workers costs more than it saves. */
@@ -49,6 +52,7 @@ export async function renderArticles(requests: RenderRequest[], store: RenderSto
   const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body(), ...(requests[i]!.markdown ? { markdown: requests[i]!.markdown } : {}) });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
     for (const i of misses) {
+      workingOn(requests[i]!.file);
       const { body, ...options } = job(i);
       keep(i, renderArticle(body, { ...options, ...(codes ? { registry: codes.registry } : {}) }));
     }

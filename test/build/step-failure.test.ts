@@ -32,6 +32,16 @@ describe('a build step whose process dies', () => {
     expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toBe(page);
   });
 
+  it('names the file a share was rendering when it died', () => {
+    const fresh = makeContent({
+      'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nText of a ${Date.now()}.\n`,
+      'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nText of b ${Date.now()}.\n`,
+    });
+    const run = build(fresh, tempDir(), 'build-share-process:signal@zh-tw/b.md');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^errata build: Rendering share 1\/1 \(2 articles of zh-tw\) stopped while working on zh-tw\/b\.md: it was killed/);
+  });
+
   it('says a share ran out of memory, without V8\'s trace', () => {
     const run = build(content, tempDir(), 'build-share-process:heap');
     expect(run.status).toBe(1);
