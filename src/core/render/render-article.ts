@@ -7,14 +7,13 @@
  * The order matters. rehype-html-allowlist comes first: it is what turns raw HTML into
  * elements, under the allowlist, so every later step sees only allowed elements, and nothing
  * raw is left for the serializer. rehype-links-and-media, which removes unsafe URLs, comes
- * after every step that adds or moves links. The serializer runs without
- * `allowDangerousHtml`: a raw node that survived by mistake is escaped, never injected.
+ * after every step that adds or moves links. The serializer (html/serialize.ts) writes raw
+ * nodes as text: one that survived by mistake is escaped, never injected.
  */
 import type { Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { flattenBelow } from './hast-depth.ts';
+import { serializeHtml } from './html/serialize.ts';
 import { DEFAULT_MARKDOWN_ENGINE, parseMarkdown } from './markdown/engines.ts';
 import { rehypeAlerts } from './rehype-alerts.ts';
 import { rehypeHeadings } from './rehype-headings.ts';
@@ -37,9 +36,6 @@ const STEPS: ((tree: Root, file: VFile) => void)[] = [
   rehypeLinksAndMedia(),
 ];
 
-// Named references keep escaped placeholders readable in the output: `&lt;MailboxName>`.
-const serializer = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).freeze();
-
 export function renderArticle(markdown: string, options: RenderOptions): RenderedArticle {
   try {
     return render(markdown, options, false);
@@ -56,6 +52,19 @@ export function renderArticle(markdown: string, options: RenderOptions): Rendere
 }
 
 function render(markdown: string, options: RenderOptions, flatten: boolean): RenderedArticle {
+  const { tree, data } = articleTree(markdown, options, flatten);
+  const rendered: RenderedArticle = {
+    html: serializeHtml(tree),
+    headings: data.headings,
+    text: blockText(tree),
+    hasSideBySide: data.hasSideBySide,
+  };
+  if (data.title !== undefined) rendered.title = data.title;
+  return rendered;
+}
+
+/** The article's finished tree, before it is written as HTML (exported for the serializer's tests). */
+export function articleTree(markdown: string, options: RenderOptions, flatten = false): { tree: Root; data: RenderData } {
   const data: RenderData = { options, headings: [], hasSideBySide: false };
   const file = { data } as unknown as VFile;
   const tree = parseMarkdown(markdown, options.markdown ?? DEFAULT_MARKDOWN_ENGINE);
@@ -65,19 +74,12 @@ function render(markdown: string, options: RenderOptions, flatten: boolean): Ren
     // The allowlist pairs tags of inline HTML, which nest as deep as the article writes them.
     if (flatten && step === STEPS[0]) flattenBelow(tree);
   }
-  const rendered: RenderedArticle = {
-    html: serializer.stringify(tree),
-    headings: data.headings,
-    text: blockText(tree),
-    hasSideBySide: data.hasSideBySide,
-  };
-  if (data.title !== undefined) rendered.title = data.title;
-  return rendered;
+  return { tree, data };
 }
 
 /** The last resort, when even a flattened tree is too deep for a step: the Markdown source as text, escaped. */
 function plainText(markdown: string): RenderedArticle {
   const paragraphs = markdown.split(/\n\s*\n/).map((text) => text.trim()).filter(Boolean);
   const tree: Root = { type: 'root', children: paragraphs.map((text) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] })) };
-  return { html: serializer.stringify(tree), headings: [], text: paragraphs.join('\n'), hasSideBySide: false };
+  return { html: serializeHtml(tree), headings: [], text: paragraphs.join('\n'), hasSideBySide: false };
 }
