@@ -1,12 +1,14 @@
 /**
  * Sätteri held to the reference: the articles of every live-sxs archive (30 locales) render
  * to the same page with both Markdown engines — the same HTML as a browser parses it, and
- * the same title, table of contents, visible text and side-by-side flag — except the
- * differences listed in src/core/render/README.md (none on the corpus today).
+ * the same title, table of contents, visible text and side-by-side flag — except the two
+ * articles listed in src/core/render/README.md ("Where the engines differ"), which must still
+ * differ (a Sätteri that no longer differs there makes the README wrong).
  *
  * All ~87,000 articles take ~3 CPU-minutes, too much for `npm test` beside everything else:
  * it compares every 10th article of each locale (by file name, starting at a different
- * article in each locale, so the locales together cover every slug), ~8,700 articles.
+ * article in each locale, so the locales together cover every slug), ~8,700 articles, and
+ * the listed ones.
  * `ERRATA_ORACLE=full` compares them all.
  */
 import { readFileSync } from 'node:fs';
@@ -41,6 +43,12 @@ function difference(reference: RenderedArticle, satteri: RenderedArticle): strin
   return `html at ${at}: …${a.slice(Math.max(0, at - 80), at + 80)}… ≠ …${b.slice(Math.max(0, at - 80), at + 80)}…`;
 }
 
+/** The README's list: `locale/article` → what differs. */
+const KNOWN_DIFFERENCES: Record<string, string> = {
+  'hu-hu/troubleshoot-user-issues.md': 'emphasis: Sätteri pairs `,*_*Nincs` where CommonMark\'s flanking rules allow no closer; the reference follows the spec into the hidden English',
+  'sk-sk/recover-the-home-dot-aspx-page.md': 'autolink literal: Sätteri links `https://.\\<tenantname>sharepoint.com/…` across an escaped `<`, which ends a GFM autolink',
+};
+
 const archives = hasCorpus ? corpusArchives('live-sxs').sort((a, b) => a.locale.localeCompare(b.locale)) : [];
 
 describeWithCorpus(`Sätteri renders the live-sxs corpus as the reference renderer does (${FULL ? 'every article' : `every ${EVERY}th article`})`, () => {
@@ -51,16 +59,20 @@ describeWithCorpus(`Sätteri renders the live-sxs corpus as the reference render
   archives.forEach(({ locale, archive }, index) => {
     it(`${locale}: the same pages from both engines`, () => {
       const dir = corpusFolder(basename(archive, '.tar.gz'));
-      const names = markdownFiles(dir).filter((_, i) => i % EVERY === index % EVERY);
+      const known = (name: string) => Object.hasOwn(KNOWN_DIFFERENCES, `${locale}/${name}`);
+      const names = markdownFiles(dir).filter((name, i) => i % EVERY === index % EVERY || known(name));
       const differing: string[] = [];
+      const listedButEqual: string[] = [];
       for (const name of names) {
         const { body } = parseFrontMatter(name, readFileSync(join(dir, name), 'utf8'));
         const options = { locale, base: `/${locale}/` };
         const found = difference(renderArticle(body, { ...options, markdown: 'reference' }), renderArticle(body, { ...options, markdown: 'satteri' }));
-        if (found) differing.push(`${name}: ${found}`);
+        if (found && !known(name)) differing.push(`${name}: ${found}`);
+        if (!found && known(name)) listedButEqual.push(name);
       }
       expect(names.length).toBeGreaterThan(FULL ? 2500 : 250);
       expect(differing).toEqual([]);
+      expect(listedButEqual).toEqual([]);
     });
   });
 });
