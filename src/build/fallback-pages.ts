@@ -26,6 +26,7 @@ import type { Article } from '../core/model.ts';
 import { parseFrontMatter } from '../core/parse/front-matter.ts';
 import { decodeText } from '../core/read/text-file.ts';
 import { validateFrontMatter } from '../core/schema/validate-front-matter.ts';
+import { reservedSlug } from '../core/read/reserved-routes.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 import { inShare, shareOf, type Share } from './share.ts';
@@ -42,7 +43,8 @@ export function fallbacksOf(facts: SiteFacts, locales: readonly string[]): Fallb
   const fallbacks: Fallback[] = [];
   for (const [slug, have] of Object.entries(facts.alternates)) {
     const shown = facts.shown?.[slug];
-    if (!shown) continue;
+    // A slug that would take one of the site's own paths is published nowhere (slug-reserved).
+    if (!shown || reservedSlug(slug) !== undefined) continue;
     const readers = locales.filter((locale) => !have.includes(locale));
     if (readers.length > 0) fallbacks.push({ slug, shown, readers });
   }

@@ -121,6 +121,13 @@ describe('fallback pages', () => {
   }, 240_000);
 });
 
+describe('which fallback pages a build writes', () => {
+  it('none at a path of the site\'s own, even where another shard\'s file claims one', () => {
+    const facts = { alternates: { pagefind: ['en-us'], '404': ['en-us'], fine: ['en-us'] }, shown: { pagefind: 'en-us', '404': 'en-us', fine: 'en-us' } } as unknown as SiteFacts;
+    expect(fallbacksOf(facts, ['sv-se'])).toEqual([{ slug: 'fine', shown: 'en-us', readers: ['sv-se'] }]);
+  });
+});
+
 describe('which share writes a fallback page', () => {
   it('is the share that renders the version it shows, so an incremental build finds it where it left it', () => {
     const slugs = Array.from({ length: 60 }, (_, i) => `article-${i}`);
