@@ -1,8 +1,11 @@
 /**
  * npm run bench:build — builds the five-locale shared corpus (live-sxs, ~14,600 pages) with
  * `errata build --keep-going`, cold (no render cache, no Astro store) and warm (one article
- * changed), and reports wall time, pages/s and the peak memory of the whole process tree.
- * Medians of --runs (default 3).
+ * changed), once with each Markdown engine (`--markdown reference`, then Sätteri, the order
+ * swapped every run so neither always runs on a warmer machine), and reports wall time,
+ * pages/s, the peak memory of the whole process tree, the render stage (the core's render
+ * inside the shares, which run side by side: the slowest share's) and the ratios the
+ * Sätteri engine is held to. Medians of --runs (default 3).
  */
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,8 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const content = await corpusContent('live-sxs');
 const changed = join(content, 'zh-tw', 'troubleshoot-aadsts50000-error-code.md');
 const original = readFileSync(changed, 'utf8');
+const ENGINES = ['reference', 'satteri'] as const;
+type Engine = (typeof ENGINES)[number];
 
 /** A cold build: no render cache, no page manifest, no Astro store, no compile cache, no output. */
 function clearCaches(): void {
@@ -26,41 +31,62 @@ function clearCaches(): void {
   rmSync(values.out, { recursive: true, force: true });
 }
 
-async function build(): Promise<Measured & { pages: number }> {
-  const result = await measure(process.execPath, [join(ROOT, 'bin/errata.js'), 'build', '--content', content, '--out', values.out, '--keep-going'], ROOT);
+type Build = Measured & { pages: number; renderMs: number };
+
+async function build(engine: Engine): Promise<Build> {
+  const result = await measure(process.execPath, [join(ROOT, 'bin/errata.js'), 'build', '--content', content, '--out', values.out, '--keep-going', '--markdown', engine], ROOT);
   if (result.status !== 0) throw new Error(`errata build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   const report = JSON.parse(readFileSync(join(values.out, 'build-report.json'), 'utf8')) as { summary: { built: number } };
-  return { ...result, pages: report.summary.built };
+  return { ...result, pages: report.summary.built, renderMs: renderStage(result.stdout) };
 }
 
-const cold: Array<Measured & { pages: number }> = [];
-const warm: Array<Measured & { pages: number }> = [];
+/** The core's render time in the build's timings: the slowest share's (`share 1/2: … render 9.1 s (…)`). */
+function renderStage(stdout: string): number {
+  const times = [...stdout.matchAll(/share \d+\/\d+: .*?render ([\d.]+) (s|ms)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  return times.length > 0 ? Math.max(...times) : Number.NaN;
+}
+
+const cold: Record<Engine, Build[]> = { reference: [], satteri: [] };
+const warm: Record<Engine, Build[]> = { reference: [], satteri: [] };
 try {
   for (let run = 0; run < runs; run++) {
-    clearCaches();
-    cold.push(await build());
-    // A visible edit: the page, its locale's search index and nothing else must be written again.
-    appendFileSync(changed, `\nBench edit ${run} ${Date.now()}.\n`);
-    warm.push(await build());
-    writeFileSync(changed, original);
-    const c = cold.at(-1)!;
-    const w = warm.at(-1)!;
-    console.log(`run ${run + 1}: cold ${(c.ms / 1000).toFixed(1)} s, ${mb(c.peakBytes)}; warm ${(w.ms / 1000).toFixed(1)} s, ${mb(w.peakBytes)}`);
-    console.log(`    cold peak at ${(c.peak.atMs / 1000).toFixed(1)} s: ${c.peak.processes.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`);
-    console.log(c.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n'));
+    for (const engine of run % 2 === 0 ? ENGINES : [...ENGINES].reverse()) {
+      clearCaches();
+      cold[engine].push(await build(engine));
+      // A visible edit: the page, its locale's search index and nothing else must be written again.
+      appendFileSync(changed, `\nBench edit ${run} ${Date.now()}.\n`);
+      warm[engine].push(await build(engine));
+      writeFileSync(changed, original);
+      const c = cold[engine].at(-1)!;
+      const w = warm[engine].at(-1)!;
+      console.log(`run ${run + 1}, ${engine}: cold ${s(c.ms)} (render stage ${s(c.renderMs)}), ${mb(c.peakBytes)}; warm ${s(w.ms)}, ${mb(w.peakBytes)}`);
+      console.log(`    cold peak at ${s(c.peak.atMs)}: ${c.peak.processes.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`);
+      console.log(c.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n'));
+    }
   }
 } finally {
   writeFileSync(changed, original);
+  clearCaches();
 }
-const report = (name: string, results: Array<Measured & { pages: number }>) => {
-  const ms = median(results.map((r) => r.ms));
-  const pages = results[0]!.pages;
-  console.log(`${name}: median ${(ms / 1000).toFixed(1)} s, ${Math.round(pages / (ms / 1000))} pages/s (${pages} pages), peak RSS median ${mb(median(results.map((r) => r.peakBytes)))}`);
-  return ms;
+
+const summary = (engine: Engine) => {
+  const c = { ms: median(cold[engine].map((r) => r.ms)), renderMs: median(cold[engine].map((r) => r.renderMs)), peak: median(cold[engine].map((r) => r.peakBytes)) };
+  const w = { ms: median(warm[engine].map((r) => r.ms)), peak: median(warm[engine].map((r) => r.peakBytes)) };
+  const pages = cold[engine][0]!.pages;
+  console.log(`${engine}: cold median ${s(c.ms)}, ${Math.round(pages / (c.ms / 1000))} pages/s (${pages} pages), render stage ${s(c.renderMs)}, peak RSS ${mb(c.peak)}; warm median ${s(w.ms)}, peak RSS ${mb(w.peak)}`);
+  return { cold: c, warm: w };
 };
-const c = report('cold', cold);
-const w = report('warm', warm);
-console.log(`warm/cold: ${(w / c).toFixed(2)}  (targets: cold ≤ 25 s, peak RSS ≤ 1 GB, warm ≤ 0.1× cold)`);
+const reference = summary('reference');
+const satteri = summary('satteri');
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+console.log(`render stage, reference ÷ Sätteri: ${ratio(reference.cold.renderMs, satteri.cold.renderMs)}×  (target ≥ 3×)`);
+console.log(`cold build, Sätteri ÷ reference: ${ratio(satteri.cold.ms, reference.cold.ms)}  (target ≤ 0.65)`);
+console.log(`warm ÷ cold, Sätteri: ${ratio(satteri.warm.ms, satteri.cold.ms)}  (target ≤ 0.1)`);
+console.log(`peak RSS, Sätteri: ${mb(Math.max(satteri.cold.peak, satteri.warm.peak))}  (target ≤ 836 MB)`);
+
+function s(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
 
 function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;

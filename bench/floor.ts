@@ -1,8 +1,8 @@
 /**
  * npm run bench:floor — how fast a cold build of the five-locale corpus (live-sxs) could be
  * on this machine, from the two stages whose cost lies in libraries the stack chose: the
- * Markdown render (unified: micromark, remark-gfm) and Pagefind's index. Each is measured
- * alone, with no build around it:
+ * Markdown render (Sätteri, Astro 7's Markdown engine; `--markdown reference` for unified's
+ * micromark + remark-gfm) and Pagefind's index. Each is measured alone, with no build around it:
  *
  * - every page's body rendered by the core in one process, then the same pages split
  *   between two processes at once (the build renders in one process per core): the second
@@ -22,14 +22,17 @@ import { parseArgs } from 'node:util';
 import { CHILD_MEMORY } from '../src/build/build-site.ts';
 import { searchDocuments } from '../src/search/index-locale.ts';
 import { writePagefindIndex } from '../src/search/index/pagefind-index.ts';
+import { loadRegistry } from '../src/core/codes/registry.ts';
 import { readArticleBody } from '../src/core/read/article-body.ts';
 import { isPageSlug, listLocaleFiles, listLocales } from '../src/core/read/content-files.ts';
-import { renderArticle } from '../src/core/render/index.ts';
+import { DEFAULT_MARKDOWN_ENGINE, isMarkdownEngine, MARKDOWN_ENGINES, renderArticle } from '../src/core/render/index.ts';
 import { corpusContent, median } from '../test/helpers/corpus.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
 import { treeRss } from './process-tree.ts';
 
-const { values } = parseArgs({ options: { share: { type: 'string' }, of: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { share: { type: 'string' }, of: { type: 'string' }, runs: { type: 'string', default: '3' }, markdown: { type: 'string', default: DEFAULT_MARKDOWN_ENGINE } } });
+const markdown = values.markdown;
+if (!isMarkdownEngine(markdown)) throw new Error(`--markdown takes ${MARKDOWN_ENGINES.join(' or ')}`);
 const runs = Number(values.runs);
 const contentDir = await corpusContent('live-sxs');
 
@@ -46,7 +49,9 @@ if (values.share !== undefined) {
   const count = Number(values.of);
   const mine = pageBodies().filter((_, i) => i % count === share);
   const started = performance.now();
-  for (const page of mine) renderArticle(page.body, { locale: page.locale, base: `/${page.locale}/` });
+  // As the build renders: with the registry, so damaged side-by-side segments are repaired.
+  const { registry } = loadRegistry(contentDir);
+  for (const page of mine) renderArticle(page.body, { locale: page.locale, base: `/${page.locale}/`, markdown, registry });
   process.stdout.write(JSON.stringify({ pages: mine.length, ms: performance.now() - started }));
   process.exit(0);
 }
@@ -56,7 +61,7 @@ interface ShareTiming { pages: number; ms: number }
 /** `count` processes at once, each rendering its share; the slowest one's render time. */
 async function renderInProcesses(count: number): Promise<{ pages: number; ms: number }> {
   const runs = Array.from({ length: count }, (_, share) => new Promise<ShareTiming>((resolve, reject) => {
-    const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--share', String(share), '--of', String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--share', String(share), '--of', String(count), '--markdown', markdown], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as ShareTiming) : reject(new Error(`render share ${share} failed (${code})`))));
@@ -78,7 +83,7 @@ for (let run = 0; run < runs; run++) {
 }
 const renderMs = median(one);
 const speedup = renderMs / median(two);
-console.log(`render: ${pageCount} pages, one process ${s(renderMs)} (${(renderMs / pageCount).toFixed(2)} ms/page); two processes at once ${s(median(two))}: a second core is worth ${speedup.toFixed(2)}×`);
+console.log(`render (${markdown}): ${pageCount} pages, one process ${s(renderMs)} (${(renderMs / pageCount).toFixed(2)} ms/page); two processes at once ${s(median(two))}: a second core is worth ${speedup.toFixed(2)}×`);
 
 // Pagefind's service takes the memory settings the build gives it.
 Object.assign(process.env, CHILD_MEMORY);
