@@ -110,6 +110,21 @@ describe('search in every page\'s header', () => {
     await page.close();
   });
 
+  it('offers the home\'s error lookup from an article when no page has the code searched for', async () => {
+    const { page, errors } = await openPage(context, `${server.origin}/sv-se/beta/`);
+    await page.locator('#search-input').focus();
+    await page.waitForSelector('.pagefind-ui__search-input');
+    await page.locator('#search-input').pressSequentially('AADSTS99999');
+    const link = page.locator('[data-search-hint] a');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('/sv-se/#error-lookup');
+    await link.click();
+    await page.waitForURL(`${server.origin}/sv-se/#error-lookup`);
+    expect(await page.locator('#error-lookup textarea').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searches the page\'s own locale: a fallback page in Vietnamese searches Vietnamese', async () => {
     const { page } = await openPage(context, `${server.origin}/vi-vn/alpha/`);
     await page.locator('#search-input').focus();
