@@ -8,13 +8,15 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../core/check/check-content.ts';
+import { checkContent, SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { listLocales } from '../core/read/content-files.ts';
+import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { moveInto } from '../build/output-folder.ts';
 import { preparePages } from '../build/prepare-pages.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
 import { siteFacts } from '../build/site-facts.ts';
-import type { SitePage } from '../page-data/site-data.ts';
+import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 import { setSiteData } from '../page-data/site-store.ts';
 import { framesDir } from './frames.ts';
 
@@ -27,6 +29,12 @@ export interface DevLayoutRequest {
   templateHash: string;
   /** Frames to lay out: shape id → the frame page (page-frames.ts `framePage`). */
   frames: Array<{ id: string; page: SitePage }>;
+  /**
+   * Lay out the locale's homes and the root pages too. Without, only frames: they depend on
+   * nothing of the content but the locales (the template hash says so), so the run needs no
+   * check, no content index and no pages — Astro's own start-up only.
+   */
+  homes: boolean;
 }
 
 export interface DevLayoutResult {
@@ -39,11 +47,21 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   const started = performance.now();
   const cacheDir = join(PROJECT_ROOT, '.errata-cache');
   const { locale, contentDir } = request;
-  const set = await checkContent({ contentDir, locales: [locale], cacheDir, indexEntries: true });
-  const facts = siteFacts(contentDir, set.registry, request.site, set.indexed);
-  const articles = set.files.filter((f) => f.locale === locale && f.article?.isPage && !f.diagnostics.some(blocksPublishing)).map((f) => f.article!);
-  const { pages, bodies } = await preparePages({ contentDir, articles, facts, cacheDir: join(cacheDir, 'dev-layout') });
-  bodies.close();
+  let facts: SiteFacts;
+  let pages: SitePage[] = [];
+  if (request.homes) {
+    const set = await checkContent({ contentDir, locales: [locale], cacheDir, indexEntries: true });
+    facts = siteFacts(contentDir, set.registry, request.site, set.indexed);
+    const articles = set.files.filter((f) => f.locale === locale && f.article?.isPage && !f.diagnostics.some(blocksPublishing)).map((f) => f.article!);
+    const prepared = await preparePages({ contentDir, articles, facts, cacheDir: join(cacheDir, 'dev-layout') });
+    prepared.bodies.close();
+    pages = prepared.pages;
+  } else {
+    facts = {
+      locales: listLocales(contentDir).map((l) => ({ locale: l, tag: canonicalTag(l), dir: directionOf(l), nativeName: nativeName(l), pageCount: 0 })),
+      sourceLocale: SOURCE_LOCALE, codes: [], status: { locales: [], rows: [], totals: {} }, site: request.site.replace(/\/$/, ''), alternates: {},
+    };
+  }
 
   const cwd = mkdtempSync(join(cacheDir, 'dev-astro-'));
   const before = process.cwd();
@@ -51,7 +69,7 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   const astroOut = join(cwd, 'site');
   try {
     const frames = request.frames.map(({ id, page }) => ({ url: `/${locale}/_frame-${id}/`, locale, slug: `_frame-${id}`, page }));
-    setSiteData({ ...facts, pages, buildLocales: [locale], frames, localePages: true });
+    setSiteData({ ...facts, pages, buildLocales: [locale], frames, localePages: request.homes });
     const { build } = await import('astro');
     await build({
       root: PROJECT_ROOT,
@@ -71,7 +89,8 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
       writeFileSync(`${file}.${process.pid}.tmp`, html);
       renameSync(`${file}.${process.pid}.tmp`, file);
     }
-    moveInto(astroOut, request.outDir);
+    // A frames-only run's root pages have no content behind them: they are not kept.
+    if (request.homes) moveInto(astroOut, request.outDir);
   } finally {
     process.chdir(before);
     rmSync(cwd, { recursive: true, force: true });

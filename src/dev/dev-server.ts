@@ -17,6 +17,7 @@ import { DevSite, type ArticleState } from './dev-site.ts';
 export type { ArticleState } from './dev-site.ts';
 import { CLIENT_SCRIPT, CLIENT_STYLES, EVENTS, injectDev, problemPage } from './overlay.ts';
 import { contentType, fileInside, pathSegments, readServed } from './served-files.ts';
+import { Lru } from './lru.ts';
 import { watchContent, type ContentChange } from './watch-content.ts';
 
 export interface DevOptions {
@@ -51,6 +52,17 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
   // Asked now, so an unknown locale is a usage error before the server starts.
   site.servedLocales();
   const clients = new Set<ServerResponse>();
+  // Changes so far, and the last one of each page path (and of all pages): see overlay.ts `injectDev`.
+  let generation = 0;
+  let allChanged = 0;
+  const changed = new Lru<string, number>(10_000);
+  const decoded = (path: string) => {
+    try {
+      return decodeURIComponent(path);
+    } catch {
+      return path;
+    }
+  };
   const searchNote = () => (site.servedLocales().some((l) => existsSync(join(options.builtDir, l, 'pagefind')))
     ? `errata dev · search uses the last build's index (${options.builtDir})`
     : 'errata dev · search is off: no build with a search index yet (errata build)');
@@ -68,7 +80,7 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden.\n');
       return;
     }
-    if (pathname === EVENTS) return events(response);
+    if (pathname === EVENTS) return events(request, response);
     if (pathname === CLIENT_SCRIPT || pathname === CLIENT_STYLES) return sendFile(request, response, join(CLIENT_DIR, pathname.slice('/__errata/'.length)));
 
     const [first, ...rest] = segments;
@@ -107,19 +119,19 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
 
   const articleResponse = (request: IncomingMessage, response: ServerResponse, state: ArticleState) => {
     const page = state.html ?? problemPage(state.file, state.diagnostics, CONTENT_SECURITY_POLICY);
-    send(request, response, 200, 'text/html; charset=utf-8', injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote() }));
+    send(request, response, 200, 'text/html; charset=utf-8', injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote(), generation }));
   };
 
   const notFound = async (request: IncomingMessage, response: ServerResponse, locale: string | undefined) => {
     const page = fileInside(site.outDir, locale ? [locale, '404.html'] : ['404.html']);
-    if (page) send(request, response, 404, 'text/html; charset=utf-8', injectDev(readServed(page).toString('utf8'), { diagnostics: [], search: searchNote() }));
+    if (page) send(request, response, 404, 'text/html; charset=utf-8', injectDev(readServed(page).toString('utf8'), { diagnostics: [], search: searchNote(), generation }));
     else send(request, response, 404, 'text/plain; charset=utf-8', 'Not found.\n');
   };
 
   const sendFile = (request: IncomingMessage, response: ServerResponse, path: string) => {
     const type = contentType(path);
     const body = readServed(path);
-    send(request, response, 200, type, type.startsWith('text/html') ? injectDev(body.toString('utf8'), { diagnostics: [], search: searchNote() }) : body);
+    send(request, response, 200, type, type.startsWith('text/html') ? injectDev(body.toString('utf8'), { diagnostics: [], search: searchNote(), generation }) : body);
   };
 
   const send = (request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string | Buffer) => {
@@ -128,14 +140,22 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
     response.end(request.method === 'HEAD' ? undefined : bytes);
   };
 
-  const events = (response: ServerResponse) => {
+  const events = (request: IncomingMessage, response: ServerResponse) => {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     response.write('retry: 300\n\n');
+    const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+    const since = Number(query.get('since') ?? generation);
+    const path = query.get('path') ?? '';
+    // The page changed between being served and connecting here: it reloads now.
+    if (allChanged > since || (changed.get(decoded(path)) ?? 0) > since) response.write(`event: change\ndata: ${JSON.stringify({ paths: [path], all: false })}\n\n`);
     clients.add(response);
     response.on('close', () => clients.delete(response));
   };
 
   const broadcast = (change: { paths: string[]; all: boolean }) => {
+    generation++;
+    if (change.all) allChanged = generation;
+    for (const path of change.paths) changed.set(decoded(path), generation);
     const message = `event: change\ndata: ${JSON.stringify(change)}\n\n`;
     for (const client of clients) client.write(message);
   };

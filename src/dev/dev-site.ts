@@ -161,7 +161,7 @@ export class DevSite {
       const context = { contentDir: this.contentDir, site: this.site, locales: this.siteLocales(), templateHash: this.templateHash() };
       let made = await articlePage(context, record.article, slugFiles);
       if ('frame' in made) {
-        await this.layout(file.locale, [made.frame]);
+        await this.layout(file.locale, [made.frame], false);
         made = await articlePage(context, record.article, slugFiles);
       }
       if ('frame' in made) throw new Error(`errata dev: the layout run made no page frame for ${url}`);
@@ -178,22 +178,22 @@ export class DevSite {
   /** Makes sure the locale's homes and the root pages are laid out (and current). */
   async ensureLaidOut(locale: string): Promise<void> {
     const root = this.rootLocale();
-    if (!this.laidOut.has(locale)) await this.layout(locale, []);
-    if (root && root !== locale && !existsSync(join(this.outDir, 'index.html'))) await this.layout(root, []);
+    if (!this.laidOut.has(locale)) await this.layout(locale, [], true);
+    if (root && root !== locale && !existsSync(join(this.outDir, 'index.html'))) await this.layout(root, [], true);
   }
 
   /** One layout run at a time: Astro is the heaviest thing dev does. */
-  private layout(locale: string, frames: Array<{ id: string; page: SitePage }>): Promise<void> {
+  private layout(locale: string, frames: Array<{ id: string; page: SitePage }>, homes: boolean): Promise<void> {
     const run = this.layoutQueue.then(async () => {
-      if (frames.length === 0 && this.laidOut.has(locale)) return;
-      this.options.log(`Laying out ${locale}${frames.length ? ` and ${frames.length} page frame${frames.length === 1 ? '' : 's'}` : ''} (Astro)…`);
-      const request: DevLayoutRequest = { contentDir: this.contentDir, locale, site: this.site, outDir: this.outDir, templateHash: this.templateHash(), frames };
+      if (homes && this.laidOut.has(locale)) return;
+      this.options.log(homes ? `Laying out ${locale}: its homes and the root pages (Astro)…` : `Laying out a page frame for ${locale} (Astro)…`);
+      const request: DevLayoutRequest = { contentDir: this.contentDir, locale, site: this.site, outDir: this.outDir, templateHash: this.templateHash(), frames, homes };
       const result = await runChild<DevLayoutRequest, DevLayoutResult>(new URL('./dev-layout-process.ts', import.meta.url), request, {
         cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
         what: `Laying out ${locale} for errata dev (Astro)`, advice: 'run "errata check --locales ' + locale + '" to see what stops it',
       });
-      this.laidOut.add(locale);
-      this.options.log(`Laid out ${locale}: ${result.pages} pages listed, ${result.frames} frames, ${Math.round(result.ms)} ms`);
+      if (homes) this.laidOut.add(locale);
+      this.options.log(homes ? `Laid out ${locale}: ${result.pages} pages listed, ${Math.round(result.ms)} ms` : `Laid out the frame, ${Math.round(result.ms)} ms`);
     });
     this.layoutQueue = run.catch(() => undefined);
     return run;

@@ -10,9 +10,14 @@ export const CLIENT_SCRIPT = '/__errata/dev.js';
 export const CLIENT_STYLES = '/__errata/dev.css';
 export const EVENTS = '/__errata/events';
 
-export function injectDev(html: string, options: { diagnostics: readonly Diagnostic[]; file?: string; search: string }): string {
+/**
+ * `generation`: the server's count of changes when the page was made; a tab that connects to
+ * the events after a later change to its page reloads at once (a change can come between
+ * a reload and the new page's connection).
+ */
+export function injectDev(html: string, options: { diagnostics: readonly Diagnostic[]; file?: string; search: string; generation: number }): string {
   const head = `<link rel="stylesheet" href="${CLIENT_STYLES}"><script type="module" src="${CLIENT_SCRIPT}"></script>`;
-  const body = `${overlay(options.diagnostics, options.file)}<p class="errata-dev-note" id="errata-dev-note">${escape(options.search)}</p>`;
+  const body = `${overlay(options.diagnostics, options.file)}<p class="errata-dev-note" id="errata-dev-note" data-generation="${options.generation}">${escape(options.search)}</p>`;
   let out = html.includes('</head>') ? html.replace('</head>', `${head}</head>`) : head + html;
   const open = /<body\b[^>]*>/i.exec(out);
   out = open ? out.slice(0, open.index + open[0].length) + body + out.slice(open.index + open[0].length) : body + out;

@@ -19,7 +19,7 @@ export type ContentChange =
 
 /** Names that are files for sure: not stat'ed at start (87,000 stats are most of a watcher's start-up). */
 const FILE_NAME = /\.(md|markdown|png|jpe?g|gif|svg|webp|ico|ya?ml|json|txt|html?)$/i;
-const SETTLE_MS = 25;
+const SETTLE_MS = 40;
 
 export function watchContent(options: { contentDir: string; uiStringsDir: string; onChange: (change: ContentChange) => void }): { close(): Promise<void> } {
   const { contentDir } = options;

@@ -86,7 +86,7 @@ describe('errata dev', () => {
   });
 
   it('shows a saved article, its problems in an overlay, and no overlay once they are fixed', async () => {
-    await page.goto(`${url}en-us/alpha/`);
+    await open(page, `${url}en-us/alpha/`);
     await expect.poll(() => text(page, 'main h1')).toBe('Alpha article');
     expect(await text(page, 'main')).toContain('First version of the alpha text.');
     expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
@@ -133,7 +133,7 @@ describe('errata dev', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${url}en-us/beta/`);
+    await open(page, `${url}en-us/beta/`);
     const html = await page.content();
     expect(html).toContain('<script type="module" src="/__errata/dev.js">');
     expect(html).toContain("script-src 'self'");
@@ -142,17 +142,17 @@ describe('errata dev', () => {
   }, 60_000);
 
   it('serves an added article, lists it on the locale home, and 404s it once deleted', async () => {
-    await page.goto(`${url}en-us/`);
+    await open(page, `${url}en-us/`);
     writeFileSync(join(contentDir, 'en-us/gamma.md'), article('Gamma article', 'A new article.'));
     // The open home reloads with its list laid out again (an Astro run: seconds, not milliseconds).
     await until(async () => (await text(page, 'main'))?.includes('Gamma article'), 60_000, 'the new article on the home');
-    const response = await page.goto(`${url}en-us/gamma/`);
+    const response = await open(page, `${url}en-us/gamma/`);
     expect(response?.status()).toBe(200);
-    expect(await text(page, 'main h1')).toBe('Gamma article');
+    await expect.poll(() => text(page, 'main h1')).toBe('Gamma article');
 
     unlinkSync(join(contentDir, 'en-us/gamma.md'));
     await until(async () => (await get(`/en-us/gamma/`)).status === 404, 15_000, 'a 404 for the deleted article');
-    const gone = await page.goto(`${url}en-us/gamma/`);
+    const gone = await open(page, `${url}en-us/gamma/`);
     expect(gone?.status()).toBe(404);
   }, 120_000);
 
@@ -168,7 +168,7 @@ describe('errata dev', () => {
   }, 60_000);
 
   it('picks up the registry: a code registered while the page is open clears its warning', async () => {
-    await page.goto(`${url}en-us/beta/`);
+    await open(page, `${url}en-us/beta/`);
     await until(async () => (await text(page, '#errata-dev-overlay')) ?? '', 15_000, 'the unregistered code in the overlay');
     expect(await text(page, '#errata-dev-overlay')).toContain('error-code-unregistered');
     const registry = join(contentDir, 'error-codes/aadsts.yml');
@@ -177,7 +177,7 @@ describe('errata dev', () => {
   }, 60_000);
 
   it('picks up the UI strings: a new site name shows in the open page', async () => {
-    await page.goto(`${url}en-us/alpha/`);
+    await open(page, `${url}en-us/alpha/`);
     await until(async () => (await text(page, '.brand'))?.includes('Troubleshooting'), 15_000, 'the site name');
     const file = join(uiStrings, 'en-us.json');
     const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
@@ -203,6 +203,19 @@ describe('errata dev', () => {
     expect((await get('/en-us/alpha/', 'HEAD')).status).toBe(200);
   }, 60_000);
 });
+
+/** Opens a URL; again when a reload the server asked for (a change just before) interrupts it. */
+async function open(page: Page, address: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.goto(address);
+    } catch (error) {
+      if (attempt >= 10 || !/interrupted by another navigation/.test((error as Error).message)) throw error;
+      await page.waitForLoadState('load').catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
 
 async function text(page: Page, selector: string): Promise<string | undefined> {
   try {

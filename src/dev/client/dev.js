@@ -13,7 +13,8 @@ if (overlay) {
 }
 
 const here = decodeURIComponent(location.pathname);
-const events = new EventSource('/__errata/events');
+const generation = document.getElementById('errata-dev-note')?.dataset.generation ?? '0';
+const events = new EventSource(`/__errata/events?path=${encodeURIComponent(location.pathname)}&since=${generation}`);
 events.addEventListener('change', (event) => {
   const change = JSON.parse(event.data);
   if (change.all || change.paths.some((path) => decodeURIComponent(path) === here)) location.reload();
