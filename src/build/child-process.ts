@@ -40,6 +40,7 @@ export function fileSystemMessage(code: string | undefined, path: string | undef
     case 'EACCES':
     case 'EPERM': return `permission denied for${where} (${doing}); errata needs to read the content folder and write --out, the folder beside it and .errata-cache/.`;
     case 'EROFS': return `${path ?? 'a path'} is on a read-only file system (${doing}); give an --out on a writable one.`;
+    case 'ENOTDIR': return `a part of${where} is a file, not a folder (${doing}).`;
     case 'EMFILE':
     case 'ENFILE': return `too many open files (${doing}); raise the limit (ulimit -n) or build with --jobs 1.`;
     default: return undefined;

@@ -112,7 +112,7 @@ export class StagedOutput {
     this.recover();
     this.removeOldTrash();
     rmSync(this.stageDir, { recursive: true, force: true });
-    mkdirSync(this.stageDir, { recursive: true });
+    makeFolder(this.stageDir);
   }
 
   /** The staging folder takes `--out`'s place; the previous site goes once the new one is there. */
@@ -191,7 +191,7 @@ export class StagedOutput {
   private removeOldTrash(): void {
     const parent = dirname(this.outDir);
     const old = Date.now() - 10 * 60_000;
-    for (const name of readdirSync(parent)) {
+    for (const name of existsSync(parent) ? readdirSync(parent) : []) {
       if (!name.startsWith(this.trashPrefix)) continue;
       try {
         if (statSync(join(parent, name)).mtimeMs < old) rmSync(join(parent, name), { recursive: true, force: true });
@@ -200,6 +200,19 @@ export class StagedOutput {
       }
     }
   }
+}
+
+/**
+ * Makes a folder and the missing ones above it, one at a time: Node's recursive mkdir never
+ * ends where a file system answers ENOENT to a folder whose parent exists (/proc, /sys).
+ */
+function makeFolder(path: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(path); !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) mkdirSync(folder);
 }
 
 /**

@@ -4,7 +4,7 @@
  * previous site stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/cli/failure.ts';
@@ -62,7 +62,14 @@ describe('a build step whose process dies', () => {
     expect(describeFailure(error('EACCES'))).toBe('permission denied for /srv/site/index.html (open); errata needs to read the content folder and write --out, the folder beside it and .errata-cache/.');
     expect(describeFailure(error('ENOSPC'))).toBe('no space left on the device for /srv/site/index.html (open); free some space and build again.');
     expect(describeFailure(error('EROFS'))).toMatch(/^\/srv\/site\/index\.html is on a read-only file system/);
+    expect(describeFailure(error('ENOTDIR'))).toBe('a part of /srv/site/index.html is a file, not a folder (open).');
     expect(describeFailure(new Error('a bug'))).toBeUndefined();
+    // A file system where no folder can be made (here /proc): one line, not Node's endless mkdir.
+    if (existsSync('/proc/self')) {
+      const run = build(content, '/proc/errata-test-out');
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe('errata build: cannot make the folder /proc/.errata-test-out.errata-staging there (mkdir); give an --out on an ordinary disk.');
+    }
   });
 
   it('names the locale a search index was being written for', () => {
