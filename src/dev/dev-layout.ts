@@ -41,6 +41,8 @@ export interface DevLayoutResult {
   pages: number;
   frames: number;
   ms: number;
+  /** Where the time went, for the terminal. */
+  steps: string;
 }
 
 export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutResult> {
@@ -49,13 +51,21 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   const { locale, contentDir } = request;
   let facts: SiteFacts;
   let pages: SitePage[] = [];
+  const steps: string[] = [];
+  const step = (name: string, since: number) => steps.push(`${name} ${Math.round(performance.now() - since)} ms`);
   if (request.homes) {
+    let t = performance.now();
     const set = await checkContent({ contentDir, locales: [locale], cacheDir, indexEntries: true });
+    step(`check (${set.files.length} files, ${set.fromCache} unchanged)`, t);
+    t = performance.now();
     facts = siteFacts(contentDir, set.registry, request.site, set.indexed);
+    step('content index', t);
+    t = performance.now();
     const articles = set.files.filter((f) => f.locale === locale && f.article?.isPage && !f.diagnostics.some(blocksPublishing)).map((f) => f.article!);
     const prepared = await preparePages({ contentDir, articles, facts, cacheDir: join(cacheDir, 'dev-layout') });
     prepared.bodies.close();
     pages = prepared.pages;
+    step(`pages (${prepared.timings.rendered} rendered, ${prepared.timings.fromCache} stored)`, t);
   } else {
     facts = {
       locales: listLocales(contentDir).map((l) => ({ locale: l, tag: canonicalTag(l), dir: directionOf(l), nativeName: nativeName(l), pageCount: 0 })),
@@ -63,6 +73,7 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
     };
   }
 
+  const astroStarted = performance.now();
   const cwd = mkdtempSync(join(cacheDir, 'dev-astro-'));
   const before = process.cwd();
   process.chdir(cwd);
@@ -95,5 +106,6 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
     process.chdir(before);
     rmSync(cwd, { recursive: true, force: true });
   }
-  return { pages: pages.length, frames: request.frames.length, ms: performance.now() - started };
+  step('astro', astroStarted);
+  return { pages: pages.length, frames: request.frames.length, ms: performance.now() - started, steps: steps.join(', ') };
 }

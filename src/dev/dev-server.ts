@@ -48,7 +48,7 @@ const PORTS_TRIED = 20;
 
 export async function startDev(options: DevOptions): Promise<RunningDev> {
   const log = options.log ?? ((text: string) => console.log(text));
-  const site = new DevSite({ contentDir: options.contentDir, ...(options.locales ? { locales: options.locales } : {}), site: options.site, log });
+  const site = new DevSite({ contentDir: options.contentDir, ...(options.locales ? { locales: options.locales } : {}), site: options.site, log, builtDir: options.builtDir });
   // Asked now, so an unknown locale is a usage error before the server starts.
   site.servedLocales();
   const clients = new Set<ServerResponse>();
@@ -101,8 +101,7 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
         if (found) return sendFile(request, response, found);
         return notFound(request, response, first);
       }
-      await site.ensureLaidOut(first);
-      const found = fileInside(site.outDir, segments);
+      const found = fileInside(await site.pagesFolder(first), segments);
       if (found && !segments.some((s) => s.startsWith('_frame-'))) return sendFile(request, response, found);
       return notFound(request, response, first);
     }
@@ -110,9 +109,9 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
     const asset = segments.length === 1 ? fileInside(PUBLIC_DIR, segments) : undefined;
     if (asset) return sendFile(request, response, asset);
     const root = site.rootLocale();
-    if (root) await site.ensureLaidOut(root);
-    // Another locale's folder (not served) is not looked up in dev's output.
-    const found = first !== undefined && /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(first) && !locales.includes(first) ? undefined : fileInside(site.outDir, segments);
+    const folder = root ? await site.pagesFolder(root) : site.outDir;
+    // Another locale's folder (not served) is not looked up.
+    const found = first !== undefined && /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(first) && !locales.includes(first) ? undefined : fileInside(folder, segments);
     if (found) return sendFile(request, response, found);
     return notFound(request, response, undefined);
   };
@@ -123,7 +122,9 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
   };
 
   const notFound = async (request: IncomingMessage, response: ServerResponse, locale: string | undefined) => {
-    const page = fileInside(site.outDir, locale ? [locale, '404.html'] : ['404.html']);
+    const root = locale ?? site.rootLocale();
+    const folder = root ? await site.pagesFolder(root).catch(() => site.outDir) : site.outDir;
+    const page = fileInside(folder, locale ? [locale, '404.html'] : ['404.html']);
     if (page) send(request, response, 404, 'text/html; charset=utf-8', injectDev(readServed(page).toString('utf8'), { diagnostics: [], search: searchNote(), generation }));
     else send(request, response, 404, 'text/plain; charset=utf-8', 'Not found.\n');
   };

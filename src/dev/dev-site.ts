@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChild } from '../build/child-process.ts';
 import { CHILD_MEMORY } from '../build/build-site.ts';
-import { templateHash } from '../build/page-manifest.ts';
+import { readManifest, templateHash, type PageManifest } from '../build/page-manifest.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
 import { BatchChecker } from '../core/check/check-batch.ts';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
@@ -35,6 +35,8 @@ export interface DevSiteOptions {
   site: string;
   /** Lines for the terminal. */
   log: (text: string) => void;
+  /** The last build's output: its homes and root pages are served while they are current. */
+  builtDir?: string;
 }
 
 /** An article as last checked: its problems, and its page when it can be published. */
@@ -65,6 +67,9 @@ export class DevSite {
   /** Locales whose layout run is current; a change to their listing makes it stale. */
   private readonly laidOut = new Set<string>();
   private layoutQueue: Promise<unknown> = Promise.resolve();
+  /** Locales whose listing changed since the start: the last build's homes no longer show them. */
+  private readonly changedSince = new Set<string>();
+  private built?: { manifest: PageManifest | undefined };
 
   constructor(options: DevSiteOptions) {
     this.options = options;
@@ -175,6 +180,27 @@ export class DevSite {
     return state;
   }
 
+  /**
+   * The folder with the locale's homes, lists and 404 page (and the root pages): the last
+   * build's, when it was built with the same templates and locales and lists every article the
+   * locale has now — no Astro run then; else dev's own, laid out now when it is not current.
+   */
+  async pagesFolder(locale: string): Promise<string> {
+    if (this.builtIsCurrent(locale)) return this.options.builtDir!;
+    await this.ensureLaidOut(locale);
+    return this.outDir;
+  }
+
+  private builtIsCurrent(locale: string): boolean {
+    const builtDir = this.options.builtDir;
+    if (!builtDir || this.changedSince.has(locale) || !existsSync(join(builtDir, locale, 'index.html')) || !existsSync(join(builtDir, 'index.html'))) return false;
+    this.built ??= { manifest: readManifest(join(PROJECT_ROOT, '.errata-cache'), builtDir, this.templateHash()) };
+    const pages = this.built.manifest?.pages;
+    if (!pages) return false;
+    for (const slug of this.listing(locale).keys()) if (isPageSlug(slug) && !(pageUrl(locale, slug) in pages)) return false;
+    return true;
+  }
+
   /** Makes sure the locale's homes and the root pages are laid out (and current). */
   async ensureLaidOut(locale: string): Promise<void> {
     const root = this.rootLocale();
@@ -193,7 +219,7 @@ export class DevSite {
         what: `Laying out ${locale} for errata dev (Astro)`, advice: 'run "errata check --locales ' + locale + '" to see what stops it',
       });
       if (homes) this.laidOut.add(locale);
-      this.options.log(homes ? `Laid out ${locale}: ${result.pages} pages listed, ${Math.round(result.ms)} ms` : `Laid out the frame, ${Math.round(result.ms)} ms`);
+      this.options.log(homes ? `Laid out ${locale}: ${result.pages} pages listed, ${Math.round(result.ms)} ms (${result.steps})` : `Laid out the frame, ${Math.round(result.ms)} ms`);
     });
     this.layoutQueue = run.catch(() => undefined);
     return run;
@@ -209,6 +235,7 @@ export class DevSite {
   /** A locale's list of files changed (added, renamed, deleted): its listing and homes. */
   forgetListing(locale: string): void {
     this.listings.delete(locale);
+    this.changedSince.add(locale);
     this.laidOut.delete(locale);
     // The media index of the check is per locale.
     this.checker = undefined;
@@ -228,5 +255,6 @@ export class DevSite {
     this.checker = undefined;
     this.registry = undefined;
     this.template = undefined;
+    this.built = undefined;
   }
 }
