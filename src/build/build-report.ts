@@ -41,12 +41,27 @@ export function reportFile(record: FileRecord, publish: boolean): ReportedFile {
 }
 
 export function makeReport(records: FileRecord[], runDiagnostics: Diagnostic[], keepGoing: boolean): BuildReport {
-  const all = [...runDiagnostics, ...records.flatMap((r) => r.diagnostics)];
+  return reportOf(records.map((record) => reportFile(record, true)), runDiagnostics, keepGoing);
+}
+
+/**
+ * The report of files reported as if the build published (`reportFile(record, true)`): those
+ * of several checks (a build's batches) once all are in, so one batch's errors stop them all.
+ */
+export function reportOf(reported: ReportedFile[], runDiagnostics: Diagnostic[], keepGoing: boolean): BuildReport {
+  const all = [...runDiagnostics, ...reported.flatMap((f) => f.diagnostics)];
   const counts = countBySeverity(all);
   const published = counts.error === 0 || keepGoing;
-  const files = records.map((record) => reportFile(record, published));
+  const files = published ? reported : reported.map(stopped);
   const built = files.filter((f) => f.status === 'built').length;
   return { files, diagnostics: runDiagnostics, summary: { built, skipped: files.length - built, errors: counts.error, warnings: counts.warning, published } };
+}
+
+/** A file that would have been built, when errors stop the whole build (the same fields in the same order as reportFile's). */
+function stopped(file: ReportedFile): ReportedFile {
+  if (file.status !== 'built') return file;
+  const { file: name, locale, slug, diagnostics } = file;
+  return { file: name, locale, slug, diagnostics, status: 'skipped', url: null, reason: 'build stopped: the content has errors (--keep-going publishes the rest)' };
 }
 
 export function writeBuildReport(outDir: string, report: BuildReport): void {

@@ -1,25 +1,30 @@
 /**
- * `errata build`: check everything once, write the report, render the pages with one
- * process per core (each an equal share), lay the site out with Astro in one process, and
- * write one search index per locale. Each step in processes of its own, so no step holds
- * another's memory. Separate `--locales` builds produce the same root pages, so their
- * folders merge by copying.
+ * `errata build`: check everything, write the report, render the pages with one process per
+ * core (each an equal share), lay the site out with Astro in one process, and write one
+ * search index per locale. Each step in processes of its own, so no step holds another's
+ * memory; and the locales go through the steps in batches bounded by pages
+ * (locale-batches.ts), so no step holds more than one batch, however large the docset.
+ * Separate `--locales` builds produce the same root pages, so their folders — and the
+ * batches' — merge by copying.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { wantedLocales } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE, wantedLocales } from '../core/check/check-content.ts';
 import type { CheckRequest, CheckResult } from './check-process.ts';
-import { compareDiagnostics } from '../core/diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import type { Article } from '../core/model.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import type { MarkdownEngine } from '../core/render/index.ts';
-import { makeReport, writeBuildReport, type BuildReport } from './build-report.ts';
+import { reportFile, reportOf, writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
 import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './build-share.ts';
-import { removeHandoff, type DocumentFile } from './handoff.ts';
+import { readArticles, removeHandoff, removeHandoffFiles, writeArticles, type DocumentFile } from './handoff.ts';
+import { batchBudget, localeBatches } from './locale-batches.ts';
+import { localeSizes } from './shard-plan.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { LayoutRequest, LayoutResult } from './layout-site.ts';
-import { SharePlanner } from './share-planner.ts';
+import { batchKey, SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
 import { inShare } from './share.ts';
 import { ownerShare } from './fallback-pages.ts';
@@ -30,6 +35,7 @@ import { runChild } from './child-process.ts';
 import { lockBuild } from './build-lock.ts';
 import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
+import type { SiteFacts } from '../page-data/site-data.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -80,13 +86,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 async function buildInto(options: BuildOptions, locales: string[], output: StagedOutput, cacheDir: string): Promise<BuildResult> {
   const started = performance.now();
-  const set = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, locales, cacheDir, site: options.site }, {
-    cwd: PROJECT_ROOT, env: process.env, what: `Checking the content (${locales.join(', ')})`,
-    advice: 'run "errata check --locales a,b" on fewer locales at a time to find the file it stops at, or build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
-  });
-  const runDiagnostics = [...set.diagnostics, ...checkUiStrings(options.contentDir, set.locales)].sort(compareDiagnostics);
-  const report = makeReport(set.files, runDiagnostics, options.keepGoing);
-  const timings = [`check and site facts ${ms(performance.now() - started)} (${set.files.length} files, ${set.fromCache} unchanged)`];
+  const stage = output.stageDir;
+  const batches = localeBatches(locales, localeSizes(options.contentDir), batchBudget());
+  const checked = await checkBatches(options, batches, cacheDir, stage);
+  const runDiagnostics = [...checked.diagnostics, ...checkUiStrings(options.contentDir, locales)].sort(compareDiagnostics);
+  const report = reportOf(checked.files, runDiagnostics, options.keepGoing);
+  const batchNote = batches.length > 1 ? `, ${batches.length} batches of at most ${batchBudget()} pages` : '';
+  const timings = [`check and site facts ${ms(performance.now() - started)} (${checked.files.length} files, ${checked.fromCache} unchanged${batchNote})`];
   if (!report.summary.published) {
     // The previous site stays as it was (and its manifest with it); its report says what this build found.
     output.discard();
@@ -95,39 +101,148 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     return { published: false, report, timings };
   }
 
-  const { facts } = set;
+  const { facts } = checked;
   // The same output folder, locales and templates as last time: write only what changed.
   const template = templateHash(PROJECT_ROOT, uiStringsDir(), facts);
   const previous = readManifest(cacheDir, options.outDir, template);
-  const incremental = previous !== undefined && sameLocales(previous, set.locales);
+  const incremental = previous !== undefined && sameLocales(previous, locales);
   // A full build writes the whole site into the staging folder; an incremental one only what changed.
   if (!incremental) forgetManifest(cacheDir, options.outDir);
-  const stage = output.stageDir;
-  const previousSite = incremental ? { publishedDir: options.outDir } : {};
   pruneFrames(template);
-  const jobs = options.jobs ?? defaultWorkerCount();
-  const processes = processCount(report.summary.built, jobs);
-  const localesStarted = performance.now();
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const articles = set.articles.filter((a) => published.has(a.file));
-  const request = (index: number): ShareBuildRequest => {
+  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {} };
+  const removed: string[] = [];
+  const reindexed: string[] = [];
+  for (const [b, batch] of batches.entries()) {
+    const articles = checked.articles(b).filter((a) => published.has(a.file));
+    const built = await buildBatch({ options, facts, stage, template, batch, articles, ...(incremental ? { previous } : {}) });
+    const prefix = batches.length > 1 ? `batch ${b + 1}/${batches.length} (${batch.join(', ')}): ` : '';
+    timings.push(...built.timings.map((line) => `${prefix}${line}`));
+    Object.assign(manifest.pages, built.manifest);
+    Object.assign(manifest.search!, built.planner.searchHashes);
+    manifest.localePages![batchKey(batch)] = built.planner.localePagesHash;
+    removed.push(...built.removed);
+    reindexed.push(...built.planner.reindexed);
+    // The numbered list pages of locales whose locale pages were written again go before the new ones come in.
+    if (incremental && built.planner.localePages) removed.push(...numberedLocalePages(options.outDir, batch));
+  }
+  removeHandoff(stage);
+  writeBuildReport(stage, report);
+  const publishStarted = performance.now();
+  if (incremental) {
+    // Pages that no longer exist, and the search indexes and numbered list pages written again, go from the site as the new files come in.
+    output.commitChanges([...removed.map((url) => decodeURIComponent(url).slice(1)), ...reindexed.map((locale) => `${locale}/pagefind`)]);
+  } else {
+    output.commitWhole();
+  }
+  timings.push(`publish ${ms(performance.now() - publishStarted)} (${incremental ? 'changed files moved into' : 'staging folder swapped for'} ${options.outDir})`);
+  writeManifest(cacheDir, manifest);
+  timings.push(`total ${ms(performance.now() - started)}`);
+  return { published: true, report, timings };
+}
+
+interface CheckedBatches {
+  /** Every file, reported as if the build published (build-report.ts `reportOf`). */
+  files: ReportedFile[];
+  /** Diagnostics of the run (registry, locales), each once. */
+  diagnostics: Diagnostic[];
+  facts: SiteFacts;
+  fromCache: number;
+  /** A batch's checked articles: from memory with one batch, else read back from the handoff file its check left. */
+  articles(batch: number): Article[];
+}
+
+/**
+ * Checks the batches one after the other, each in a process of its own; the parent keeps the
+ * report's lines and, with more than one batch, puts each batch's articles on disk until
+ * its turn comes, so it never holds more than one batch's articles.
+ */
+async function checkBatches(options: BuildOptions, batches: string[][], cacheDir: string, stage: string): Promise<CheckedBatches> {
+  const files: ReportedFile[] = [];
+  const diagnostics = new Map<string, Diagnostic>();
+  const articleFiles: string[] = [];
+  let kept: Article[] = [];
+  let facts: SiteFacts | undefined;
+  let fromCache = 0;
+  for (const [b, batch] of batches.entries()) {
+    const set = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, locales: batch, cacheDir, site: options.site }, {
+      cwd: PROJECT_ROOT, env: process.env, what: `Checking the content (${batch.join(', ')})`,
+      advice: 'run "errata check --locales a,b" on fewer locales at a time to find the file it stops at, or build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
+    });
+    // Every batch's facts come from the whole content listing: the same for each (site-facts.ts).
+    facts ??= set.facts;
+    fromCache += set.fromCache;
+    for (const record of set.files) files.push(reportFile(record, true));
+    // Run diagnostics (registry, locales) that every batch's check reports alike appear once.
+    for (const d of set.diagnostics) diagnostics.set(JSON.stringify(d), d);
+    if (batches.length === 1) kept = set.articles;
+    else articleFiles.push(writeArticles(stage, b, set.articles));
+  }
+  // A whole check lists the source locale's files first, then each locale's in turn (as merge-sites.ts merges shards' reports).
+  if (batches.length > 1) files.sort(compareReported);
+  return {
+    files, diagnostics: [...diagnostics.values()], facts: facts!, fromCache,
+    articles: (batch) => (batches.length === 1 ? kept : readArticles(articleFiles[batch]!, { remove: true })),
+  };
+}
+
+function compareReported(a: ReportedFile, b: ReportedFile): number {
+  const rank = (f: ReportedFile) => (f.locale === SOURCE_LOCALE ? 0 : 1);
+  return rank(a) - rank(b) || compareText(a.locale, b.locale) || compareText(a.file, b.file);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface BatchRequest {
+  options: BuildOptions;
+  facts: SiteFacts;
+  stage: string;
+  template: string;
+  /** The batch's locales. */
+  batch: string[];
+  /** Its articles to publish. */
+  articles: Article[];
+  /** The last build's manifest, when only what changed is written. */
+  previous?: PageManifest;
+}
+
+/**
+ * One batch's pages: rendered by one process per core (each an equal share), laid out by
+ * Astro, indexed for search, into the staging folder. What it leaves for the build is small:
+ * its pages' hashes, the pages it removed and which of its locales were indexed again.
+ */
+async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<string, string>; removed: string[]; planner: SharePlanner; timings: string[] }> {
+  const { options, facts, stage, template, batch, articles, previous } = request;
+  const timings: string[] = [];
+  const inBatch = new Set(batch);
+  const previousSite = previous ? { publishedDir: options.outDir } : {};
+  const jobs = options.jobs ?? defaultWorkerCount();
+  const processes = processCount(articles.length, jobs);
+  const localesStarted = performance.now();
+  const shareRequest = (index: number): ShareBuildRequest => {
     const share = { index, count: processes };
+    const mine = articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share));
     return {
-      contentDir: options.contentDir, outDir: stage, ...previousSite, locales: set.locales, facts, share,
-      articles: articles.filter((a) => inShare(pageUrl(a.locale, a.slug), share)),
+      contentDir: options.contentDir, outDir: stage, ...previousSite, locales: batch, facts, share,
+      articles: mine,
       // A lone process has the machine to itself: it renders on every core.
       workers: processes === 1 ? defaultWorkerCount() : 0,
       ...(options.markdown ? { markdown: options.markdown } : {}),
-      // A fallback page belongs to the share that renders the version it shows (fallback-pages.ts).
-      ...(incremental ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => ownerShare(facts, url, processes) === index)) } : {}),
+      // A fallback page belongs to the share that renders the version it shows (fallback-pages.ts); another batch's pages are not this one's to remove.
+      ...(previous ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inBatch.has(url.split('/')[1]!) && ownerShare(facts, url, processes) === index)) } : {}),
     };
   };
-  const planner = new SharePlanner({ shares: processes, locales: set.locales, facts, outDir: options.outDir, ...(incremental ? { previous } : {}) });
+  const planner = new SharePlanner({ shares: processes, locales: batch, facts, outDir: options.outDir, ...(previous ? { previous } : {}) });
   const aborted = new AbortController();
-  const results = await Promise.all(Array.from({ length: processes }, (_, i) => runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), request(i), {
-    cwd: PROJECT_ROOT, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: shareStep(request(i), processes),
-    answer: (question: SharePrepared) => planner.answer(i, question), signal: aborted.signal, execArgv: SHARE_HEAP,
-  }))).catch((error: unknown) => {
+  const results = await Promise.all(Array.from({ length: processes }, (_, i) => {
+    const share = shareRequest(i);
+    return runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), share, {
+      cwd: PROJECT_ROOT, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: shareStep(share, processes),
+      answer: (question: SharePrepared) => planner.answer(i, question), signal: aborted.signal, execArgv: shareHeap(share.articles.length),
+    });
+  })).catch((error: unknown) => {
     aborted.abort();
     throw error;
   });
@@ -135,42 +250,29 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     const t = r.timings;
     timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.emit.length} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}`);
   });
-  timings.push(`render ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${incremental ? ', incremental' : ''})`);
+  timings.push(`render ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${previous ? ', incremental' : ''})`);
 
   // The layout and the search indexes of a few changed pages side by side; of a whole site
   // one after the other, so that Astro and Pagefind never hold their memory at the same time.
   const documents = results.flatMap((r) => r.documents);
   const layoutStarted = performance.now();
   const layout = runChild<LayoutRequest, LayoutResult>(new URL('./layout-process.ts', import.meta.url), {
-    contentDir: options.contentDir, outDir: stage, ...previousSite, locales: set.locales, facts, pagesFiles: results.map((r) => r.pagesFile),
+    contentDir: options.contentDir, outDir: stage, ...previousSite, locales: batch, facts, pagesFiles: results.map((r) => r.pagesFile),
     emit: results.flatMap((r) => r.emit), localePages: planner.localePages, shares: processes, templateHash: template,
   }, {
-    cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Laying out the site (Astro, locales ${set.locales.join(', ')})`,
-    advice: 'build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
+    cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Laying out the site (Astro, locales ${batch.join(', ')})`,
+    advice: 'build fewer locales at once (--locales a,b, or --shard i/N of "errata plan"), or lower ERRATA_BATCH_PAGES (pages laid out at once; default 8000)',
   }).then((result) => {
     timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames)` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media folders ${ms(result.timings.mediaMs)}`);
   });
   const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, stage, planner.reindexed, documents, jobs).then(() => {
-    timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${set.locales.length} locales indexed${incremental ? ', beside the layout' : ''})`);
+    timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${batch.length} locales indexed${previous ? ', beside the layout' : ''})`);
   });
-  if (incremental) await Promise.all([layout, search()]);
+  if (previous) await Promise.all([layout, search()]);
   else await layout.then(() => search());
-  removeHandoff(stage);
-  writeBuildReport(stage, report);
-  const publishStarted = performance.now();
-  if (incremental) {
-    // Pages that no longer exist, and the search indexes and numbered list pages written again, go from the site as the new files come in.
-    output.commitChanges([
-      ...results.flatMap((r) => r.removed.map((url) => decodeURIComponent(url).slice(1))), ...planner.reindexed.map((locale) => `${locale}/pagefind`),
-      ...(planner.localePages ? numberedLocalePages(options.outDir, set.locales) : []),
-    ]);
-  } else {
-    output.commitWhole();
-  }
-  timings.push(`publish ${ms(performance.now() - publishStarted)} (${incremental ? 'changed files moved into' : 'staging folder swapped for'} ${options.outDir})`);
-  writeManifest(cacheDir, { templateHash: template, outDir: options.outDir, pages: Object.assign({}, ...results.map((r) => r.manifest)), search: planner.searchHashes, localePages: planner.localePagesHash });
-  timings.push(`total ${ms(performance.now() - started)}`);
-  return { published: true, report, timings };
+  // Read by now: the next batch's files take their place on disk.
+  removeHandoffFiles([...results.map((r) => r.pagesFile), ...documents.map((d) => d.file)]);
+  return { manifest: Object.assign({}, ...results.map((r) => r.manifest)), removed: results.flatMap((r) => r.removed), planner, timings };
 }
 
 /** A rendering share, as a failure names it: its number, its locales and how many articles. */
@@ -220,9 +322,13 @@ export const CHILD_MEMORY = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_D
 /**
  * A rendering share keeps little alive (its pages' data; the HTML is on disk), but V8 lets
  * the heap grow with the garbage of thousands of renders before it collects. A cap keeps
- * two shares side by side within the build's memory (live-sxs: ~430 → ~300 MB each).
+ * two shares side by side within the build's memory (live-sxs: ~430 → ~300 MB each). What
+ * stays alive grows with the share's pages, so the cap does too: 256 MB up to 4,000 pages
+ * (a batch's share, locale-batches.ts), more for a single locale larger than a batch.
  */
-const SHARE_HEAP = ['--max-old-space-size=256'];
+function shareHeap(pages: number): string[] {
+  return [`--max-old-space-size=${Math.max(256, Math.ceil(pages / 1000) * 64)}`];
+}
 
 /** Below this many pages a share is not worth a process of its own. */
 const PAGES_PER_PROCESS = 1500;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Article } from '../core/model.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { Share } from './share.ts';
@@ -46,6 +47,23 @@ export function writePages(outDir: string, share: Share, pages: SitePage[]): str
 
 export function readPages(files: readonly string[]): SitePage[] {
   return files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as SitePage[]);
+}
+
+/** A batch's checked articles, from its check until its shares render them (locale-batches.ts). */
+export function writeArticles(outDir: string, batch: number, articles: Article[]): string {
+  return write(outDir, `articles-${batch}.json`, articles);
+}
+
+/** `remove`: the file is read once; it goes as soon as it is read. */
+export function readArticles(file: string, { remove = false } = {}): Article[] {
+  const articles = JSON.parse(readFileSync(file, 'utf8')) as Article[];
+  if (remove) rmSync(file, { force: true });
+  return articles;
+}
+
+/** Handoff files that have been read, before the build's end removes the folder. */
+export function removeHandoffFiles(files: readonly string[]): void {
+  for (const file of files) rmSync(file, { force: true });
 }
 
 export function removeHandoff(outDir: string): void {

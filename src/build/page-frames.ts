@@ -36,6 +36,7 @@ export function shapeKey(page: SitePage, siteName: string): string {
     page.headings.length > 1 ? page.headings.map((h) => h.depth) : [],
     // A fallback page: which version it shows (its language, the notice) and under which store name.
     page.fallback ? [page.fallback.locale, page.fallback.store] : null,
+    page.editPath !== undefined,
   ]);
 }
 
@@ -67,6 +68,7 @@ export function framePage(page: SitePage, siteName: string): SitePage {
   }
   if (page.sourceUrl !== undefined) frame.sourceUrl = mark('source-url');
   if (page.fallback) frame.fallback = { ...page.fallback, url: mark('fallback-url') };
+  if (page.editPath !== undefined) frame.editPath = mark('edit-path');
   return frame;
 }
 
@@ -80,6 +82,7 @@ function frameValues(page: SitePage, html: string): Map<string, string> {
   if (page.date !== undefined) values.set('date', page.date).set('date-text', page.dateText ?? page.date);
   if (page.sourceUrl !== undefined) values.set('source-url', page.sourceUrl);
   if (page.fallback) values.set('fallback-url', page.fallback.url);
+  if (page.editPath !== undefined) values.set('edit-path', page.editPath);
   return values;
 }
 

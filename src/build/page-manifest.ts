@@ -16,8 +16,8 @@ export interface PageManifest {
   pages: Record<string, string>;
   /** locale → hash of the pages its search index was built from */
   search?: Record<string, string>;
-  /** Hash of what the locales' homes, 404 pages and sitemaps were built from. */
-  localePages?: string;
+  /** Batch (its locales, joined by commas) → hash of what its locales' homes, 404 pages and sitemaps were built from. */
+  localePages?: Record<string, string>;
 }
 
 function manifestFile(cacheDir: string, outDir: string): string {

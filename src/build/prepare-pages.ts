@@ -132,7 +132,7 @@ export async function preparePages(options: {
     },
     close: () => store.close(),
   };
-  return { pages, bodies, timings: { readMs, renderMs, rendered: articles.length - fromCache, fromCache } };
+  return { pages, bodies, timings: { readMs, renderMs, rendered: all.length - fromCache, fromCache } };
 }
 
 /** Pages with their body HTML in memory, for callers that lay out a few pages at once (Astro on its own, tests). */

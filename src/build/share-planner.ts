@@ -51,9 +51,14 @@ export class SharePlanner {
     }
     this.localePagesHash = combinedHash([['facts', JSON.stringify(facts)], ...pages.map(([url, h]): [string, string] => [url, h.listing])]);
     this.reindexed = locales.filter((locale) => !previous || previous.search?.[locale] !== this.searchHashes[locale] || !existsSync(join(outDir, locale, 'pagefind')));
-    this.localePages = !previous || previous.localePages !== this.localePagesHash || locales.some((locale) => !existsSync(join(outDir, locale, 'index.html')));
+    this.localePages = !previous || previous.localePages?.[batchKey(locales)] !== this.localePagesHash || locales.some((locale) => !existsSync(join(outDir, locale, 'index.html')));
     this.prepared.forEach((_, share) => this.planned[share]!({ index: this.reindexed }));
   }
+}
+
+/** A batch of locales as the manifest names it (locale-batches.ts). */
+export function batchKey(locales: readonly string[]): string {
+  return locales.join(',');
 }
 
 function localeOf(url: string): string {

@@ -8,6 +8,8 @@ import { readContentIndex, type IndexedArticle } from '../core/crosslocale/conte
 import { translationStatus } from '../core/status/translation-status.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { pageUrl } from '../page-data/page-url.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { repositoryLinks } from './repository-links.ts';
 import type { SiteCode, SiteFacts } from '../page-data/site-data.ts';
 
 /** `known`: content-index entries the check made from the files it read (the rest are read here). */
@@ -35,7 +37,13 @@ export function siteFacts(contentDir: string, registry: Registry, site: string, 
     site: site.replace(/\/$/, ''),
     alternates,
     shown,
+    ...withRepository(contentDir),
   };
+}
+
+function withRepository(contentDir: string): Pick<SiteFacts, 'repository'> {
+  const repository = repositoryLinks(PROJECT_ROOT, contentDir);
+  return repository ? { repository } : {};
 }
 
 const KIND_ORDER = { source: 0, HT: 1, MT: 2 } as const;

@@ -51,6 +51,18 @@ export interface SitePage {
    * versions that exist; the page is noindex and not listed, in sitemaps or search.
    */
   fallback?: SiteFallback;
+  /** The source file's path below the content folder, URL-encoded (`sv-se/x.md`), when the site links to the repository. */
+  editPath?: string;
+}
+
+/** The repository the content lives in (build/repository-links.ts): where pages are edited and problems reported. */
+export interface SiteRepository {
+  /** `https://github.com/o/r/edit/main/content/`: a page's `editPath` follows. */
+  edit: string;
+  /** `https://github.com/o/r/issues/new` */
+  issues: string;
+  /** The content folder's path in the repository. */
+  contentPath: string;
 }
 
 export interface SiteFallback {
@@ -99,6 +111,8 @@ export interface SiteFacts {
    * content listing alone, so every shard picks the same.
    */
   shown?: Record<string, string>;
+  /** Set when the repository is configured: article pages link "Edit this page" and "Report a translation problem". */
+  repository?: SiteRepository;
 }
 
 export interface SiteData extends SiteFacts {

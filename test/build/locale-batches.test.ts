@@ -1,0 +1,118 @@
+/**
+ * A build goes through its locales in batches bounded by pages (src/build/locale-batches.ts),
+ * so no step holds more than one batch however large the docset. The batches must not show:
+ * a build cut into many batches (a tiny ERRATA_BATCH_PAGES) writes the same files with the
+ * same bytes, and the same report, as a build in one batch — cold, incremental, and when the
+ * content's errors stop the build.
+ */
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { localeBatches } from '../../src/build/locale-batches.ts';
+import { errata } from '../helpers/cli.ts';
+import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
+
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** Five locales of 6, 5, 4, 3 and 2 articles (one only --keep-going publishes, an include, media, a slug only English has), and one without articles. */
+function content(): string {
+  const files: Record<string, string | Uint8Array> = { ...bundledRegistry() };
+  const sizes: Record<string, number> = { 'en-us': 6, 'de-de': 5, 'fr-fr': 4, 'ja-jp': 3, 'zh-tw': 2 };
+  for (const [locale, count] of Object.entries(sizes)) {
+    const tag = locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`);
+    for (let i = 1; i <= count; i++) {
+      const head = locale === 'en-us' ? `---\ntitle: Article ${i}\nms.date: 03/19/2021\n---\n` : FRONT_MATTER(tag).replace('A test article', `${locale} article ${i}`);
+      files[`${locale}/article-${i}.md`] = `${head}# Article ${i}\n\nThe error AADSTS50000 in ${locale}, paragraph ${i}.\n`;
+    }
+  }
+  files['de-de/article-2.md'] = `${FRONT_MATTER('de-DE')}# Aktiv\n\n<script>alert(1)</script>\n`;
+  files['fr-fr/includes/note.md'] = 'A fragment.\n';
+  files['ja-jp/media/pixel.png'] = PIXEL;
+  files['ko-kr/media/pixel.png'] = PIXEL;
+  files['ja-jp/article-1.md'] = `${FRONT_MATTER('ja-JP')}# 記事\n\n![pixel](media/pixel.png)\n`;
+  return makeContent(files);
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** `errata build`, in batches of at most `batchPages` pages when given. */
+function build(contentDir: string, out: string, batchPages?: number, keepGoing = true): ReturnType<typeof errata> {
+  if (batchPages) process.env.ERRATA_BATCH_PAGES = String(batchPages);
+  try {
+    return errata(['build', '--content', contentDir, '--out', out, ...(keepGoing ? ['--keep-going'] : [])]);
+  } finally {
+    delete process.env.ERRATA_BATCH_PAGES;
+  }
+}
+
+function expectSameSite(actual: string, expected: string): void {
+  const files = allFiles(expected);
+  expect(allFiles(actual)).toEqual(files);
+  for (const file of files) expect(readFileSync(join(actual, file)).equals(readFileSync(join(expected, file))), file).toBe(true);
+}
+
+describe('localeBatches', () => {
+  it('cuts the locales, in their order, into batches of at most the budget; a larger locale is a batch of its own', () => {
+    const sizes = new Map([['a', 3], ['b', 2], ['c', 9], ['d', 1], ['e', 4]]);
+    expect(localeBatches(['a', 'b', 'c', 'd', 'e'], sizes, 5)).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
+    expect(localeBatches(['a', 'b', 'c', 'd', 'e'], sizes, 100)).toEqual([['a', 'b', 'c', 'd', 'e']]);
+    expect(localeBatches([], sizes, 5)).toEqual([]);
+  });
+});
+
+describe('errata build in batches', () => {
+  let source: string;
+  let whole: string;
+  let batched: string;
+  let batchedRun: ReturnType<typeof errata>;
+
+  beforeAll(() => {
+    source = content();
+    whole = tempDir('errata-whole-');
+    const one = build(source, whole);
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).not.toMatch(/batch/);
+    batched = tempDir('errata-batched-');
+    batchedRun = build(source, batched, 5);
+    expect(batchedRun.status, batchedRun.stderr).toBe(0);
+  }, 600_000);
+
+  it('writes the same files with the same bytes and the same report as one batch', () => {
+    // de-de, en-us and fr-fr (with its include) are 5 or more files each; ja-jp, ko-kr and zh-tw fill the last.
+    expect(batchedRun.stdout).toMatch(/4 batches of at most 5 pages/);
+    expect(batchedRun.stdout).toMatch(/batch 4\/4 \(ja-jp, ko-kr, zh-tw\): share 1\/1/);
+    expect(allFiles(whole)).toContain('ko-kr/index.html');
+    expect(allFiles(whole).some((f) => f.startsWith('zh-tw/pagefind/'))).toBe(true);
+    expectSameSite(batched, whole);
+  });
+
+  it('updates only what changed, in batches, to the site a cold build of the changed content writes', () => {
+    appendFileSync(join(source, 'fr-fr', 'article-3.md'), '\nA new paragraph.\n');
+    const warm = build(source, batched, 5);
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(warm.stdout).toMatch(/incremental/);
+    // Each locale has a page for each of the 6 English slugs (its own, or a fallback).
+    expect(warm.stdout).toMatch(/batch 3\/4 \(fr-fr\): share 1\/1: 6 pages, 1 written/);
+    expect(warm.stdout).toMatch(/batch 1\/4 \(de-de\): share 1\/1: 6 pages, 0 written/);
+    const cold = tempDir('errata-whole-');
+    expect(build(source, cold).status).toBe(0);
+    expectSameSite(batched, cold);
+  }, 600_000);
+
+  it('publishes nothing when one batch has errors, with the report of one batch', () => {
+    const stopped = tempDir('errata-stopped-');
+    const inBatches = build(source, stopped, 5, false);
+    expect(inBatches.status).toBe(1);
+    const once = tempDir('errata-stopped-');
+    expect(build(source, once, undefined, false).status).toBe(1);
+    expect(allFiles(stopped)).toEqual(['build-report.json']);
+    const report = readFileSync(join(stopped, 'build-report.json'), 'utf8');
+    expect(report).toBe(readFileSync(join(once, 'build-report.json'), 'utf8'));
+    expect(report).toMatch(/build stopped: the content has errors/);
+  }, 600_000);
+});
