@@ -63,7 +63,7 @@ export function templateHash(projectRoot: string, uiStringsDir: string, facts: S
     // Astro installed elsewhere (hoisted): its version is not in the hash; delete .errata-cache/ after upgrading it.
   }
   // Page counts show only on root pages, which every build writes anyway.
-  hash.update(JSON.stringify({ locales: facts.locales.map(({ pageCount: _, ...locale }) => locale), site: facts.site, source: facts.sourceLocale }));
+  hash.update(JSON.stringify({ locales: facts.locales.map(({ pageCount: _, ...locale }) => locale), site: facts.site, source: facts.sourceLocale, repository: facts.repository }));
   return hash.digest('hex');
 }
 

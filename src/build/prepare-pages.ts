@@ -110,6 +110,7 @@ export async function preparePages(options: {
       page.dateText = formatDate(canonicalTag(article.locale), article.meta.date);
     }
     if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
+    if (facts.repository) page.editPath = article.file.split('/').map(encodeURIComponent).join('/');
     stored.set(page.url, r);
     return page;
   };
