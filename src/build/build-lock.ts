@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 
 export interface LockTarget {
@@ -61,10 +61,13 @@ async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: 
   }
 }
 
+/** The real path, through symbolic links, of a path whose last parts may not exist yet (an --out not built yet). */
 function realOrResolved(path: string): string {
+  const absolute = resolve(path);
   try {
-    return realpathSync.native(path);
+    return realpathSync.native(absolute);
   } catch {
-    return resolve(path);
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realOrResolved(parent), basename(absolute));
   }
 }
