@@ -70,3 +70,13 @@ export function measure(command: string, args: string[], cwd: string): Promise<M
     });
   });
 }
+
+/** `12.3 s`, as the benches print times. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `836 MB`, as the benches print memory. */
+export function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
