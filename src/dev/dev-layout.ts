@@ -88,7 +88,8 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
       site: facts.site,
       cacheDir: join(cwd, 'astro-cache'),
       logLevel: 'warn',
-      vite: { logLevel: 'warn', build: { emptyOutDir: false } },
+      // Vite's own cache too (node_modules/.vite by default): another Astro run emptying it at the same time failed this one (ENOTEMPTY).
+      vite: { logLevel: 'warn', build: { emptyOutDir: false }, cacheDir: join(cwd, 'vite-cache') },
     });
     const store = join(framesDir(), request.templateHash);
     mkdirSync(store, { recursive: true });

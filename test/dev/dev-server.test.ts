@@ -187,6 +187,21 @@ describe('errata dev', () => {
     expect(await page.title()).toBe('Alpha article · Renamed library');
   }, 90_000);
 
+  it('takes the next free port when the one asked for is taken, and says so', async () => {
+    const taken = new URL(url).port;
+    const second = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', taken], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    second.stdout!.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
+    try {
+      const other = await until(() => /^http:\/\/localhost:(\d+)\/$/m.exec(said)?.[1], 30_000, 'the second URL');
+      expect(Number(other)).toBeGreaterThan(Number(taken));
+      expect(said).toContain(`port ${taken} is taken; using ${other}`);
+    } finally {
+      second.kill('SIGTERM');
+      await new Promise((done) => second.once('exit', done));
+    }
+  }, 60_000);
+
   it('serves nothing outside its folders: no /../, no symbolic link out, GET and HEAD only', async () => {
     for (const path of ['/../../../etc/passwd', '/en-us/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd', '/en-us/media/..%5c..%5csecret.png']) {
       const { status, body } = await get(path);
