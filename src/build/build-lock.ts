@@ -3,10 +3,11 @@
  * content share its check cache and render store, and two into the same `--out` share its
  * staging folder and manifest: the second waits for the first, saying so, instead of both
  * writing at once (which once published one article's text on another's page). A lock left
- * by a killed build goes stale within a minute and is taken over.
+ * by a build killed outright (SIGKILL) goes stale within 20 seconds and is taken over; a
+ * build stopped with Ctrl-C or SIGTERM releases its locks as it ends (build-site.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, realpathSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 
@@ -17,28 +18,35 @@ export interface LockTarget {
 }
 
 /** Proper-lockfile refreshes the lock's time every STALE_MS / 2; a lock older than STALE_MS is a dead build's. */
-const STALE_MS = 60_000;
+const STALE_MS = 20_000;
 const POLL_MS = 500;
+
+/** Call it to release the locks; `releaseNow` for a process about to exit on a signal (no event-loop turn is left). */
+export type BuildLocks = (() => Promise<void>) & { releaseNow(): void };
 
 /**
  * Takes the locks in the order given (every build asks content first, then output, so two
- * builds never hold one each and wait for the other's). Resolves to the release function.
+ * builds never hold one each and wait for the other's).
  */
-export async function lockBuild(cacheDir: string, targets: LockTarget[], waiting: (message: string) => void): Promise<() => Promise<void>> {
-  const releases: Array<() => Promise<void>> = [];
-  const release = async () => {
-    for (const r of releases.reverse()) await r().catch(() => {});
-  };
+export async function lockBuild(cacheDir: string, targets: LockTarget[], waiting: (message: string) => void): Promise<BuildLocks> {
+  const held: Array<{ release: () => Promise<void>; path: string }> = [];
+  const locks: BuildLocks = Object.assign(async () => {
+    for (const lock of held.splice(0).reverse()) await lock.release().catch(() => {});
+  }, {
+    releaseNow() {
+      for (const lock of held.splice(0).reverse()) rmSync(lock.path, { recursive: true, force: true });
+    },
+  });
   try {
-    for (const target of targets) releases.push(await lockOne(cacheDir, target, waiting));
+    for (const target of targets) held.push(await lockOne(cacheDir, target, waiting));
   } catch (error) {
-    await release();
+    await locks();
     throw error;
   }
-  return release;
+  return locks;
 }
 
-async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: string) => void): Promise<() => Promise<void>> {
+async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: string) => void): Promise<{ release: () => Promise<void>; path: string }> {
   const dir = join(cacheDir, 'locks');
   mkdirSync(dir, { recursive: true });
   const key = createHash('sha1').update(realOrResolved(target.path)).digest('hex').slice(0, 16);
@@ -46,12 +54,13 @@ async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: 
   let told = false;
   for (;;) {
     try {
-      return await lockfile.lock(file, {
+      const release = await lockfile.lock(file, {
         realpath: false, lockfilePath: `${file}.lock`, stale: STALE_MS,
         // A build whose lock could not be refreshed (a stalled machine) goes on: its output is
         // still its own, staged; only a build started meanwhile may have shared the cache.
         onCompromised: () => {},
       });
+      return { release, path: `${file}.lock` };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
       if (!told) waiting(`errata build: another build is using ${target.what}; waiting for it to finish…`);

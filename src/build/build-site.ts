@@ -68,11 +68,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = join(PROJECT_ROOT, '.errata-cache');
   // Asked here, so that an unknown locale is a usage error rather than a failed child.
   const locales = wantedLocales(options.contentDir, options.locales);
-  const release = await lockBuild(cacheDir, [
+  const locks = await lockBuild(cacheDir, [
     { what: `the content folder ${options.contentDir}`, path: options.contentDir },
     { what: `the output folder ${options.outDir}`, path: options.outDir },
   ], (message) => console.error(message));
   const output = new StagedOutput(options.outDir);
+  // Ctrl-C or SIGTERM: the steps' processes stop with this one; their staging folder and the
+  // locks go with it, so the next build neither finds a half-written folder nor waits.
+  const stopped = (signal: NodeJS.Signals) => {
+    output.discard();
+    locks.releaseNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stopped).once('SIGTERM', stopped);
   try {
     output.begin();
     return await buildInto(options, locales, output, cacheDir);
@@ -80,7 +88,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     output.discard();
     throw error;
   } finally {
-    await release();
+    process.off('SIGINT', stopped).off('SIGTERM', stopped);
+    await locks();
   }
 }
 
