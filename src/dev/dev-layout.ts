@@ -3,13 +3,17 @@
  * and keeps its bundler's memory): one locale's homes, 404 page, article lists, sitemap and
  * the root pages, as the build lays them out, plus the page frames the server asked for
  * (build/page-frames.ts), kept in the build's frame store so later builds and dev runs reuse
- * them. Only this locale is checked (through the check cache) and its pages prepared
- * (through a render store of dev's own): the site-wide facts come from the light content index.
+ * them. Only this locale is checked and its pages prepared (through a render store of dev's
+ * own): the site-wide facts, staleness included, come from the light content index.
  */
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, SOURCE_LOCALE } from '../core/check/check-content.ts';
-import { listLocales } from '../core/read/content-files.ts';
+import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { BatchChecker, type BatchRequest } from '../core/check/check-batch.ts';
+import type { FileCheck } from '../core/check/check-file.ts';
+import { loadRegistry } from '../core/codes/registry.ts';
+import { listLocaleFiles, listLocales, type ContentFile } from '../core/read/content-files.ts';
+import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { moveInto } from '../build/output-folder.ts';
@@ -54,14 +58,32 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   const steps: string[] = [];
   const step = (name: string, since: number) => steps.push(`${name} ${Math.round(performance.now() - since)} ms`);
   if (request.homes) {
+    // Only this locale's files are checked (what keeps a file off the site is the file's own
+    // problem); what the other locales decide — which versions exist, staleness — comes from the
+    // light content index the site facts are made of, so no other locale is read twice.
     let t = performance.now();
-    const set = await checkContent({ contentDir, locales: [locale], cacheDir, indexEntries: true });
-    step(`check (${set.files.length} files, ${set.fromCache} unchanged)`, t);
+    const { registry } = loadRegistry(contentDir);
+    const files = listLocaleFiles(contentDir, locale);
+    const batch = (part: ContentFile[]): BatchRequest => ({ contentDir, sourceLocale: SOURCE_LOCALE, files: part, sourceInvariants: {}, keepBodies: false, hashBytes: true, indexEntries: true });
+    const batches: BatchRequest[] = [];
+    for (let i = 0; i < files.length; i += 400) batches.push(batch(files.slice(i, i + 400)));
+    const local = new BatchChecker(registry);
+    const checks = files.length < 800
+      ? batches.flatMap((b) => local.run(b))
+      : (await runInWorkers<BatchRequest, FileCheck[]>(new URL('../core/check/check-worker.ts', import.meta.url), { contentDir }, batches, defaultWorkerCount(), (b) => local.run(b))).flat();
+    step(`check (${files.length} files)`, t);
     t = performance.now();
-    facts = siteFacts(contentDir, set.registry, request.site, set.indexed);
+    facts = siteFacts(contentDir, registry, request.site, new Map(checks.map((c) => [c.record.file, c.indexed ?? null])));
     step('content index', t);
     t = performance.now();
-    const articles = set.files.filter((f) => f.locale === locale && f.article?.isPage && !f.diagnostics.some(blocksPublishing)).map((f) => f.article!);
+    const stale = new Set(facts.status.rows.filter((row) => row.cells[locale] === 'stale').map((row) => row.slug));
+    const articles = checks.flatMap(({ record, bytesHash }) => {
+      const article = record.article;
+      if (!article?.isPage || record.diagnostics.some(blocksPublishing)) return [];
+      article.stale = stale.has(article.slug);
+      if (bytesHash) article.sourceHash = bytesHash;
+      return [article];
+    });
     const prepared = await preparePages({ contentDir, articles, facts, cacheDir: join(cacheDir, 'dev-layout') });
     prepared.bodies.close();
     pages = prepared.pages;
@@ -101,8 +123,10 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
       writeFileSync(`${file}.${process.pid}.tmp`, html);
       renameSync(`${file}.${process.pid}.tmp`, file);
     }
-    // A frames-only run's root pages have no content behind them: they are not kept.
+    // A frames-only run's root pages have no content behind them: they are not kept; the
+    // bundled styles and scripts its pages link to (`_astro/`, named by their hash) are.
     if (request.homes) moveInto(astroOut, request.outDir);
+    else if (existsSync(join(astroOut, '_astro'))) moveInto(join(astroOut, '_astro'), join(request.outDir, '_astro'));
   } finally {
     process.chdir(before);
     rmSync(cwd, { recursive: true, force: true });

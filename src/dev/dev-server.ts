@@ -105,8 +105,9 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       if (found && !segments.some((s) => s.startsWith('_frame-'))) return sendFile(request, response, found);
       return notFound(request, response, first);
     }
-    // The site's own files, then the root pages.
-    const asset = segments.length === 1 ? fileInside(PUBLIC_DIR, segments) : undefined;
+    // The site's own files (public/, and what Astro bundled: `_astro/`, named by content hash), then the root pages.
+    const asset = segments.length === 1 ? fileInside(PUBLIC_DIR, segments)
+      : first === '_astro' ? fileInside(site.outDir, segments) ?? fileInside(options.builtDir, segments) : undefined;
     if (asset) return sendFile(request, response, asset);
     const root = site.rootLocale();
     const folder = root ? await site.pagesFolder(root) : site.outDir;
