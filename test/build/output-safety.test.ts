@@ -3,7 +3,7 @@
  * touching it, and replaces the previous site only with a build that succeeded.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StagedOutput } from '../../src/build/output-folder.ts';
@@ -105,14 +105,19 @@ describe('errata build: the output folder', () => {
     }
     const content = twoLocales();
     const out = join(other, `errata-test-${process.pid}-${Date.now()}`);
-    const first = errata(['build', '--content', content, '--out', out, '--keep-going']);
-    expect(first.status, first.stderr).toBe(0);
-    expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('First text of a.');
-    appendFileSync(join(content, 'zh-tw/a.md'), '\nSecond text of a.\n');
-    const second = errata(['build', '--content', content, '--out', out, '--keep-going']);
-    expect(second.status, second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/incremental/);
-    expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('Second text of a.');
+    try {
+      const first = errata(['build', '--content', content, '--out', out, '--keep-going']);
+      expect(first.status, first.stderr).toBe(0);
+      expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('First text of a.');
+      appendFileSync(join(content, 'zh-tw/a.md'), '\nSecond text of a.\n');
+      const second = errata(['build', '--content', content, '--out', out, '--keep-going']);
+      expect(second.status, second.stderr).toBe(0);
+      expect(second.stdout).toMatch(/incremental/);
+      expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('Second text of a.');
+    } finally {
+      // Memory, not disk: leave nothing behind.
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('finishes a commit that a killed build left halfway before the next build starts', () => {
