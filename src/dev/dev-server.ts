@@ -214,6 +214,7 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       for (const client of clients) client.end();
       server.closeAllConnections();
       server.close();
+      site.close();
     },
   };
 }

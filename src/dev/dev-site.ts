@@ -5,7 +5,7 @@
  * process). Nothing is checked or rendered before a request or a save asks for it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChild } from '../build/child-process.ts';
 import { CHILD_MEMORY } from '../build/build-site.ts';
@@ -76,7 +76,14 @@ export class DevSite {
     this.contentDir = options.contentDir;
     this.site = options.site;
     if (options.locales) this.wanted = options.locales;
-    this.outDir = join(PROJECT_ROOT, '.errata-cache', 'dev', createHash('sha1').update(options.contentDir).digest('hex').slice(0, 12));
+    // Of this process alone: two dev servers of one content folder do not share it, and nothing of
+    // it is reused (every start lays its homes out again), so it goes when the server stops.
+    this.outDir = join(PROJECT_ROOT, '.errata-cache', 'dev', `${createHash('sha1').update(options.contentDir).digest('hex').slice(0, 12)}-${process.pid}`);
+  }
+
+  /** Removes dev's own output. */
+  close(): void {
+    rmSync(this.outDir, { recursive: true, force: true });
   }
 
   /** Every locale of the content (the site's facts), and the ones served. */
