@@ -59,6 +59,8 @@ beforeAll(async () => {
   mkdirSync(join(contentDir, 'en-us', 'media'));
   symlinkSync(join(outside, 'secret.png'), join(contentDir, 'en-us', 'media', 'leak.png'));
   symlinkSync(join(outside, 'secret.md'), join(contentDir, 'en-us', 'leak.md'));
+  mkdirSync(join(outside, 'folder'));
+  symlinkSync(join(outside, 'folder'), join(contentDir, 'en-us', 'linked'));
   dev = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', join(outside, 'no-build')], {
     cwd: REPO, env: { ...process.env, NO_COLOR: '1', ERRATA_LOCALES_DIR: uiStrings }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -214,6 +216,16 @@ describe('errata dev', () => {
     const leakedArticle = await get('/en-us/leak/');
     expect(leakedArticle.status).toBe(404);
     expect(leakedArticle.body).not.toContain('Outside the content folder');
+    // The watcher does not follow a link out: a file written there reaches no tab.
+    const heard = events();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writeFileSync(join(outside, 'folder', 'outside.md'), article('Outside', 'Written outside.'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    writeFileSync(join(contentDir, 'en-us/alpha.md'), article('Alpha article', 'Written inside.'));
+    await until(() => heard.text.includes('/en-us/alpha/'), 15_000, 'the event of a file inside');
+    heard.close();
+    expect(heard.text).not.toContain('outside');
+    expect(heard.text.match(/event: change/g)).toHaveLength(1);
     expect((await get('/en-us/alpha/', 'POST')).status).toBe(405);
     expect((await get('/en-us/alpha/', 'HEAD')).status).toBe(200);
   }, 60_000);
@@ -239,6 +251,18 @@ async function text(page: Page, selector: string): Promise<string | undefined> {
     // Between a reload and the new page.
     return undefined;
   }
+}
+
+/** The server's change events, as a tab hears them. */
+function events(): { text: string; close(): void } {
+  const { port } = new URL(url);
+  const heard = { text: '', close: () => req.destroy() };
+  const req = request({ host: '127.0.0.1', port, path: '/__errata/events?path=/&since=1000000' }, (response) => {
+    response.setEncoding('utf8').on('data', (chunk: string) => (heard.text += chunk));
+  });
+  req.on('error', () => undefined);
+  req.end();
+  return heard;
 }
 
 /** A raw request, its path sent as it is (fetch would resolve `..` first). */
