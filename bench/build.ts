@@ -64,10 +64,18 @@ async function build(engine: Engine): Promise<Build> {
   return { ...result, pages: report.summary.built, renderMs: renderStage(result.stdout) };
 }
 
-/** The core's render time in the build's timings: the slowest share's (`share 1/2: … render 9.1 s (…)`). */
+/**
+ * The core's render time in the build's timings: shares run side by side, so the slowest
+ * share's (`share 1/2: … render 9.1 s (…)`), summed over the batches a large build runs one
+ * after another (`batch 1/3 (ar-sa, sv-se): share 1/2: …`).
+ */
 function renderStage(stdout: string): number {
-  const times = [...stdout.matchAll(/share \d+\/\d+: .*?render ([\d.]+) (s|ms)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
-  return times.length > 0 ? Math.max(...times) : Number.NaN;
+  const slowest = new Map<string, number>();
+  for (const m of stdout.matchAll(/^\s*(batch \d+\/\d+)?.*?share \d+\/\d+: .*?render ([\d.]+) (s|ms)/gm)) {
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    slowest.set(m[1] ?? '', Math.max(slowest.get(m[1] ?? '') ?? 0, ms));
+  }
+  return slowest.size > 0 ? [...slowest.values()].reduce((a, b) => a + b, 0) : Number.NaN;
 }
 
 const cold: Record<Engine, Build[]> = { reference: [], satteri: [] };
@@ -86,6 +94,7 @@ try {
         warm.push(w);
         writeFileSync(changed, original);
         line += `; warm ${s(w.ms)}, ${mb(w.peakBytes)}`;
+        console.log(`    warm:\n${w.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n')}`);
       }
       console.log(line);
       console.log(`    cold peak at ${s(c.peak.atMs)}: ${c.peak.processes.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`);
