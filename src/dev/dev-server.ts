@@ -48,7 +48,10 @@ const PORTS_TRIED = 20;
 
 export async function startDev(options: DevOptions): Promise<RunningDev> {
   const log = options.log ?? ((text: string) => console.log(text));
-  const site = new DevSite({ contentDir: options.contentDir, ...(options.locales ? { locales: options.locales } : {}), site: options.site, log, builtDir: options.builtDir });
+  const site = new DevSite({
+    contentDir: options.contentDir, ...(options.locales ? { locales: options.locales } : {}), site: options.site, log, builtDir: options.builtDir,
+    refreshed: (locale) => broadcast({ paths: [`/${locale}/`, '/', '/status/', `/status/${locale}/`], all: false, lists: [locale] }),
+  });
   // Asked now, so an unknown locale is a usage error before the server starts.
   site.servedLocales();
   const clients = new Set<ServerResponse>();
@@ -154,7 +157,8 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
     response.on('close', () => clients.delete(response));
   };
 
-  const broadcast = (change: { paths: string[]; all: boolean }) => {
+  /** `lists`: locales whose homes and lists changed (client/dev.js knows which pages those are). */
+  const broadcast = (change: { paths: string[]; all: boolean; lists?: string[] }) => {
     generation++;
     if (change.all) allChanged = generation;
     for (const path of change.paths) changed.set(decoded(path), generation);

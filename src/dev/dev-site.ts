@@ -37,6 +37,8 @@ export interface DevSiteOptions {
   log: (text: string) => void;
   /** The last build's output: its homes and root pages are served while they are current. */
   builtDir?: string;
+  /** A locale's homes were laid out again beside serving the old ones: its open lists should reload. */
+  refreshed?: (locale: string) => void;
 }
 
 /** An article as last checked: its problems, and its page when it can be published. */
@@ -66,6 +68,9 @@ export class DevSite {
   private readonly lastGood = new Lru<string, string>(PAGES_KEPT);
   /** Locales whose layout run is current; a change to their listing makes it stale. */
   private readonly laidOut = new Set<string>();
+  /** Locales dev has laid out at least once (current or not), and those being laid out beside serving. */
+  private readonly laidOutOnce = new Set<string>();
+  private readonly layingOut = new Set<string>();
   private layoutQueue: Promise<unknown> = Promise.resolve();
   /** Locales whose listing changed since the start: the last build's homes no longer show them. */
   private readonly changedSince = new Set<string>();
@@ -189,21 +194,47 @@ export class DevSite {
 
   /**
    * The folder with the locale's homes, lists and 404 page (and the root pages): the last
-   * build's, when it was built with the same templates and locales and lists every article the
-   * locale has now — no Astro run then; else dev's own, laid out now when it is not current.
+   * build's, when it was built with the same templates and lists every article the locale has
+   * now — no Astro run then; else dev's own. When that is out of date (a listing changed) but
+   * there is one — dev's earlier run, or the build's — it is served as it is while a run lays
+   * the locale out again beside, and the open tabs reload when it is done (`refreshed`): a
+   * request waits for Astro only when there is nothing to show yet.
    */
   async pagesFolder(locale: string): Promise<string> {
-    if (this.builtIsCurrent(locale)) return this.options.builtDir!;
+    const builtDir = this.options.builtDir;
+    if (this.builtIsCurrent(locale)) return builtDir!;
+    if (this.laidOut.has(locale)) return this.outDir;
+    if (this.laidOutOnce.has(locale)) {
+      this.layOutBeside(locale);
+      return this.outDir;
+    }
+    if (builtDir && this.builtTemplateMatches() && existsSync(join(builtDir, locale, 'index.html'))) {
+      this.layOutBeside(locale);
+      return builtDir;
+    }
     await this.ensureLaidOut(locale);
     return this.outDir;
   }
 
-  private builtIsCurrent(locale: string): boolean {
+  private layOutBeside(locale: string): void {
+    if (this.layingOut.has(locale)) return;
+    this.layingOut.add(locale);
+    this.ensureLaidOut(locale)
+      .then(() => this.options.refreshed?.(locale))
+      .catch((error: unknown) => this.options.log(`errata dev: ${(error as Error).message}`))
+      .finally(() => this.layingOut.delete(locale));
+  }
+
+  private builtTemplateMatches(): boolean {
     const builtDir = this.options.builtDir;
-    if (!builtDir || this.changedSince.has(locale) || !existsSync(join(builtDir, locale, 'index.html')) || !existsSync(join(builtDir, 'index.html'))) return false;
+    if (!builtDir || !existsSync(join(builtDir, 'index.html'))) return false;
     this.built ??= { manifest: readManifest(join(PROJECT_ROOT, '.errata-cache'), builtDir, this.templateHash()) };
-    const pages = this.built.manifest?.pages;
-    if (!pages) return false;
+    return this.built.manifest !== undefined;
+  }
+
+  private builtIsCurrent(locale: string): boolean {
+    if (this.changedSince.has(locale) || !this.builtTemplateMatches() || !existsSync(join(this.options.builtDir!, locale, 'index.html'))) return false;
+    const pages = this.built!.manifest!.pages;
     for (const slug of this.listing(locale).keys()) if (isPageSlug(slug) && !(pageUrl(locale, slug) in pages)) return false;
     return true;
   }
@@ -225,7 +256,10 @@ export class DevSite {
         cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
         what: `Laying out ${locale} for errata dev (Astro)`, advice: 'run "errata check --locales ' + locale + '" to see what stops it',
       });
-      if (homes) this.laidOut.add(locale);
+      if (homes) {
+        this.laidOut.add(locale);
+        this.laidOutOnce.add(locale);
+      }
       this.options.log(homes ? `Laid out ${locale}: ${result.pages} pages listed, ${Math.round(result.ms)} ms (${result.steps})` : `Laid out the frame, ${Math.round(result.ms)} ms`);
     });
     this.layoutQueue = run.catch(() => undefined);
