@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
 import type { FileRecord } from '../core/model.ts';
@@ -52,7 +53,7 @@ export function reportOf(reported: ReportedFile[], runDiagnostics: Diagnostic[],
   const all = [...runDiagnostics, ...reported.flatMap((f) => f.diagnostics)];
   const counts = countBySeverity(all);
   const published = counts.error === 0 || keepGoing;
-  const files = published ? reported : reported.map(stopped);
+  const files = (published ? [...reported] : reported.map(stopped)).sort(compareReportedFiles);
   const built = files.filter((f) => f.status === 'built').length;
   return { files, diagnostics: runDiagnostics, summary: { built, skipped: files.length - built, errors: counts.error, warnings: counts.warning, published } };
 }
@@ -62,6 +63,20 @@ function stopped(file: ReportedFile): ReportedFile {
   if (file.status !== 'built') return file;
   const { file: name, locale, slug, diagnostics } = file;
   return { file: name, locale, slug, diagnostics, status: 'skipped', url: null, reason: 'build stopped: the content has errors (--keep-going publishes the rest)' };
+}
+
+/**
+ * The order of a report's files: the source locale's first, then each locale's in turn, by
+ * file. Every build sorts so, whether its locales were checked at once, batch by batch or by
+ * shards merged afterwards, so all write the same report.
+ */
+export function compareReportedFiles(a: ReportedFile, b: ReportedFile): number {
+  const rank = (f: ReportedFile) => (f.locale === SOURCE_LOCALE ? 0 : 1);
+  return rank(a) - rank(b) || compareText(a.locale, b.locale) || compareText(a.file, b.file);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function writeBuildReport(outDir: string, report: BuildReport): void {

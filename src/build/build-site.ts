@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_LOCALE, wantedLocales } from '../core/check/check-content.ts';
+import { wantedLocales } from '../core/check/check-content.ts';
 import type { CheckRequest, CheckResult } from './check-process.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Article } from '../core/model.ts';
@@ -17,9 +17,9 @@ import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import type { MarkdownEngine } from '../core/render/index.ts';
-import { reportFile, reportOf, writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
+import { reportOf, writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
 import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './build-share.ts';
-import { readArticles, removeHandoff, removeHandoffFiles, writeArticles, type DocumentFile } from './handoff.ts';
+import { readArticles, removeHandoff, removeHandoffFiles, type DocumentFile } from './handoff.ts';
 import { batchBudget, localeBatches } from './locale-batches.ts';
 import { localeSizes } from './shard-plan.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -96,8 +96,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 async function buildInto(options: BuildOptions, locales: string[], output: StagedOutput, cacheDir: string): Promise<BuildResult> {
   const started = performance.now();
   const stage = output.stageDir;
-  const batches = localeBatches(locales, localeSizes(options.contentDir), batchBudget());
-  const checked = await checkBatches(options, batches, cacheDir, stage);
+  const sizes = localeSizes(options.contentDir);
+  const batches = localeBatches(locales, sizes, batchBudget());
+  const checked = await checkBatches(options, batches, cacheDir, stage, sizes);
   const runDiagnostics = [...checked.diagnostics, ...checkUiStrings(options.contentDir, locales)].sort(compareDiagnostics);
   const report = reportOf(checked.files, runDiagnostics, options.keepGoing);
   const batchNote = batches.length > 1 ? `, ${batches.length} batches of at most ${batchBudget()} pages` : '';
@@ -157,51 +158,32 @@ interface CheckedBatches {
   diagnostics: Diagnostic[];
   facts: SiteFacts;
   fromCache: number;
-  /** A batch's checked articles: from memory with one batch, else read back from the handoff file its check left. */
+  /** A batch's checked articles, read back from the handoff file its check left. */
   articles(batch: number): Article[];
 }
 
 /**
- * Checks the batches one after the other, each in a process of its own; the parent keeps the
- * report's lines and, with more than one batch, puts each batch's articles on disk until
- * its turn comes, so it never holds more than one batch's articles.
+ * Checks the batches one after the other in one process of its own (check-process.ts), which
+ * reads each locale's front matter for staleness and the facts once and puts each batch's
+ * articles on disk until its turn: the parent keeps only the report's lines.
  */
-async function checkBatches(options: BuildOptions, batches: string[][], cacheDir: string, stage: string): Promise<CheckedBatches> {
-  const files: ReportedFile[] = [];
-  const diagnostics = new Map<string, Diagnostic>();
-  const articleFiles: string[] = [];
-  let kept: Article[] = [];
-  let facts: SiteFacts | undefined;
-  let fromCache = 0;
-  for (const [b, batch] of batches.entries()) {
-    const set = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, locales: batch, cacheDir, site: options.site }, {
-      cwd: PROJECT_ROOT, env: process.env, what: `Checking the content (${batch.join(', ')})`,
-      advice: 'run "errata check --locales a,b" on fewer locales at a time to find the file it stops at, or build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
-    });
-    // Every batch's facts come from the whole content listing: the same for each (site-facts.ts).
-    facts ??= set.facts;
-    fromCache += set.fromCache;
-    for (const record of set.files) files.push(reportFile(record, true));
-    // Run diagnostics (registry, locales) that every batch's check reports alike appear once.
-    for (const d of set.diagnostics) diagnostics.set(JSON.stringify(d), d);
-    if (batches.length === 1) kept = set.articles;
-    else articleFiles.push(writeArticles(stage, b, set.articles));
-  }
-  // A whole check lists the source locale's files first, then each locale's in turn (as merge-sites.ts merges shards' reports).
-  if (batches.length > 1) files.sort(compareReported);
-  return {
-    files, diagnostics: [...diagnostics.values()], facts: facts!, fromCache,
-    articles: (batch) => (batches.length === 1 ? kept : readArticles(articleFiles[batch]!, { remove: true })),
-  };
+async function checkBatches(options: BuildOptions, batches: string[][], cacheDir: string, stage: string, sizes: ReadonlyMap<string, number>): Promise<CheckedBatches> {
+  const checked = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, batches, cacheDir, site: options.site, outDir: stage }, {
+    cwd: PROJECT_ROOT, env: process.env, what: `Checking the content (${batches.flat().join(', ')})`, execArgv: checkHeap(sizes),
+    advice: 'run "errata check --locales a,b" on fewer locales at a time to find the file it stops at, or build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
+  });
+  return { ...checked, articles: (batch) => readArticles(checked.articleFiles[batch]!, { remove: true }) };
 }
 
-function compareReported(a: ReportedFile, b: ReportedFile): number {
-  const rank = (f: ReportedFile) => (f.locale === SOURCE_LOCALE ? 0 : 1);
-  return rank(a) - rank(b) || compareText(a.locale, b.locale) || compareText(a.file, b.file);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The check keeps the report's lines and a small entry per file of the content (staleness,
+ * the content index) beside one batch's records, but V8 lets its heap grow far beyond that
+ * with the garbage of the files it parsed (~1.4 GB checking 2 of 30 locales, 35 MB alive).
+ * So its heap is capped by the size of the content: 384 MB and 8 MB per 1,000 files.
+ */
+function checkHeap(sizes: ReadonlyMap<string, number>): string[] {
+  const files = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+  return [`--max-old-space-size=${384 + Math.ceil(files / 1000) * 8}`];
 }
 
 interface BatchRequest {

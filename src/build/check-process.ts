@@ -1,29 +1,77 @@
 /**
- * Child-process entry: the build's check, and the site facts from the content index (its
- * entries for checked files come from the check, which read them already).
+ * Child-process entry: the build's check, batch after batch of locales (locale-batches.ts),
+ * and the site facts from the content index (its entries for checked files come from the
+ * check, which read them already).
  * In a process of its own because what they leave behind (the memory of the check's worker
  * threads, the index's garbage: about 350 MB on live-sxs) would stay with the build's
- * parent, which lives on beside Astro. The articles come back without the front-matter
- * detail only the check reads (every key as parsed, and its line).
+ * parent, which lives on beside Astro. Each batch's articles go to a handoff file as soon as
+ * the batch is checked, without the front-matter detail only the check reads (every key as
+ * parsed, and its line); what stays is the report's lines and, of every locale, what the
+ * staleness check and the facts need (read once, not once a batch).
  */
 import { checkContent, type CheckOptions } from '../core/check/check-content.ts';
-import type { ContentSet } from '../core/model.ts';
+import { readHandoffs } from '../core/check/read-handoffs.ts';
+import type { IndexedArticle } from '../core/crosslocale/content-index.ts';
+import type { HandoffInfo } from '../core/crosslocale/staleness.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { listLocales } from '../core/read/content-files.ts';
+import type { Registry } from '../core/codes/registry.ts';
+import { reportFile, type ReportedFile } from './build-report.ts';
 import { serveRequest } from './child-process.ts';
+import { writeArticles } from './handoff.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
 import { siteFacts } from './site-facts.ts';
 
-export interface CheckRequest extends CheckOptions {
+export interface CheckRequest extends Omit<CheckOptions, 'locales' | 'handoffsOf' | 'reportReserved' | 'indexEntries'> {
   /** Absolute site URL, for the facts. */
   site: string;
+  /** The locales to check, in batches checked one after the other. */
+  batches: string[][];
+  /** The build's staging folder: its handoff files take each batch's articles (handoff.ts). */
+  outDir: string;
 }
 
-export type CheckResult = ContentSet & { fromCache: number; facts: SiteFacts };
+export interface CheckResult {
+  /** Every checked file, reported as if the build published (build-report.ts `reportOf`), batch after batch. */
+  files: ReportedFile[];
+  /** Diagnostics of the run (registry, locales, media), each once. */
+  diagnostics: Diagnostic[];
+  facts: SiteFacts;
+  fromCache: number;
+  /** Per batch, the file with its checked articles (handoff.ts `readArticles`). */
+  articleFiles: string[];
+}
 
-serveRequest(async ({ site, ...options }: CheckRequest): Promise<CheckResult> => {
-  const { registry, indexed, ...set } = await checkContent({ ...options, indexEntries: true });
-  for (const article of set.articles) {
-    article.meta.raw = {};
-    article.meta.keyLines = {};
+serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promise<CheckResult> => {
+  const handoffs = new Map<string, HandoffInfo[]>();
+  const handoffsOf: CheckOptions['handoffsOf'] = (locale, files) => {
+    if (!handoffs.has(locale)) handoffs.set(locale, readHandoffs(files));
+    return handoffs.get(locale)!;
+  };
+  const every = listLocales(options.contentDir);
+  const coversAll = every.every((locale) => batches.some((batch) => batch.includes(locale)));
+  const indexed = new Map<string, IndexedArticle | null>();
+  const files: ReportedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const articleFiles: string[] = [];
+  let registry: Registry | undefined;
+  let fromCache = 0;
+  for (const [b, batch] of batches.entries()) {
+    const last = b === batches.length - 1;
+    const checked = await checkContent({ ...options, locales: batch, indexEntries: true, handoffsOf, reportReserved: last && coversAll && batches.length > 1 });
+    registry ??= checked.registry;
+    fromCache += checked.fromCache;
+    for (const [file, entry] of checked.indexed ?? []) indexed.set(file, entry);
+    for (const record of checked.files) files.push(reportFile(record, true));
+    // Run diagnostics (registry, locales) that every batch's check reports alike appear once.
+    for (const d of checked.diagnostics) if (b === 0 || !seen.has(JSON.stringify(d))) diagnostics.push(d);
+    if (b === 0) for (const d of checked.diagnostics) seen.add(JSON.stringify(d));
+    for (const article of checked.articles) {
+      article.meta.raw = {};
+      article.meta.keyLines = {};
+    }
+    articleFiles.push(writeArticles(outDir, b, checked.articles));
   }
-  return { ...set, facts: siteFacts(options.contentDir, registry, site, indexed) };
+  return { files, diagnostics, facts: siteFacts(options.contentDir, registry!, site, indexed), fromCache, articleFiles };
 });

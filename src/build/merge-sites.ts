@@ -11,12 +11,11 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { isLocaleFolder } from '../core/read/content-files.ts';
 import { reservedLocale } from '../core/read/reserved-routes.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
 import { lockBuild } from './build-lock.ts';
-import { writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
+import { compareReportedFiles, writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
 import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
@@ -179,9 +178,7 @@ export function mergeReports(reports: readonly BuildReport[]): BuildReport {
       files.push(file);
     }
   }
-  // A whole build lists the source locale's files first, then each locale's in turn.
-  const rank = (f: ReportedFile) => (f.locale === SOURCE_LOCALE ? 0 : 1);
-  files.sort((a, b) => rank(a) - rank(b) || compare(a.locale, b.locale) || compare(a.file, b.file));
+  files.sort(compareReportedFiles);
   // Run diagnostics (registry, UI strings) that every shard reports alike appear once.
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
@@ -197,10 +194,6 @@ export function mergeReports(reports: readonly BuildReport[]): BuildReport {
     files, diagnostics,
     summary: { built, skipped: files.length - built, errors: counts.error, warnings: counts.warning, published: reports.every((r) => r.summary.published) },
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `--out` is replaced whole: it must not be a shard being merged, hold one, or lie inside one. */

@@ -14,7 +14,7 @@ import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-/** Five locales of 6, 5, 4, 3 and 2 articles (one only --keep-going publishes, an include, media, a slug only English has), and one without articles. */
+/** Five locales of 6, 5, 4, 3 and 2 articles (one only --keep-going publishes, an include, media), one without articles, and a folder that is no locale. */
 function content(): string {
   const files: Record<string, string | Uint8Array> = { ...bundledRegistry() };
   const sizes: Record<string, number> = { 'en-us': 6, 'de-de': 5, 'fr-fr': 4, 'ja-jp': 3, 'zh-tw': 2 };
@@ -29,6 +29,8 @@ function content(): string {
   files['fr-fr/includes/note.md'] = 'A fragment.\n';
   files['ja-jp/media/pixel.png'] = PIXEL;
   files['ko-kr/media/pixel.png'] = PIXEL;
+  // A folder named like one of the site's own paths: its file is accounted for once, by a check that covers every locale.
+  files['api/notes.md'] = `${FRONT_MATTER('en-US')}# Notes\n`;
   files['ja-jp/article-1.md'] = `${FRONT_MATTER('ja-JP')}# 記事\n\n![pixel](media/pixel.png)\n`;
   return makeContent(files);
 }
@@ -89,6 +91,8 @@ describe('errata build in batches', () => {
     expect(allFiles(whole)).toContain('ko-kr/index.html');
     expect(allFiles(whole).some((f) => f.startsWith('zh-tw/pagefind/'))).toBe(true);
     expectSameSite(batched, whole);
+    const report = JSON.parse(readFileSync(join(batched, 'build-report.json'), 'utf8')) as { files: Array<{ file: string; diagnostics: Array<{ rule: string }> }> };
+    expect(report.files.filter((f) => f.file === 'api/notes.md').map((f) => f.diagnostics[0]?.rule)).toEqual(['slug-reserved']);
   });
 
   it('updates only what changed, in batches, to the site a cold build of the changed content writes', () => {

@@ -37,6 +37,17 @@ export interface CheckOptions {
   cacheDir?: string;
   /** Also return each checked file's content-index entry (crosslocale/content-index.ts). */
   indexEntries?: boolean;
+  /**
+   * The staleness data of a locale not checked here, when the caller keeps it: a build that
+   * checks its locales batch by batch reads each locale's front matter once, not once a batch.
+   * Default: read from the locale's files.
+   */
+  handoffsOf?: (locale: string, files: ContentFile[]) => HandoffInfo[];
+  /**
+   * Account for folders named like the site's own paths (api/) although not every locale is
+   * checked here: the last of a build's batches, which together check every locale.
+   */
+  reportReserved?: boolean;
 }
 
 export class UnknownLocaleError extends Error {}
@@ -84,7 +95,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   const records = checks.map((c) => c.record);
   const handoffs: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
   for (const locale of available) {
-    if (!checkedLocales.has(locale)) handoffs.push(...readHandoffs(filesByLocale.get(locale)!));
+    if (!checkedLocales.has(locale)) handoffs.push(...(options.handoffsOf ?? ((_, files) => readHandoffs(files)))(locale, filesByLocale.get(locale)!));
   }
   markStale(records, handoffs);
   for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...lostFromSource(check.record.file, check.lostFromSource, check.record.article?.stale ?? false));
@@ -93,7 +104,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   reported.push(...refused.filter((r) => wanted.includes(r.locale)).map(refusedRecord));
   // A locale folder named like one of the site's own paths (api/) is not a locale: its files are accounted
   // for, not built — in a run over every locale, so that shard builds do not each report them.
-  if (available.every((l) => wanted.includes(l))) reported.push(...reservedLocaleFolders(contentDir).flatMap((l) => reservedLocaleRecords(contentDir, l)));
+  if (options.reportReserved || available.every((l) => wanted.includes(l))) reported.push(...reservedLocaleFolders(contentDir).flatMap((l) => reservedLocaleRecords(contentDir, l)));
   const runDiagnostics = [...registryDiagnostics, ...refused.filter((r) => r.slug === '').map((r) => symlinkOutside(r.file, true))];
   for (const locale of wanted) runDiagnostics.push(...mediaFiles(contentDir, locale).diagnostics);
   attachFileNameProblems(reported);
