@@ -7,13 +7,12 @@
  * inside the shares, which run side by side: the slowest share's) and the ratios the
  * Sätteri engine is held to. Medians of --runs (default 3).
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importDocset } from '../src/core/import/import-docset.ts';
-import { CORPUS_DIR, median } from '../test/helpers/corpus.ts';
+import { median } from '../test/helpers/corpus.ts';
+import { fiveLocaleContent } from './five-locales.ts';
 import { measure, type Measured } from './process-tree.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: '/tmp/errata-bench-site' } } });
@@ -24,26 +23,6 @@ const changed = join(content, 'zh-tw', 'troubleshoot-aadsts50000-error-code.md')
 const original = readFileSync(changed, 'utf8');
 const ENGINES = ['reference', 'satteri'] as const;
 type Engine = (typeof ENGINES)[number];
-
-/**
- * The five locales the corpus has in both forms (ar-SA, sv-SE, uk-UA, vi-VN, zh-TW), side by
- * side: the figures the README and the earlier runs quote are of this site. Imported once.
- */
-async function fiveLocaleContent(): Promise<string> {
-  const root = join(tmpdir(), 'errata-bench-live-sxs-five');
-  const contentDir = join(root, 'content');
-  if (existsSync(join(root, '.complete'))) return contentDir;
-  rmSync(root, { recursive: true, force: true });
-  for (const locale of ['ar-SA', 'sv-SE', 'uk-UA', 'vi-VN', 'zh-TW']) {
-    const unpacked = join(root, 'unpacked', locale);
-    mkdirSync(unpacked, { recursive: true });
-    execFileSync('tar', ['-xzf', join(CORPUS_DIR, `alchemyinsights-${locale}-live-sxs.tar.gz`), '-C', unpacked]);
-    await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale: locale.toLowerCase(), contentDir });
-  }
-  cpSync(join(ROOT, 'content/error-codes'), join(contentDir, 'error-codes'), { recursive: true });
-  writeFileSync(join(root, '.complete'), new Date().toISOString());
-  return contentDir;
-}
 
 /** A cold build: no render cache, no page manifest, no Astro store, no compile cache, no output. */
 function clearCaches(): void {

@@ -26,7 +26,8 @@ import { loadRegistry } from '../src/core/codes/registry.ts';
 import { readArticleBody } from '../src/core/read/article-body.ts';
 import { isPageSlug, listLocaleFiles, listLocales } from '../src/core/read/content-files.ts';
 import { DEFAULT_MARKDOWN_ENGINE, isMarkdownEngine, MARKDOWN_ENGINES, renderArticle } from '../src/core/render/index.ts';
-import { corpusContent, median } from '../test/helpers/corpus.ts';
+import { median } from '../test/helpers/corpus.ts';
+import { fiveLocaleContent } from './five-locales.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
 import { treeRss } from './process-tree.ts';
 
@@ -34,7 +35,7 @@ const { values } = parseArgs({ options: { share: { type: 'string' }, of: { type:
 const markdown = values.markdown;
 if (!isMarkdownEngine(markdown)) throw new Error(`--markdown takes ${MARKDOWN_ENGINES.join(' or ')}`);
 const runs = Number(values.runs);
-const contentDir = await corpusContent('live-sxs');
+const contentDir = await fiveLocaleContent();
 
 /** The bodies of every page of the corpus, in a stable order. */
 function pageBodies(): Array<{ locale: string; body: string }> {
