@@ -91,7 +91,9 @@ async function runAstro(request: LayoutRequest, pages: SitePage[], frames: PageF
       // Its own content-layer store too: builds of other content may run at the same time.
       cacheDir: join(cwd, 'astro-cache'),
       logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
-      vite: { logLevel: 'warn', build: { emptyOutDir: false } },
+      // Vite's own cache too (node_modules/.vite by default): two Astro runs at once (tests, shards,
+      // `errata dev` beside a build) emptying it under each other fail with ENOTEMPTY.
+      vite: { logLevel: 'warn', build: { emptyOutDir: false }, cacheDir: join(cwd, 'vite-cache') },
     });
     frames.collect(astroOut);
     moveInto(astroOut, request.outDir);
