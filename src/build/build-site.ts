@@ -177,13 +177,14 @@ async function checkBatches(options: BuildOptions, batches: string[][], cacheDir
 
 /**
  * The check keeps the report's lines and a small entry per file of the content (staleness,
- * the content index) beside one batch's records, but V8 lets its heap grow far beyond that
- * with the garbage of the files it parsed (~1.4 GB checking 2 of 30 locales, 35 MB alive).
- * So its heap is capped by the size of the content: 384 MB and 8 MB per 1,000 files.
+ * the content index) beside one batch's records: 177 MB alive at the end of the 30 live-sxs
+ * locales (87,000 files). V8 lets its heap grow far beyond that with the garbage of the files
+ * it parsed (1.3 GB), so its heap — and each of its worker threads' — is capped by the size
+ * of the content: 256 MB and 2 MB per 1,000 files (30 locales: 432 MB; peak RSS ~780 MB).
  */
 function checkHeap(sizes: ReadonlyMap<string, number>): string[] {
   const files = [...sizes.values()].reduce((sum, n) => sum + n, 0);
-  return [`--max-old-space-size=${384 + Math.ceil(files / 1000) * 8}`];
+  return [`--max-old-space-size=${256 + Math.ceil(files / 1000) * 2}`];
 }
 
 interface BatchRequest {

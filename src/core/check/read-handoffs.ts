@@ -13,12 +13,18 @@ export function readHandoffs(files: ContentFile[]): HandoffInfo[] {
     const fm = parseFrontMatter(input.file, text);
     const hash = fm.values.get('ms.openlocfilehash')?.value;
     const handoff = fm.values.get('ms.lasthandoff')?.value;
+    // Copies, not slices of the head: a slice keeps the whole head alive (~5 KB a file, 460 MB over 30 locales).
     handoffs.push({
       file: input.file,
       slug: input.slug,
-      hash: typeof hash === 'string' ? hash : undefined,
-      lastHandoff: typeof handoff === 'string' ? toIsoDate(handoff) : undefined,
+      hash: typeof hash === 'string' ? detached(hash) : undefined,
+      lastHandoff: typeof handoff === 'string' ? detached(toIsoDate(handoff)) : undefined,
     });
   }
   return handoffs;
+}
+
+/** A string of its own, holding no larger string alive as V8's substrings do. */
+function detached<T extends string | undefined>(value: T): T {
+  return (value === undefined ? value : JSON.parse(JSON.stringify(value))) as T;
 }
