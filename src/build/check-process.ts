@@ -62,8 +62,7 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
     const checked = await checkContent({ ...options, locales: batch, indexEntries: true, handoffsOf, reportReserved: last && coversAll && batches.length > 1 });
     registry ??= checked.registry;
     fromCache += checked.fromCache;
-    // Copies: an entry's strings are slices of its file's front matter, which they would keep alive for the whole check.
-    for (const [file, entry] of checked.indexed ?? []) indexed.set(file, entry && (JSON.parse(JSON.stringify(entry)) as IndexedArticle));
+    for (const [file, entry] of checked.indexed ?? []) indexed.set(file, entry);
     for (const record of checked.files) files.push(reportFile(record, true));
     // Run diagnostics (registry, locales) that every batch's check reports alike appear once.
     for (const d of checked.diagnostics) if (b === 0 || !seen.has(JSON.stringify(d))) diagnostics.push(d);

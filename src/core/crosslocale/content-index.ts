@@ -55,5 +55,8 @@ export function indexEntry(input: ContentFile, head: string | undefined, sourceL
   const { meta } = validateFrontMatter(fm, { file: input.file, locale: input.locale, isSourceLocale: input.locale === sourceLocale, isPage });
   // Only what the index offers: the whole front matter of every file would be most of its memory.
   const { title, translation, openLocFileHash, lastHandoff, robots, date } = meta;
-  return { file: input.file, locale: input.locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots, ...(date ? { date } : {}) } };
+  const entry: IndexedArticle = { file: input.file, locale: input.locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots, ...(date ? { date } : {}) } };
+  // A copy: its values are slices of the head, and a slice keeps the whole head alive (~5 KB a
+  // file: 400 MB for the 28 other locales of a two-locale build of the 30-locale corpus).
+  return JSON.parse(JSON.stringify(entry)) as IndexedArticle;
 }
