@@ -134,7 +134,8 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     removed.push(...built.removed);
     reindexed.push(...built.planner.reindexed);
     // The numbered list pages of locales whose locale pages were written again go before the new ones come in.
-    if (incremental && built.planner.localePages) removed.push(...numberedLocalePages(options.outDir, batch));
+    // `removed` holds URLs (from the site root); the numbered pages are paths below the output folder.
+    if (incremental && built.planner.localePages) removed.push(...numberedLocalePages(options.outDir, batch).map((path) => `/${path}`));
   }
   removeHandoff(stage);
   writeBuildReport(stage, report);
