@@ -28,7 +28,7 @@ export function corpusArchives(flavor: Flavor): { locale: string; archive: strin
   });
 }
 
-/** A content directory holding the five locales of one corpus flavour; reused when already made. */
+/** A content directory holding every locale of one corpus flavour (5 plain, 30 side by side); reused when already made. */
 export async function corpusContent(flavor: Flavor, root = join(tmpdir(), 'errata-corpus')): Promise<string> {
   const contentDir = join(root, flavor, 'content');
   const done = join(root, flavor, '.complete');
