@@ -45,7 +45,8 @@ export function forgetManifest(cacheDir: string, outDir: string): void {
 /** Everything besides a page's own data that shapes its HTML. */
 export function templateHash(projectRoot: string, uiStringsDir: string, facts: SiteFacts): string {
   const hash = createHash('sha1');
-  for (const dir of [join(projectRoot, 'src/site'), join(projectRoot, 'src/build'), uiStringsDir]) {
+  // src/dev lays frames out too (dev-layout.ts): frames made by an older dev are not reused either.
+  for (const dir of [join(projectRoot, 'src/site'), join(projectRoot, 'src/build'), join(projectRoot, 'src/dev'), uiStringsDir]) {
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
       const path = join(dir, name);
       try {

@@ -15,7 +15,7 @@ import { readUiStrings } from '../core/i18n/ui-strings.ts';
 import { fillFrame, framePage, shapeId, shapeKey } from '../build/page-frames.ts';
 import { preparePages } from '../build/prepare-pages.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
-import type { SiteFacts, SiteLocale, SitePage } from '../page-data/site-data.ts';
+import type { SiteFacts, SiteLocale, SitePage, SiteRepository } from '../page-data/site-data.ts';
 import { readFrame } from './frames.ts';
 
 export type ArticlePage =
@@ -28,6 +28,8 @@ export interface PageContext {
   site: string;
   locales: SiteLocale[];
   templateHash: string;
+  /** Where pages link "Edit this page" (build/repository-links.ts), as a build of this content would. */
+  repository?: SiteRepository;
 }
 
 /** `slugFiles`: the slug's file in every locale, this one included. */
@@ -43,6 +45,7 @@ export async function articlePage(context: PageContext, article: Article, slugFi
   const facts: SiteFacts = {
     locales: context.locales, sourceLocale: SOURCE_LOCALE, codes: [], site: context.site.replace(/\/$/, ''),
     alternates: { [article.slug]: versions }, status: { locales: [], rows: [], totals: {} },
+    ...(context.repository ? { repository: context.repository } : {}),
   };
   const { pages, bodies } = await preparePages({ contentDir: context.contentDir, articles: [article], facts, cacheDir: join(PROJECT_ROOT, '.errata-cache', 'dev-pages') });
   try {

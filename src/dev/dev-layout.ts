@@ -19,6 +19,7 @@ import { blocksPublishing } from '../core/check/publishable.ts';
 import { moveInto } from '../build/output-folder.ts';
 import { preparePages } from '../build/prepare-pages.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
+import { repositoryLinks } from '../build/repository-links.ts';
 import { siteFacts } from '../build/site-facts.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 import { setSiteData } from '../page-data/site-store.ts';
@@ -93,6 +94,9 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
       locales: listLocales(contentDir).map((l) => ({ locale: l, tag: canonicalTag(l), dir: directionOf(l), nativeName: nativeName(l), pageCount: 0 })),
       sourceLocale: SOURCE_LOCALE, codes: [], status: { locales: [], rows: [], totals: {} }, site: request.site.replace(/\/$/, ''), alternates: {},
     };
+    // The frames' edit links, as siteFacts gives them to a build.
+    const repository = repositoryLinks(PROJECT_ROOT, contentDir);
+    if (repository) facts.repository = repository;
   }
 
   const astroStarted = performance.now();

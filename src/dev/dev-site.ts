@@ -11,6 +11,7 @@ import { runChild } from '../build/child-process.ts';
 import { CHILD_MEMORY } from '../build/build-site.ts';
 import { readManifest, templateHash, type PageManifest } from '../build/page-manifest.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
+import { repositoryLinks } from '../build/repository-links.ts';
 import { BatchChecker } from '../core/check/check-batch.ts';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
@@ -21,7 +22,7 @@ import { isFile, isPageSlug, listLocaleFiles, listLocales, type ContentFile } fr
 import { isInsideContent } from '../core/read/inside-content.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { pageUrl } from '../page-data/page-url.ts';
-import type { SiteFacts, SiteLocale, SitePage } from '../page-data/site-data.ts';
+import type { SiteFacts, SiteLocale, SitePage, SiteRepository } from '../page-data/site-data.ts';
 import { articlePage } from './article-page.ts';
 import { checkArticle } from './check-article.ts';
 import type { DevLayoutRequest, DevLayoutResult } from './dev-layout.ts';
@@ -75,11 +76,14 @@ export class DevSite {
   /** Locales whose listing changed since the start: the last build's homes no longer show them. */
   private readonly changedSince = new Set<string>();
   private built?: { manifest: PageManifest | undefined };
+  /** Where pages link "Edit this page", as a build of this content would. */
+  private readonly repository: SiteRepository | undefined;
 
   constructor(options: DevSiteOptions) {
     this.options = options;
     this.contentDir = options.contentDir;
     this.site = options.site;
+    this.repository = repositoryLinks(PROJECT_ROOT, options.contentDir);
     if (options.locales) this.wanted = options.locales;
     // Of this process alone: two dev servers of one content folder do not share it, and nothing of
     // it is reused (every start lays its homes out again), so it goes when the server stops.
@@ -145,7 +149,7 @@ export class DevSite {
   }
 
   templateHash(): string {
-    return (this.template ??= templateHash(PROJECT_ROOT, uiStringsDir(), { locales: this.siteLocales(), site: this.site.replace(/\/$/, ''), sourceLocale: SOURCE_LOCALE } as SiteFacts));
+    return (this.template ??= templateHash(PROJECT_ROOT, uiStringsDir(), { locales: this.siteLocales(), site: this.site.replace(/\/$/, ''), sourceLocale: SOURCE_LOCALE, repository: this.repository } as SiteFacts));
   }
 
   private siteLocales(): SiteLocale[] {
@@ -175,7 +179,7 @@ export class DevSite {
     const record = checkArticle(this.contentDir, this.batchChecker(), file, slugFiles.filter((f) => f.locale !== file.locale));
     const state: ArticleState = { file: file.file, diagnostics: record.diagnostics, ms: 0 };
     if (record.article?.isPage && !record.diagnostics.some(blocksPublishing)) {
-      const context = { contentDir: this.contentDir, site: this.site, locales: this.siteLocales(), templateHash: this.templateHash() };
+      const context = { contentDir: this.contentDir, site: this.site, locales: this.siteLocales(), templateHash: this.templateHash(), ...(this.repository ? { repository: this.repository } : {}) };
       let made = await articlePage(context, record.article, slugFiles);
       if ('frame' in made) {
         await this.layout(file.locale, [made.frame], false);

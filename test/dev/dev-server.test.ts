@@ -62,7 +62,7 @@ beforeAll(async () => {
   mkdirSync(join(outside, 'folder'));
   symlinkSync(join(outside, 'folder'), join(contentDir, 'en-us', 'linked'));
   dev = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', join(outside, 'no-build')], {
-    cwd: REPO, env: { ...process.env, NO_COLOR: '1', ERRATA_LOCALES_DIR: uiStrings }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: REPO, env: { ...process.env, NO_COLOR: '1', ERRATA_LOCALES_DIR: uiStrings, ERRATA_REPOSITORY: 'contoso/support-docs' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   dev.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -129,6 +129,11 @@ describe('errata dev', () => {
     expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
     expect(output).toMatch(/en-us\/alpha\.md\n\s+\d+:\d+\s+error\s+The front matter is not valid YAML/);
   }, 120_000);
+
+  it('links the article to its file in the repository, as a build does', async () => {
+    const { body } = await get('/en-us/beta/');
+    expect(body).toContain('href="https://github.com/contoso/support-docs/edit/main/content/en-us/beta.md"');
+  });
 
   it('keeps the site\'s security policy: the dev script runs from a file', async () => {
     const errors: string[] = [];
