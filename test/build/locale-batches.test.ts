@@ -5,41 +5,17 @@
  * same bytes, and the same report, as a build in one batch — cold, incremental, and when the
  * content's errors stop the build.
  */
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeBatches } from '../../src/build/locale-batches.ts';
 import { errata } from '../helpers/cli.ts';
-import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
+import { FRONT_MATTER, tempDir } from '../helpers/content.ts';
+import { allFiles, multiLocaleContent } from './helpers/multi-locale.ts';
 
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-/** Five locales of 6, 5, 4, 3 and 2 articles (one only --keep-going publishes, an include, media), one without articles, and a folder that is no locale. */
+/** The shared fixture, and a folder that is no locale: its file is accounted for once, by a check that covers every locale. */
 function content(): string {
-  const files: Record<string, string | Uint8Array> = { ...bundledRegistry() };
-  const sizes: Record<string, number> = { 'en-us': 6, 'de-de': 5, 'fr-fr': 4, 'ja-jp': 3, 'zh-tw': 2 };
-  for (const [locale, count] of Object.entries(sizes)) {
-    const tag = locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`);
-    for (let i = 1; i <= count; i++) {
-      const head = locale === 'en-us' ? `---\ntitle: Article ${i}\nms.date: 03/19/2021\n---\n` : FRONT_MATTER(tag).replace('A test article', `${locale} article ${i}`);
-      files[`${locale}/article-${i}.md`] = `${head}# Article ${i}\n\nThe error AADSTS50000 in ${locale}, paragraph ${i}.\n`;
-    }
-  }
-  files['de-de/article-2.md'] = `${FRONT_MATTER('de-DE')}# Aktiv\n\n<script>alert(1)</script>\n`;
-  files['fr-fr/includes/note.md'] = 'A fragment.\n';
-  files['ja-jp/media/pixel.png'] = PIXEL;
-  files['ko-kr/media/pixel.png'] = PIXEL;
-  // A folder named like one of the site's own paths: its file is accounted for once, by a check that covers every locale.
-  files['api/notes.md'] = `${FRONT_MATTER('en-US')}# Notes\n`;
-  files['ja-jp/article-1.md'] = `${FRONT_MATTER('ja-JP')}# 記事\n\n![pixel](media/pixel.png)\n`;
-  return makeContent(files);
-}
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
+  return multiLocaleContent({ 'api/notes.md': `${FRONT_MATTER('en-US')}# Notes\n` });
 }
 
 /** `errata build`, in batches of at most `batchPages` pages when given. */

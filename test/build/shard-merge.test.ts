@@ -7,38 +7,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
-import { bundledRegistry, FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
-
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const SOURCE = (title: string) => `---\ntitle: ${title}\nms.date: 03/19/2021\n---\n`;
-
-/** Five locales of 6, 5, 4, 3 and 2 articles (one with an error that only --keep-going publishes, an include and media), and one without articles. */
-function shardedContent(): string {
-  const files: Record<string, string | Uint8Array> = { ...bundledRegistry() };
-  const sizes: Record<string, number> = { 'en-us': 6, 'de-de': 5, 'fr-fr': 4, 'ja-jp': 3, 'zh-tw': 2 };
-  for (const [locale, count] of Object.entries(sizes)) {
-    const tag = locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`);
-    for (let i = 1; i <= count; i++) {
-      const head = locale === 'en-us' ? SOURCE(`Article ${i}`) : FRONT_MATTER(tag).replace('A test article', `${locale} article ${i}`);
-      files[`${locale}/article-${i}.md`] = `${head}# Article ${i}\n\nThe error AADSTS50000 in ${locale}, paragraph ${i}.\n`;
-    }
-  }
-  files['de-de/article-2.md'] = `${FRONT_MATTER('de-DE')}# Aktiv\n\n<script>alert(1)</script>\n`;
-  files['fr-fr/includes/note.md'] = 'A fragment.\n';
-  files['ja-jp/media/pixel.png'] = PIXEL;
-  // A locale of no articles yet: a home, but no line in any build report.
-  files['ko-kr/media/pixel.png'] = PIXEL;
-  files['ja-jp/article-1.md'] = `${FRONT_MATTER('ja-JP')}# 記事\n\n![pixel](media/pixel.png)\n`;
-  return makeContent(files);
-}
-
-/** Every file below `dir`, relative, sorted. */
-function allFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
+import { REPO, tempDir } from '../helpers/content.ts';
+import { allFiles, multiLocaleContent } from './helpers/multi-locale.ts';
 
 let content: string;
 let shards: Array<{ shard: string; locales: string }>;
@@ -47,7 +17,7 @@ let whole: string;
 let merged: string;
 
 beforeAll(() => {
-  content = shardedContent();
+  content = multiLocaleContent();
   const plan = errata(['plan', '--shards', '3', '--format', 'json', '--content', content]);
   expect(plan.status, plan.stderr).toBe(0);
   shards = (JSON.parse(plan.stdout) as { include: typeof shards }).include;

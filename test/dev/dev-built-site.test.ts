@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
 import { bundledRegistry, makeContent, REPO, tempDir } from '../helpers/content.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 const article = (title: string) => `---
 title: ${title}
@@ -22,6 +23,7 @@ let contentDir: string;
 let outDir: string;
 let dev: ChildProcess;
 let output = '';
+const until = waitFor(() => output, 50);
 let url: string;
 
 beforeAll(async () => {
@@ -68,13 +70,3 @@ describe('errata dev beside a build', () => {
     expect(output).toMatch(/Laying out en-us: its homes/);
   }, 90_000);
 });
-
-async function until<T>(condition: () => T | Promise<T>, ms: number, what: string): Promise<NonNullable<T>> {
-  const deadline = performance.now() + ms;
-  for (;;) {
-    const value = await condition();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline) throw new Error(`errata dev: no ${what} within ${ms} ms. Its output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

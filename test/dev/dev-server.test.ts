@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledRegistry, makeContent, REPO, tempDir } from '../helpers/content.ts';
 import { launchChromium, type RunningBrowser } from '../site/helpers/chromium.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 const article = (title: string, text: string) => `---
 title: ${title}
@@ -40,6 +41,7 @@ let outside: string;
 let uiStrings: string;
 let dev: ChildProcess;
 let output = '';
+const until = waitFor(() => output);
 let url: string;
 let chromium: RunningBrowser;
 let page: Page;
@@ -281,15 +283,4 @@ function get(path: string, method = 'GET'): Promise<{ status: number; body: stri
     req.on('error', reject);
     req.end();
   });
-}
-
-/** Waits for a condition (every 20 ms); fails naming it, with the server's output, after `ms`. */
-async function until<T>(condition: () => T | Promise<T>, ms: number, what: string): Promise<NonNullable<T>> {
-  const deadline = performance.now() + ms;
-  for (;;) {
-    const value = await condition();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline) throw new Error(`errata dev: no ${what} within ${ms} ms. Its output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
