@@ -244,7 +244,8 @@ async function open(page: Page, address: string) {
     try {
       return await page.goto(address);
     } catch (error) {
-      if (attempt >= 10 || !/interrupted by another navigation/.test((error as Error).message)) throw error;
+      // The page open before may reload (its locale's lists were laid out again) as the new one loads: try again.
+      if (attempt >= 10 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message)) throw error;
       await page.waitForLoadState('load').catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
