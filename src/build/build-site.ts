@@ -26,6 +26,7 @@ import { PROJECT_ROOT } from './project-root.ts';
 import type { LayoutRequest, LayoutResult } from './layout-site.ts';
 import { batchKey, SharePlanner } from './share-planner.ts';
 import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
+import { batchFingerprint } from './batch-fingerprint.ts';
 import { inShare } from './share.ts';
 import { ownerShare } from './fallback-pages.ts';
 import { pruneFrames } from './frame-store.ts';
@@ -120,13 +121,22 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   if (!incremental) forgetManifest(cacheDir, options.outDir);
   pruneFrames(template);
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
-  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {} };
+  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {}, batches: {} };
   const removed: string[] = [];
   const reindexed: string[] = [];
   for (const [b, batch] of batches.entries()) {
     const articles = checked.articles(b).filter((a) => published.has(a.file));
-    const built = await buildBatch({ options, facts, stage, template, batch, articles, ...(incremental ? { previous } : {}) });
     const prefix = batches.length > 1 ? `batch ${b + 1}/${batches.length} (${batch.join(', ')}): ` : '';
+    const key = batchKey(batch);
+    const fingerprint = batchFingerprint({ contentDir: options.contentDir, template, markdown: options.markdown ?? 'satteri', facts, batch, articles });
+    manifest.batches![key] = fingerprint;
+    if (incremental && previous.batches?.[key] === fingerprint && previous.localePages?.[key] !== undefined) {
+      // Nothing this batch is built from changed: what the last build published for it stands.
+      keepPublished(previous, manifest, batch);
+      timings.push(`${prefix}unchanged since the last build: kept as published`);
+      continue;
+    }
+    const built = await buildBatch({ options, facts, stage, template, batch, articles, ...(incremental ? { previous } : {}) });
     timings.push(...built.timings.map((line) => `${prefix}${line}`));
     Object.assign(manifest.pages, built.manifest);
     Object.assign(manifest.search!, built.planner.searchHashes);
@@ -273,6 +283,14 @@ function shareStep(request: ShareBuildRequest, processes: number): string {
   const locales = [...new Set(request.articles.map((a) => a.locale))].sort();
   const files = request.articles.length === 1 ? `, the file ${request.articles[0]!.file}` : '';
   return `Rendering share ${request.share.index + 1}/${processes} (${request.articles.length} articles of ${locales.join(', ') || 'no locale'}${files})`;
+}
+
+/** The manifest entries of a batch that was not built again: its pages, search indexes and lists as they were. */
+function keepPublished(previous: PageManifest, manifest: PageManifest, batch: readonly string[]): void {
+  const inBatch = new Set(batch);
+  for (const [url, hash] of Object.entries(previous.pages)) if (inBatch.has(url.split('/')[1]!)) manifest.pages[url] = hash;
+  for (const locale of batch) if (previous.search?.[locale] !== undefined) manifest.search![locale] = previous.search[locale];
+  manifest.localePages![batchKey(batch)] = previous.localePages![batchKey(batch)]!;
 }
 
 /** An incremental build must cover exactly the locales the last one did. */

@@ -14,6 +14,8 @@ export interface PageManifest {
   outDir: string;
   /** page URL → hash of what it was built from */
   pages: Record<string, string>;
+  /** Batch (its locales, joined by commas) → what it was built from (batch-fingerprint.ts). */
+  batches?: Record<string, string>;
   /** locale → hash of the pages its search index was built from */
   search?: Record<string, string>;
   /** Batch (its locales, joined by commas) → hash of what its locales' homes, 404 pages and sitemaps were built from. */

@@ -115,10 +115,12 @@ describe('errata build', () => {
     expect(await topUrls(search, 'Quokkaword')).toEqual(['/zh-tw/a/']);
     await search.destroy();
 
+    // Nothing changed: no step's process starts, and no file of the site is written again.
+    const page = statSync(join(out, 'zh-tw/a/index.html')).mtimeMs;
     const unchanged = errata(['build', '--content', content, '--out', out, '--keep-going']).stdout;
-    expect(unchanged).toMatch(/0 written/);
-    expect(unchanged).toMatch(/astro skipped/);
-    expect(unchanged).toMatch(/0 of 2 locales indexed/);
+    expect(unchanged).toMatch(/unchanged since the last build: kept as published/);
+    expect(unchanged).not.toMatch(/share \d|astro|indexed/);
+    expect(statSync(join(out, 'zh-tw/a/index.html')).mtimeMs).toBe(page);
   });
 
   it('serves an article\'s image, and the new one after the file is replaced', () => {

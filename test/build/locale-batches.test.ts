@@ -78,7 +78,20 @@ describe('errata build in batches', () => {
     expect(warm.stdout).toMatch(/incremental/);
     // Each locale has a page for each of the 6 English slugs (its own, or a fallback).
     expect(warm.stdout).toMatch(/batch 3\/4 \(fr-fr\): share 1\/1: 6 pages, 1 written/);
-    expect(warm.stdout).toMatch(/batch 1\/4 \(de-de\): share 1\/1: 6 pages, 0 written/);
+    // A batch none of whose inputs changed starts no process at all.
+    expect(warm.stdout).toMatch(/batch 1\/4 \(de-de\): unchanged since the last build: kept as published/);
+    const cold = tempDir('errata-whole-');
+    expect(build(source, cold).status).toBe(0);
+    expectSameSite(batched, cold);
+  }, 600_000);
+
+  it('builds a batch again when the version its fallback pages show changes in another batch', () => {
+    // de-de has no article-6: its page shows the English one, which is another batch's.
+    appendFileSync(join(source, 'en-us', 'article-6.md'), '\nAn English paragraph the German fallback page shows.\n');
+    const warm = build(source, batched, 5);
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(warm.stdout).toMatch(/batch 1\/4 \(de-de\): share 1\/1: 6 pages, 1 written/);
+    expect(readFileSync(join(batched, 'de-de/article-6/index.html'), 'utf8')).toContain('An English paragraph the German fallback page shows.');
     const cold = tempDir('errata-whole-');
     expect(build(source, cold).status).toBe(0);
     expectSameSite(batched, cold);
