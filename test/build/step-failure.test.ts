@@ -4,7 +4,7 @@
  * previous site stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/cli/failure.ts';
@@ -26,6 +26,8 @@ describe('a build step whose process dies', () => {
     expect(build(content, out).status).toBe(0);
     const page = readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8');
 
+    // A change, so the rebuild renders (an unchanged batch starts no process at all).
+    appendFileSync(join(content, 'zh-tw/a.md'), '\nA new paragraph.\n');
     const killed = build(content, out, 'build-share-process:signal');
     expect(killed.status).toBe(1);
     expect(killed.stderr.trim()).toMatch(/^errata build: Rendering share 1\/1 \(2 articles of sv-se, zh-tw\) stopped: it was killed \(SIGKILL: usually the system running out of memory\)\. Try: build with --jobs 1, or fewer locales at once \(--locales a,b, or --shard i\/N of "errata plan"\)\.$/);
