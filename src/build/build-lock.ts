@@ -7,9 +7,10 @@
  * build stopped with Ctrl-C or SIGTERM releases its locks as it ends (build-site.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, realpathSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { realPath } from './output-folder.ts';
 
 export interface LockTarget {
   /** What is locked, for the waiting message: "the content folder /x". */
@@ -49,7 +50,7 @@ export async function lockBuild(cacheDir: string, targets: LockTarget[], waiting
 async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: string) => void): Promise<{ release: () => Promise<void>; path: string }> {
   const dir = join(cacheDir, 'locks');
   mkdirSync(dir, { recursive: true });
-  const key = createHash('sha1').update(realOrResolved(target.path)).digest('hex').slice(0, 16);
+  const key = createHash('sha1').update(realPath(target.path)).digest('hex').slice(0, 16);
   const file = join(dir, key);
   let told = false;
   for (;;) {
@@ -67,16 +68,5 @@ async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: 
       told = true;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-  }
-}
-
-/** The real path, through symbolic links, of a path whose last parts may not exist yet (an --out not built yet). */
-function realOrResolved(path: string): string {
-  const absolute = resolve(path);
-  try {
-    return realpathSync.native(absolute);
-  } catch {
-    const parent = dirname(absolute);
-    return parent === absolute ? absolute : join(realOrResolved(parent), basename(absolute));
   }
 }

@@ -67,8 +67,8 @@ function isWithin(folder: string, path: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-/** The real path, through symbolic links, of a path whose last parts may not exist yet. */
-function realPath(path: string): string {
+/** The real path, through symbolic links, of a path whose last parts may not exist yet (an --out not built yet). */
+export function realPath(path: string): string {
   const absolute = resolve(path);
   try {
     return realpathSync.native(absolute);
