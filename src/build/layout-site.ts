@@ -5,8 +5,8 @@
  * its body read from the shares' render stores. The shares have ended by then, so the
  * memory they used for rendering is not held beside Astro's.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAstro } from './astro-run.ts';
 import { copyMediaFolders, mediaCaseAliases } from './copy-media.ts';
 import { moveInto } from './output-folder.ts';
 import { PageFrames } from './frame-store.ts';
@@ -16,7 +16,6 @@ import { PROJECT_ROOT } from './project-root.ts';
 import { RenderStore } from './render-store.ts';
 import { shareOf } from './share.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
-import { setSiteData } from '../page-data/site-store.ts';
 
 export interface LayoutRequest {
   contentDir: string;
@@ -53,7 +52,7 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   const astroStarted = performance.now();
   const frames = new PageFrames(request, emit, pages, bodies);
   const astro = request.localePages || frames.toRender.length > 0;
-  if (astro) await runAstro(request, pages, frames);
+  if (astro) await layOut(request, pages, frames);
   const astroMs = performance.now() - astroStarted;
 
   const mediaStarted = performance.now();
@@ -67,40 +66,15 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
 }
 
 /**
- * Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder lies outside
- * the working directory, so every run gets a working directory of its own (inside the
- * project, so the staged chunks still resolve errata's node_modules), and keeps its
- * content-layer store there: two builds at once (tests, shards) must not share either.
- * Astro writes into a folder there too, on the same file system as its `.astro/` (it moves
- * its assets from one to the other by renaming), and errata moves the result into `--out`'s
- * staging folder, copying when that is on another file system.
+ * Astro writes into a folder of its own run (astro-run.ts), on the same file system as its
+ * `.astro/` (it moves its assets from one to the other by renaming); errata moves the result
+ * into `--out`'s staging folder, copying when that is on another file system.
  */
-async function runAstro(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
-  mkdirSync(join(PROJECT_ROOT, '.errata-cache'), { recursive: true });
-  const cwd = mkdtempSync(join(PROJECT_ROOT, '.errata-cache', 'build-'));
-  const before = process.cwd();
-  process.chdir(cwd);
-  const astroOut = join(cwd, 'site');
-  try {
-    setSiteData({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages });
-    const { build } = await import('astro');
-    await build({
-      root: PROJECT_ROOT,
-      outDir: astroOut,
-      site: request.facts.site,
-      // Its own content-layer store too: builds of other content may run at the same time.
-      cacheDir: join(cwd, 'astro-cache'),
-      logLevel: (process.env.ERRATA_ASTRO_LOG as 'info' | undefined) ?? 'warn',
-      // Vite's own cache too (node_modules/.vite by default): two Astro runs at once (tests, shards,
-      // `errata dev` beside a build) emptying it under each other fail with ENOTEMPTY.
-      vite: { logLevel: 'warn', build: { emptyOutDir: false }, cacheDir: join(cwd, 'vite-cache') },
-    });
+async function layOut(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
+  await runAstro({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages }, (astroOut) => {
     frames.collect(astroOut);
     moveInto(astroOut, request.outDir);
-  } finally {
-    process.chdir(before);
-    rmSync(cwd, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Page bodies from the render stores the shares wrote, each page from its share's. */

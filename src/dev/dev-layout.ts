@@ -6,7 +6,7 @@
  * them. Only this locale is checked and its pages prepared (through a render store of dev's
  * own): the site-wide facts, staleness included, come from the light content index.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { BatchChecker, type BatchRequest } from '../core/check/check-batch.ts';
@@ -16,13 +16,13 @@ import { listLocaleFiles, listLocales, type ContentFile } from '../core/read/con
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
+import { runAstro } from '../build/astro-run.ts';
 import { moveInto } from '../build/output-folder.ts';
 import { preparePages } from '../build/prepare-pages.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
 import { repositoryLinks } from '../build/repository-links.ts';
 import { siteFacts } from '../build/site-facts.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
-import { setSiteData } from '../page-data/site-store.ts';
 import { framesDir } from './frames.ts';
 
 export interface DevLayoutRequest {
@@ -100,23 +100,8 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   }
 
   const astroStarted = performance.now();
-  const cwd = mkdtempSync(join(cacheDir, 'dev-astro-'));
-  const before = process.cwd();
-  process.chdir(cwd);
-  const astroOut = join(cwd, 'site');
-  try {
-    const frames = request.frames.map(({ id, page }) => ({ url: `/${locale}/_frame-${id}/`, locale, slug: `_frame-${id}`, page }));
-    setSiteData({ ...facts, pages, buildLocales: [locale], frames, localePages: request.homes });
-    const { build } = await import('astro');
-    await build({
-      root: PROJECT_ROOT,
-      outDir: astroOut,
-      site: facts.site,
-      cacheDir: join(cwd, 'astro-cache'),
-      logLevel: 'warn',
-      // Vite's own cache too (node_modules/.vite by default): another Astro run emptying it at the same time failed this one (ENOTEMPTY).
-      vite: { logLevel: 'warn', build: { emptyOutDir: false }, cacheDir: join(cwd, 'vite-cache') },
-    });
+  const frames = request.frames.map(({ id, page }) => ({ url: `/${locale}/_frame-${id}/`, locale, slug: `_frame-${id}`, page }));
+  await runAstro({ ...facts, pages, buildLocales: [locale], frames, localePages: request.homes }, (astroOut) => {
     const store = join(framesDir(), request.templateHash);
     mkdirSync(store, { recursive: true });
     for (const frame of frames) {
@@ -131,10 +116,7 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
     // bundled styles and scripts its pages link to (`_astro/`, named by their hash) are.
     if (request.homes) moveInto(astroOut, request.outDir);
     else if (existsSync(join(astroOut, '_astro'))) moveInto(join(astroOut, '_astro'), join(request.outDir, '_astro'));
-  } finally {
-    process.chdir(before);
-    rmSync(cwd, { recursive: true, force: true });
-  }
+  });
   step('astro', astroStarted);
   return { pages: pages.length, frames: request.frames.length, ms: performance.now() - started, steps: steps.join(', ') };
 }
