@@ -19,7 +19,7 @@ export class PageFrames {
   /** The frames Astro lays out in this build. */
   readonly toRender: ArticleFrame[] = [];
   private readonly outDir: string;
-  private readonly cacheDir: string;
+  private readonly templateHash: string;
   private readonly direct: boolean;
   /** Pages to write, each with its shape's id. */
   private readonly pages: Array<{ page: SitePage; id: string }> = [];
@@ -27,7 +27,7 @@ export class PageFrames {
 
   constructor(request: { outDir: string; templateHash: string }, emit: ReadonlySet<string>, pages: readonly SitePage[], bodies: PageBodies) {
     this.outDir = request.outDir;
-    this.cacheDir = join(FRAMES_DIR, request.templateHash);
+    this.templateHash = request.templateHash;
     this.direct = process.env.ERRATA_DIRECT_PAGES === '1';
     const toWrite = pages.filter((page) => emit.has(page.url));
     if (this.direct) {
@@ -42,7 +42,7 @@ export class PageFrames {
       const id = shapeId(shapeKey(page, siteName));
       this.pages.push({ page, id });
       if (this.parsed.has(id) || pending.has(id)) continue;
-      const cached = readCached(this.cacheDir, id);
+      const cached = storedFrame(this.templateHash, id);
       if (cached !== undefined) {
         this.parsed.set(id, parseFrame(cached));
         continue;
@@ -56,16 +56,9 @@ export class PageFrames {
   /** After Astro: keep the frames it wrote into `astroOut`, in the cache and out of the site. */
   collect(astroOut: string): void {
     if (this.direct) return;
-    mkdirSync(this.cacheDir, { recursive: true });
     for (const frame of this.toRender) {
-      const folder = join(astroOut, frame.locale, frame.slug);
-      const html = readFileSync(join(folder, 'index.html'), 'utf8');
-      rmSync(folder, { recursive: true, force: true });
       const id = frame.slug.slice(frame.slug.lastIndexOf('-') + 1);
-      this.parsed.set(id, parseFrame(html));
-      const file = join(this.cacheDir, `${id}.html`);
-      writeFileSync(`${file}.${process.pid}.tmp`, html);
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      this.parsed.set(id, parseFrame(storeFrame(astroOut, this.templateHash, frame.locale, frame.slug, id)));
     }
   }
 
@@ -92,12 +85,26 @@ export class PageFrames {
 
 const WRITES_AT_ONCE = 16;
 
-function readCached(dir: string, id: string): string | undefined {
+/** A frame of the store (`.errata-cache/frames/<template hash>/<shape id>.html`), laid out by any build or `errata dev` run. */
+export function storedFrame(templateHash: string, id: string): string | undefined {
   try {
-    return readFileSync(join(dir, `${id}.html`), 'utf8');
+    return readFileSync(join(FRAMES_DIR, templateHash, `${id}.html`), 'utf8');
   } catch {
     return undefined;
   }
+}
+
+/** Moves the frame Astro laid out at `/<locale>/<slug>/` of `astroOut` into the store, atomically; returns its HTML. */
+export function storeFrame(astroOut: string, templateHash: string, locale: string, slug: string, id: string): string {
+  const folder = join(astroOut, locale, slug);
+  const html = readFileSync(join(folder, 'index.html'), 'utf8');
+  rmSync(folder, { recursive: true, force: true });
+  const dir = join(FRAMES_DIR, templateHash);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${id}.html`);
+  writeFileSync(`${file}.${process.pid}.tmp`, html);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+  return html;
 }
 
 /**

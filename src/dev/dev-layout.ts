@@ -6,7 +6,7 @@
  * them. Only this locale is checked and its pages prepared (through a render store of dev's
  * own): the site-wide facts, staleness included, come from the light content index.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { BatchChecker, type BatchRequest } from '../core/check/check-batch.ts';
@@ -17,13 +17,13 @@ import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { runAstro } from '../build/astro-run.ts';
+import { storeFrame } from '../build/frame-store.ts';
 import { moveInto } from '../build/output-folder.ts';
 import { preparePages } from '../build/prepare-pages.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
 import { repositoryLinks } from '../build/repository-links.ts';
 import { siteFacts } from '../build/site-facts.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
-import { framesDir } from './frames.ts';
 
 export interface DevLayoutRequest {
   contentDir: string;
@@ -102,16 +102,7 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   const astroStarted = performance.now();
   const frames = request.frames.map(({ id, page }) => ({ url: `/${locale}/_frame-${id}/`, locale, slug: `_frame-${id}`, page }));
   await runAstro({ ...facts, pages, buildLocales: [locale], frames, localePages: request.homes }, (astroOut) => {
-    const store = join(framesDir(), request.templateHash);
-    mkdirSync(store, { recursive: true });
-    for (const frame of frames) {
-      const folder = join(astroOut, locale, frame.slug);
-      const html = readFileSync(join(folder, 'index.html'), 'utf8');
-      rmSync(folder, { recursive: true, force: true });
-      const file = join(store, `${frame.slug.slice('_frame-'.length)}.html`);
-      writeFileSync(`${file}.${process.pid}.tmp`, html);
-      renameSync(`${file}.${process.pid}.tmp`, file);
-    }
+    for (const frame of frames) storeFrame(astroOut, request.templateHash, locale, frame.slug, frame.slug.slice('_frame-'.length));
     // A frames-only run's root pages have no content behind them: they are not kept; the
     // bundled styles and scripts its pages link to (`_astro/`, named by their hash) are.
     if (request.homes) moveInto(astroOut, request.outDir);
