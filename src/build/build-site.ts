@@ -17,9 +17,9 @@ import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import type { MarkdownEngine } from '../core/render/index.ts';
-import { reportOf, writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
+import { asPublished, publishes, summarize, writeBuildReport, type ReportSummary, type ReportTally } from './build-report.ts';
 import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './build-share.ts';
-import { readArticles, removeHandoff, removeHandoffFiles, type DocumentFile } from './handoff.ts';
+import { readArticles, removeHandoff, removeHandoffFiles, reportLines, type DocumentFile } from './handoff.ts';
 import { batchBudget, localeBatches } from './locale-batches.ts';
 import { localeSizes } from './shard-plan.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -54,7 +54,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   published: boolean;
-  report: BuildReport;
+  /** The report's summary; the report itself is `build-report.json` in the output folder. */
+  summary: ReportSummary;
   timings: string[];
 }
 
@@ -101,15 +102,22 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   const batches = localeBatches(locales, sizes, batchBudget());
   const checked = await checkBatches(options, batches, cacheDir, stage, sizes);
   const runDiagnostics = [...checked.diagnostics, ...checkUiStrings(options.contentDir, locales)].sort(compareDiagnostics);
-  const report = reportOf(checked.files, runDiagnostics, options.keepGoing);
+  const published = publishes(checked.tally, runDiagnostics, options.keepGoing);
+  const summary = summarize(checked.tally, runDiagnostics, published);
+  // Written from the lines the check left on disk, a locale at a time.
+  const writeReport = (dir: string) => {
+    const lines = reportLines(stage);
+    writeBuildReport(dir, { files: mapIterable(lines.all(), (file) => asPublished(file, published)), diagnostics: runDiagnostics, summary });
+  };
   const batchNote = batches.length > 1 ? `, ${batches.length} batches of at most ${batchBudget()} pages` : '';
-  const timings = [`check and site facts ${ms(performance.now() - started)} (${checked.files.length} files, ${checked.fromCache} unchanged${batchNote})`];
-  if (!report.summary.published) {
+  const timings = [`check and site facts ${ms(performance.now() - started)} (${checked.tally.files} files, ${checked.fromCache} unchanged${batchNote})`];
+  if (!published) {
     // The previous site stays as it was (and its manifest with it); its report says what this build found.
     output.discard();
     mkdirSync(options.outDir, { recursive: true });
-    writeBuildReport(options.outDir, report);
-    return { published: false, report, timings };
+    writeReport(options.outDir);
+    removeHandoff(stage);
+    return { published: false, summary, timings };
   }
 
   const { facts } = checked;
@@ -120,12 +128,11 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   // A full build writes the whole site into the staging folder; an incremental one only what changed.
   if (!incremental) forgetManifest(cacheDir, options.outDir);
   pruneFrames(template);
-  const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
   const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {}, batches: {} };
   const removed: string[] = [];
   const reindexed: string[] = [];
   for (const [b, batch] of batches.entries()) {
-    const articles = checked.articles(b).filter((a) => published.has(a.file));
+    const articles = checked.articles(b);
     const prefix = batches.length > 1 ? `batch ${b + 1}/${batches.length} (${batch.join(', ')}): ` : '';
     const key = batchKey(batch);
     const fingerprint = batchFingerprint({ contentDir: options.contentDir, template, markdown: options.markdown ?? 'satteri', facts, batch, articles });
@@ -147,8 +154,8 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     // `removed` holds URLs (from the site root); the numbered pages are paths below the output folder.
     if (incremental && built.planner.localePages) removed.push(...numberedLocalePages(options.outDir, batch).map((path) => `/${path}`));
   }
+  writeReport(stage);
   removeHandoff(stage);
-  writeBuildReport(stage, report);
   const publishStarted = performance.now();
   if (incremental) {
     // Pages that no longer exist, and the search indexes and numbered list pages written again, go from the site as the new files come in.
@@ -159,24 +166,24 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   timings.push(`publish ${ms(performance.now() - publishStarted)} (${incremental ? 'changed files moved into' : 'staging folder swapped for'} ${options.outDir})`);
   writeManifest(cacheDir, manifest);
   timings.push(`total ${ms(performance.now() - started)}`);
-  return { published: true, report, timings };
+  return { published: true, summary, timings };
 }
 
 interface CheckedBatches {
-  /** Every file, reported as if the build published (build-report.ts `reportOf`). */
-  files: ReportedFile[];
+  /** The report's lines, left on disk by the check (handoff.ts `reportLines`), tallied. */
+  tally: ReportTally;
   /** Diagnostics of the run (registry, locales), each once. */
   diagnostics: Diagnostic[];
   facts: SiteFacts;
   fromCache: number;
-  /** A batch's checked articles, read back from the handoff file its check left. */
+  /** A batch's checked articles that become pages, read back from the handoff file its check left. */
   articles(batch: number): Article[];
 }
 
 /**
  * Checks the batches one after the other in one process of its own (check-process.ts), which
  * reads each locale's front matter for staleness and the facts once and puts each batch's
- * articles on disk until its turn: the parent keeps only the report's lines.
+ * articles and the report's lines on disk: the parent keeps only their tally.
  */
 async function checkBatches(options: BuildOptions, batches: string[][], cacheDir: string, stage: string, sizes: ReadonlyMap<string, number>): Promise<CheckedBatches> {
   const checked = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, batches, cacheDir, site: options.site, outDir: stage }, {
@@ -346,6 +353,10 @@ const PAGES_PER_PROCESS = 1500;
 
 function processCount(pages: number, cores: number): number {
   return Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 function ms(value: number): string {

@@ -6,8 +6,9 @@
  * threads, the index's garbage: about 350 MB on live-sxs) would stay with the build's
  * parent, which lives on beside Astro. Each batch's articles go to a handoff file as soon as
  * the batch is checked, without the front-matter detail only the check reads (every key as
- * parsed, and its line); what stays is the report's lines and, of every locale, what the
- * staleness check and the facts need (read once, not once a batch).
+ * parsed, and its line), and its report lines to theirs (report-lines.ts); what stays is a
+ * tally of the lines and, of every locale, what the staleness check and the facts need (read
+ * once, not once a batch).
  */
 import { checkContent, type CheckOptions } from '../core/check/check-content.ts';
 import { readHandoffs } from '../core/check/read-handoffs.ts';
@@ -16,9 +17,9 @@ import type { HandoffInfo } from '../core/crosslocale/staleness.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { listLocales } from '../core/read/content-files.ts';
 import type { Registry } from '../core/codes/registry.ts';
-import { reportFile, type ReportedFile } from './build-report.ts';
+import { addToTally, emptyTally, reportFile, type ReportTally } from './build-report.ts';
 import { serveRequest } from './child-process.ts';
-import { writeArticles } from './handoff.ts';
+import { reportLines, writeArticles } from './handoff.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
 import { siteFacts } from './site-facts.ts';
 
@@ -27,18 +28,18 @@ export interface CheckRequest extends Omit<CheckOptions, 'locales' | 'handoffsOf
   site: string;
   /** The locales to check, in batches checked one after the other. */
   batches: string[][];
-  /** The build's staging folder: its handoff files take each batch's articles (handoff.ts). */
+  /** The build's staging folder: its handoff files take each batch's articles and report lines (handoff.ts). */
   outDir: string;
 }
 
 export interface CheckResult {
-  /** Every checked file, reported as if the build published (build-report.ts `reportOf`), batch after batch. */
-  files: ReportedFile[];
+  /** The report's lines (handoff.ts `reportLines`), every checked file reported as if the build published, tallied. */
+  tally: ReportTally;
   /** Diagnostics of the run (registry, locales, media), each once. */
   diagnostics: Diagnostic[];
   facts: SiteFacts;
   fromCache: number;
-  /** Per batch, the file with its checked articles (handoff.ts `readArticles`). */
+  /** Per batch, the file with its checked articles that become pages if the build publishes (handoff.ts `readArticles`). */
   articleFiles: string[];
 }
 
@@ -51,7 +52,8 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
   const every = listLocales(options.contentDir);
   const coversAll = every.every((locale) => batches.some((batch) => batch.includes(locale)));
   const indexed = new Map<string, IndexedArticle | null>();
-  const files: ReportedFile[] = [];
+  const lines = reportLines(outDir).clear();
+  const tally = emptyTally();
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const articleFiles: string[] = [];
@@ -63,7 +65,10 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
     registry ??= checked.registry;
     fromCache += checked.fromCache;
     for (const [file, entry] of checked.indexed ?? []) indexed.set(file, entry);
-    for (const record of checked.files) files.push(reportFile(record, true));
+    const reported = checked.files.map((record) => reportFile(record, true));
+    reported.forEach((file) => addToTally(tally, file));
+    lines.add(reported);
+    const pages = new Set(reported.filter((file) => file.status === 'built').map((file) => file.file));
     // Run diagnostics (registry, locales) that every batch's check reports alike appear once.
     for (const d of checked.diagnostics) if (b === 0 || !seen.has(JSON.stringify(d))) diagnostics.push(d);
     if (b === 0) for (const d of checked.diagnostics) seen.add(JSON.stringify(d));
@@ -71,7 +76,7 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
       article.meta.raw = {};
       article.meta.keyLines = {};
     }
-    articleFiles.push(writeArticles(outDir, b, checked.articles));
+    articleFiles.push(writeArticles(outDir, b, checked.articles.filter((article) => pages.has(article.file))));
   }
-  return { files, diagnostics, facts: siteFacts(options.contentDir, registry!, site, indexed), fromCache, articleFiles };
+  return { tally, diagnostics, facts: siteFacts(options.contentDir, registry!, site, indexed), fromCache, articleFiles };
 });

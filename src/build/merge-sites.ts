@@ -9,13 +9,14 @@
  * become one report, the one a whole build of the same content writes.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isLocaleFolder } from '../core/read/content-files.ts';
 import { reservedLocale } from '../core/read/reserved-routes.ts';
-import { compareDiagnostics, countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { lockBuild } from './build-lock.ts';
-import { compareReportedFiles, writeBuildReport, type BuildReport, type ReportedFile } from './build-report.ts';
+import { addToTally, emptyTally, summarize, writeBuildReport, type BuildReport, type ReportedFile, type ReportSummary, type ReportTally } from './build-report.ts';
+import { ReportLines } from './report-lines.ts';
 import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
@@ -28,14 +29,17 @@ export class MergeConflict extends Error {}
 export class MergeInputError extends Error {}
 
 export interface MergeResult {
-  report: BuildReport;
+  /** The merged report's summary; the report is `build-report.json` in the merged site. */
+  summary: ReportSummary;
   /** Top-level entries of the merged site that came from every shard alike. */
   rootEntries: string[];
 }
 
 interface ShardOutput {
   dir: string;
-  report: BuildReport;
+  /** Its report but the lines, which wait on disk (report-lines.ts) with every shard's. */
+  report: Omit<BuildReport, 'files'>;
+  tally: ReportTally;
   /** The locales whose files are in its report: the folders it owns. */
   locales: Set<string>;
 }
@@ -43,7 +47,19 @@ interface ShardOutput {
 export async function mergeSites(options: { outDir: string; shardDirs: string[] }): Promise<MergeResult> {
   const { outDir, shardDirs } = options;
   if (shardDirs.length === 0) throw new MergeInputError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2.');
-  const shards = shardDirs.map(readShard);
+  // The shards' report lines, read a shard at a time, wait here until the merged report is written from them a locale at a time.
+  const cacheDir = join(PROJECT_ROOT, '.errata-cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const lines = new ReportLines(mkdtempSync(join(cacheDir, 'merge-report-')));
+  try {
+    return await mergeInto(outDir, shardDirs, lines, cacheDir);
+  } finally {
+    lines.remove();
+  }
+}
+
+async function mergeInto(outDir: string, shardDirs: string[], lines: ReportLines, cacheDir: string): Promise<MergeResult> {
+  const shards = shardDirs.map((dir) => readShard(dir, lines));
   claimArticlelessLocales(shards);
   refuseOverlap(outDir, shardDirs);
   // As build refuses it: the working folder, errata's, the content folder (errata's default), a non-errata folder…
@@ -54,9 +70,9 @@ export async function mergeSites(options: { outDir: string; shardDirs: string[] 
   }
   checkOwnership(shards);
   const rootEntries = checkRootFiles(shards);
-  const report = mergeReports(shards.map((s) => s.report));
+  const { diagnostics, summary } = mergeReports(shards);
 
-  const release = await lockBuild(join(PROJECT_ROOT, '.errata-cache'), [{ what: `the output folder ${outDir}`, path: outDir }], (message) => console.error(message));
+  const release = await lockBuild(cacheDir, [{ what: `the output folder ${outDir}`, path: outDir }], (message) => console.error(message));
   const output = new StagedOutput(outDir);
   try {
     output.begin();
@@ -66,7 +82,7 @@ export async function mergeSites(options: { outDir: string; shardDirs: string[] 
         if (existsSync(join(shard.dir, locale))) cpSync(join(shard.dir, locale), join(output.stageDir, locale), { recursive: true });
       }
     }
-    writeBuildReport(output.stageDir, report);
+    writeBuildReport(output.stageDir, { files: claimedOnce(lines.all()), diagnostics, summary });
     output.commitWhole();
   } catch (error) {
     output.discard();
@@ -74,10 +90,11 @@ export async function mergeSites(options: { outDir: string; shardDirs: string[] 
   } finally {
     await release();
   }
-  return { report, rootEntries };
+  return { summary, rootEntries };
 }
 
-function readShard(dir: string): ShardOutput {
+/** A shard's output and its report, whose lines go to `lines`. */
+function readShard(dir: string, lines: ReportLines): ShardOutput {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new MergeInputError(`${dir}: no such folder.`);
   let report: BuildReport;
   try {
@@ -88,7 +105,11 @@ function readShard(dir: string): ShardOutput {
   if (!Array.isArray(report.files) || !Array.isArray(report.diagnostics) || typeof report.summary !== 'object') {
     throw new MergeInputError(`${dir}/${REPORT} is not a build report of errata.`);
   }
-  return { dir, report, locales: new Set(report.files.map((f) => f.locale)) };
+  const tally = emptyTally();
+  report.files.forEach((file) => addToTally(tally, file));
+  lines.add(report.files);
+  const { diagnostics, summary } = report;
+  return { dir, report: { diagnostics, summary }, tally, locales: new Set(report.files.map((f) => f.locale)) };
 }
 
 /**
@@ -167,33 +188,38 @@ function rootFingerprints(dir: string, entries: readonly string[]): Map<string, 
   return hashes;
 }
 
-/** One report, as a whole build of the same content writes it. */
-export function mergeReports(reports: readonly BuildReport[]): BuildReport {
-  const claimed = new Set<string>();
-  const files: ReportedFile[] = [];
-  for (const report of reports) {
-    for (const file of report.files) {
-      if (claimed.has(file.file)) throw new MergeConflict(`${file.file} is in two shards' build reports: it would be claimed twice.`);
-      claimed.add(file.file);
-      files.push(file);
-    }
-  }
-  files.sort(compareReportedFiles);
+/** The merged report but its lines: as a whole build of the same content writes it. */
+function mergeReports(shards: readonly ShardOutput[]): Omit<BuildReport, 'files'> {
   // Run diagnostics (registry, UI strings) that every shard reports alike appear once.
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const d of reports.flatMap((r) => r.diagnostics)) {
+  for (const d of shards.flatMap((s) => s.report.diagnostics)) {
     const key = JSON.stringify(d);
     if (!seen.has(key)) diagnostics.push(d);
     seen.add(key);
   }
   diagnostics.sort(compareDiagnostics);
-  const counts = countBySeverity([...diagnostics, ...files.flatMap((f) => f.diagnostics)]);
-  const built = files.filter((f) => f.status === 'built').length;
-  return {
-    files, diagnostics,
-    summary: { built, skipped: files.length - built, errors: counts.error, warnings: counts.warning, published: reports.every((r) => r.summary.published) },
-  };
+  const tally = emptyTally();
+  for (const { tally: shard } of shards) {
+    tally.files += shard.files;
+    tally.built += shard.built;
+    tally.errors += shard.errors;
+    tally.warnings += shard.warnings;
+  }
+  return { diagnostics, summary: summarize(tally, diagnostics, shards.every((s) => s.report.summary.published)) };
+}
+
+/**
+ * The report's lines, each file once. Lines come a locale at a time, by file, and no locale is
+ * in two shards (checkOwnership), so a file claimed twice is one a report lists twice.
+ */
+function* claimedOnce(files: Iterable<ReportedFile>): Generator<ReportedFile> {
+  let last: string | undefined;
+  for (const file of files) {
+    if (file.file === last) throw new MergeConflict(`${file.file} is in the build reports twice: it would be claimed twice.`);
+    last = file.file;
+    yield file;
+  }
 }
 
 /** `--out` is replaced whole: it must not be a shard being merged, hold one, or lie inside one. */

@@ -63,7 +63,7 @@ export async function build(args: string[]): Promise<number> {
     ...(jobs ? { jobs } : {}),
     markdown,
   }));
-  const s = result.report.summary;
+  const s = result.summary;
   console.log(`${result.published ? 'Built' : 'Not built'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json`);
   for (const line of result.timings) console.log(`  ${line}`);
   if (!result.published) console.error('errata build: the content has errors; run "errata check" to see them, or build with --keep-going to publish the rest.');

@@ -25,7 +25,7 @@ export async function builtSite(): Promise<string> {
       try {
         rmSync(out, { recursive: true, force: true });
         const result = await buildSite({ contentDir: join(REPO, 'content'), outDir: out, keepGoing: true, site: SITE });
-        if (!result.published) throw new Error(`The bundled content did not build:\n${JSON.stringify(result.report.summary)}`);
+        if (!result.published) throw new Error(`The bundled content did not build:\n${JSON.stringify(result.summary)}`);
         writeFileSync(join(out, 'build-timings.txt'), `${result.timings.join('\n')}\n`);
         writeFileSync(done, '');
       } finally {
