@@ -143,7 +143,7 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
       timings.push(`${prefix}unchanged since the last build: kept as published`);
       continue;
     }
-    const built = await buildBatch({ options, facts, stage, template, batch, articles, ...(incremental ? { previous } : {}) });
+    const built = await buildBatch({ options, facts, stage, template, batch, articles, rootPages: !incremental && b === 0, ...(incremental ? { previous } : {}) });
     timings.push(...built.timings.map((line) => `${prefix}${line}`));
     Object.assign(manifest.pages, built.manifest);
     Object.assign(manifest.search!, built.planner.searchHashes);
@@ -216,6 +216,8 @@ interface BatchRequest {
   articles: Article[];
   /** The last build's manifest, when only what changed is written. */
   previous?: PageManifest;
+  /** Lay out the root pages: the first batch of a full build (an incremental one keeps the published ones: the template hash covers the facts they come from). */
+  rootPages: boolean;
 }
 
 /**
@@ -268,7 +270,7 @@ async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<str
   const layoutStarted = performance.now();
   const layout = runChild<LayoutRequest, LayoutResult>(new URL('./layout-process.ts', import.meta.url), {
     contentDir: options.contentDir, outDir: stage, ...previousSite, locales: batch, facts, pagesFiles: results.map((r) => r.pagesFile),
-    emit: results.flatMap((r) => r.emit), localePages: planner.localePages, shares: processes, templateHash: template,
+    emit: results.flatMap((r) => r.emit), localePages: planner.localePages, rootPages: request.rootPages, shares: processes, templateHash: template,
   }, {
     cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Laying out the site (Astro, locales ${batch.join(', ')})`,
     advice: 'build fewer locales at once (--locales a,b, or --shard i/N of "errata plan"), or lower ERRATA_BATCH_PAGES (pages laid out at once; default 8000)',

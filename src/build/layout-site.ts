@@ -1,9 +1,9 @@
 /**
  * The layout step of `errata build`, in a process of its own once the shares have rendered:
- * Astro lays out the homes, the root pages and one page frame per article shape that no
- * earlier build has a frame for; then every changed article page is written from its frame,
- * its body read from the shares' render stores. The shares have ended by then, so the
- * memory they used for rendering is not held beside Astro's.
+ * Astro lays out the homes, the root pages (in one batch of the build) and one page frame
+ * per article shape that no earlier build has a frame for; then every changed article page
+ * is written from its frame, its body read from the shares' render stores. The shares have
+ * ended by then, so the memory they used for rendering is not held beside Astro's.
  */
 import { join } from 'node:path';
 import { runAstro } from './astro-run.ts';
@@ -32,6 +32,8 @@ export interface LayoutRequest {
   emit: string[];
   /** Write the locales' homes, 404 pages and sitemaps (their lists changed, or a full build). */
   localePages: boolean;
+  /** Write the root pages (SiteData.rootPages): the first batch of a full build. */
+  rootPages: boolean;
   /** How many shares rendered the pages: where each page's body is stored. */
   shares: number;
   templateHash: string;
@@ -40,7 +42,7 @@ export interface LayoutRequest {
 export interface LayoutResult {
   /** Page frames Astro laid out (the other pages' shapes had frames from earlier builds). */
   frames: number;
-  /** Whether Astro ran: not when every page's frame was at hand and no locale page is written. */
+  /** Whether Astro ran: not when every page's frame was at hand and no locale or root page is written. */
   astro: boolean;
   timings: { astroMs: number; writeMs: number; mediaMs: number };
 }
@@ -51,7 +53,7 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   const emit = new Set(request.emit);
   const astroStarted = performance.now();
   const frames = new PageFrames(request, emit, pages, bodies);
-  const astro = request.localePages || frames.toRender.length > 0;
+  const astro = request.localePages || request.rootPages || frames.toRender.length > 0;
   if (astro) await layOut(request, pages, frames);
   const astroMs = performance.now() - astroStarted;
 
@@ -71,7 +73,7 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
  * into `--out`'s staging folder, copying when that is on another file system.
  */
 async function layOut(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
-  await runAstro({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages }, (astroOut) => {
+  await runAstro({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages, rootPages: request.rootPages }, (astroOut) => {
     frames.collect(astroOut);
     moveInto(astroOut, request.outDir);
   });

@@ -131,6 +131,12 @@ export interface SiteData extends SiteFacts {
   frames?: ArticleFrame[];
   /** Write the homes, 404 pages and sitemaps of `buildLocales` (default true): not when their lists are unchanged. */
   localePages?: boolean;
+  /**
+   * Write the root pages (`/`, `/404.html`, `/status/` and `/status/<locale>/`, the sitemap
+   * index, `/api/codes.json`; default true). They come from the facts alone, the same in every
+   * Astro run of a build: only the first batch of a full build writes them.
+   */
+  rootPages?: boolean;
 }
 
 /** An article page for Astro to lay out: a page frame, or a page itself. */

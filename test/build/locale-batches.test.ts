@@ -18,13 +18,15 @@ function content(): string {
   return multiLocaleContent({ 'api/notes.md': `${FRONT_MATTER('en-US')}# Notes\n` });
 }
 
-/** `errata build`, in batches of at most `batchPages` pages when given. */
-function build(contentDir: string, out: string, batchPages?: number, keepGoing = true): ReturnType<typeof errata> {
+/** `errata build`, in batches of at most `batchPages` pages when given; `astroLog` prints every file Astro writes. */
+function build(contentDir: string, out: string, batchPages?: number, keepGoing = true, astroLog = false): ReturnType<typeof errata> {
   if (batchPages) process.env.ERRATA_BATCH_PAGES = String(batchPages);
+  if (astroLog) process.env.ERRATA_ASTRO_LOG = 'info';
   try {
     return errata(['build', '--content', contentDir, '--out', out, ...(keepGoing ? ['--keep-going'] : [])]);
   } finally {
     delete process.env.ERRATA_BATCH_PAGES;
+    delete process.env.ERRATA_ASTRO_LOG;
   }
 }
 
@@ -56,7 +58,7 @@ describe('errata build in batches', () => {
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout).not.toMatch(/batch/);
     batched = tempDir('errata-batched-');
-    batchedRun = build(source, batched, 5);
+    batchedRun = build(source, batched, 5, true, true);
     expect(batchedRun.status, batchedRun.stderr).toBe(0);
   }, 600_000);
 
@@ -69,6 +71,20 @@ describe('errata build in batches', () => {
     expectSameSite(batched, whole);
     const report = JSON.parse(readFileSync(join(batched, 'build-report.json'), 'utf8')) as { files: Array<{ file: string; diagnostics: Array<{ rule: string }> }> };
     expect(report.files.filter((f) => f.file === 'api/notes.md').map((f) => f.diagnostics[0]?.rule)).toEqual(['slug-reserved']);
+  });
+
+  it('lays out the root pages once, in the first batch, and publishes every one of them', () => {
+    // Astro's own log (ERRATA_ASTRO_LOG=info) names each file it writes; the later batches' runs write no root page.
+    const written = (text: string) => batchedRun.stdout.split(text).length - 1;
+    for (const file of ['/index.html', '/status/index.html', '/status/zh-tw/index.html', '/sitemap.xml', '/api/codes.json']) {
+      expect(written(`─ ${file}`), file).toBe(1);
+    }
+    // /404.html is a static route: the later runs name it too, but answer it with no body, and Astro writes no file.
+    expect(written('─ /404.html') - written('file not created, response body was empty')).toBe(1);
+    expect(written('─ /ko-kr/index.html')).toBe(1);
+    for (const file of ['index.html', '404.html', 'status/index.html', 'status/de-de/index.html', 'status/zh-tw/index.html', 'sitemap.xml', 'api/codes.json']) {
+      expect(allFiles(batched), file).toContain(file);
+    }
   });
 
   it('updates only what changed, in batches, to the site a cold build of the changed content writes', () => {

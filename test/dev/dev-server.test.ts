@@ -137,6 +137,14 @@ describe('errata dev', () => {
     expect(body).toContain('href="https://github.com/contoso/support-docs/edit/main/content/en-us/beta.md"');
   });
 
+  it('serves the root pages: the language choice and the translation status', async () => {
+    await until(async () => (await get('/')).status === 200, 60_000, 'the language choice');
+    expect((await get('/')).body).toContain('Choose your language');
+    const status = await get('/status/');
+    expect(status.status).toBe(200);
+    expect(status.body).toContain('Translation status');
+  }, 90_000);
+
   it('keeps the site\'s security policy: the dev script runs from a file', async () => {
     const errors: string[] = [];
     page.on('console', (message) => {
