@@ -3,13 +3,16 @@
  * time to the URL printed (start-up; the aim is ≤ 5 s), to the first article page served
  * (with its frame laid out when no build or dev run of the same templates left one), to
  * another locale's article, to a locale's home (one layout run: that locale checked, its
- * pages listed, Astro), and from a save to the new text served; and the memory of the
- * server's process tree.
+ * pages listed, Astro), and from a save to the new text served and to it visible in the
+ * page open in Chromium (dev's reload; the aim is ≤ 500 ms); and the memory of the server's
+ * process tree.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { corpusArchives, corpusContent } from '../test/helpers/corpus.ts';
+import { launchChromium } from '../test/site/helpers/chromium.ts';
 import { treeRss } from './process-tree.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -29,6 +32,8 @@ dev.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 dev.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** Five timings and their median. */
+const fiveTimes = (times: number[]) => `${times.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round([...times].sort((a, b) => a - b)[2]!)} ms)`;
 try {
   const url = await until(() => /^(http:\/\/localhost:\d+\/)$/m.exec(output)?.[1], 60_000, 'the URL');
   const startup = performance.now() - started;
@@ -60,8 +65,25 @@ try {
     await until(async () => (await (await fetch(new URL(`/zh-tw/${slug}/`, url))).text()).includes(marker), 30_000, `edit ${run}`);
     saves.push(performance.now() - t0);
   }
-  const sorted = [...saves].sort((a, b) => a - b);
-  console.log(`save → new text served: ${saves.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round(sorted[2]!)} ms)`);
+  console.log(`save → new text served: ${fiveTimes(saves)}`);
+
+  // A save as the writer sees it: the article open in Chromium, the new text on the page.
+  const chromium = await launchChromium();
+  try {
+    const page = await chromium.browser.newPage();
+    await page.goto(new URL(`/zh-tw/${slug}/`, url).href);
+    const seen: number[] = [];
+    for (let run = 1; run <= 5; run++) {
+      const marker = `Bench view ${run} ${Date.now()}`;
+      const t0 = performance.now();
+      appendFileSync(edited, `\n${marker}.\n`);
+      await until(async () => (await mainText(page))?.includes(marker), 30_000, `edit ${run} on the page`);
+      seen.push(performance.now() - t0);
+    }
+    console.log(`save → new text visible in the open page: ${fiveTimes(seen)}; the aim is ≤ 500 ms`);
+  } finally {
+    await chromium.close();
+  }
 
   const home = await timed('/zh-tw/');
   console.log(`zh-tw home (first request): ${seconds(home.ms)}, HTTP ${home.status}${home.note}`);
@@ -71,6 +93,15 @@ try {
 } finally {
   writeFileSync(edited, original);
   dev.kill('SIGTERM');
+}
+
+/** The page's main text; nothing between a reload and the new page. */
+async function mainText(page: Page): Promise<string | undefined> {
+  try {
+    return (await page.locator('main').first().textContent({ timeout: 200 })) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function until<T>(condition: () => T | Promise<T>, ms: number, what: string): Promise<NonNullable<T>> {

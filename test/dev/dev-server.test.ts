@@ -95,19 +95,12 @@ describe('errata dev', () => {
     expect(await text(page, 'main')).toContain('First version of the alpha text.');
     expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
 
-    // Saves the reader sees: each time from the write to the new text on the page.
-    const latencies: number[] = [];
+    // Every save reaches the open page, without a reload by hand. How fast is the bench's
+    // matter (npm run bench:dev: save → new text visible, aim ≤ 500 ms), not a test's.
     for (let edit = 1; edit <= 5; edit++) {
-      const started = performance.now();
       writeFileSync(join(contentDir, 'en-us/alpha.md'), article('Alpha article', `Edited version ${edit} of the alpha text.`));
       await until(async () => (await text(page, 'main'))?.includes(`Edited version ${edit} `), 15_000, `edit ${edit} on the page`);
-      latencies.push(performance.now() - started);
     }
-    const median = [...latencies].sort((a, b) => a - b)[2]!;
-    console.log(`errata dev: save → new text visible: ${latencies.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round(median)} ms)`);
-    // The aim is 500 ms (medians of 270-400 ms measured here); the bound leaves room for a loaded
-    // 2-core machine while still failing on anything like a rebuild per save (seconds).
-    expect(median).toBeLessThan(1000);
 
     // A broken front matter: the overlay names the file, line and column, the problem and its hint.
     writeFileSync(join(contentDir, 'en-us/alpha.md'), BROKEN);
