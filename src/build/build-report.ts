@@ -3,7 +3,7 @@
  * Nothing can go missing unnoticed: a file is either built or skipped with the reason.
  *
  * A build (and a merge) never holds the report whole: its lines wait on disk, a locale to a
- * file (report-lines.ts), with a tally of them in memory, and the report is written from
+ * file (locale-lines.ts), with a tally of them in memory, and the report is written from
  * there a locale at a time. At 30 locales the report is 23 MB of JSON, and holding it cost
  * the build's parent and its check ~170 MB each.
  */

@@ -4,26 +4,26 @@
  * check, which read them already).
  * In a process of its own because what they leave behind (the memory of the check's worker
  * threads, the index's garbage: about 350 MB on live-sxs) would stay with the build's
- * parent, which lives on beside Astro. Each batch's articles go to a handoff file as soon as
- * the batch is checked, without the front-matter detail only the check reads (every key as
- * parsed, and its line), and its report lines to theirs (report-lines.ts); what stays is a
- * tally of the lines and, of every locale, what the staleness check and the facts need (read
- * once, not once a batch).
+ * parent, which lives on beside Astro. What it keeps of the whole docset is small and per slug:
+ * the newest handoff of each (for staleness, read once before the first batch) and the facts.
+ * Everything per file goes to disk as its batch is checked (handoff.ts): the articles, without
+ * the front-matter detail only the check reads (every key as parsed, and its line); the report
+ * lines; the content-index entries, which the facts are summed up from a locale at a time.
  */
 import { checkContent, type CheckOptions } from '../core/check/check-content.ts';
 import { readHandoffs } from '../core/check/read-handoffs.ts';
 import type { IndexedArticle } from '../core/crosslocale/content-index.ts';
-import type { HandoffInfo } from '../core/crosslocale/staleness.ts';
+import { newestHashes, type HandoffInfo } from '../core/crosslocale/staleness.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import { listLocales } from '../core/read/content-files.ts';
+import { listLocaleFiles, listLocales } from '../core/read/content-files.ts';
 import type { Registry } from '../core/codes/registry.ts';
 import { addToTally, emptyTally, reportFile, type ReportTally } from './build-report.ts';
 import { serveRequest } from './child-process.ts';
-import { reportLines, writeArticles } from './handoff.ts';
+import { localeLines, reportLines, writeArticles } from './handoff.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
-import { siteFacts } from './site-facts.ts';
+import { streamedSiteFacts } from './site-facts.ts';
 
-export interface CheckRequest extends Omit<CheckOptions, 'locales' | 'handoffsOf' | 'reportReserved' | 'indexEntries'> {
+export interface CheckRequest extends Omit<CheckOptions, 'locales' | 'newest' | 'reportReserved' | 'indexEntries'> {
   /** Absolute site URL, for the facts. */
   site: string;
   /** The locales to check, in batches checked one after the other. */
@@ -44,14 +44,11 @@ export interface CheckResult {
 }
 
 serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promise<CheckResult> => {
-  const handoffs = new Map<string, HandoffInfo[]>();
-  const handoffsOf: CheckOptions['handoffsOf'] = (locale, files) => {
-    if (!handoffs.has(locale)) handoffs.set(locale, readHandoffs(files));
-    return handoffs.get(locale)!;
-  };
   const every = listLocales(options.contentDir);
+  // Staleness needs every locale's handoffs, for each batch: read once, kept as a line per slug.
+  const newest = newestHashes(everyHandoff(options.contentDir, every));
   const coversAll = every.every((locale) => batches.some((batch) => batch.includes(locale)));
-  const indexed = new Map<string, IndexedArticle | null>();
+  const known = localeLines<KnownEntry>(outDir, 'index-known', (entry) => entry.locale).clear();
   const lines = reportLines(outDir).clear();
   const tally = emptyTally();
   const diagnostics: Diagnostic[] = [];
@@ -61,10 +58,10 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
   let fromCache = 0;
   for (const [b, batch] of batches.entries()) {
     const last = b === batches.length - 1;
-    const checked = await checkContent({ ...options, locales: batch, indexEntries: true, handoffsOf, reportReserved: last && coversAll && batches.length > 1 });
+    const checked = await checkContent({ ...options, locales: batch, indexEntries: true, newest, reportReserved: last && coversAll && batches.length > 1 });
     registry ??= checked.registry;
     fromCache += checked.fromCache;
-    for (const [file, entry] of checked.indexed ?? []) indexed.set(file, entry);
+    known.add([...checked.indexed ?? []].map(([file, entry]) => ({ file, locale: file.slice(0, file.indexOf('/')), entry })));
     const reported = checked.files.map((record) => reportFile(record, true));
     reported.forEach((file) => addToTally(tally, file));
     lines.add(reported);
@@ -78,5 +75,19 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
     }
     articleFiles.push(writeArticles(outDir, b, checked.articles.filter((article) => pages.has(article.file))));
   }
-  return { tally, diagnostics, facts: siteFacts(options.contentDir, registry!, site, indexed), fromCache, articleFiles };
+  const knownOf = (locale: string) => new Map(known.read(locale).map(({ file, entry }) => [file, entry]));
+  const facts = streamedSiteFacts(options.contentDir, registry!, site, knownOf, localeLines<IndexedArticle>(outDir, 'index', (entry) => entry.locale));
+  return { tally, diagnostics, facts, fromCache, articleFiles };
 });
+
+/** A content-index entry the check made, by file (null: the index leaves the file out). */
+interface KnownEntry {
+  file: string;
+  locale: string;
+  entry: IndexedArticle | null;
+}
+
+/** Every locale's handoffs, a locale read at a time. */
+function* everyHandoff(contentDir: string, locales: readonly string[]): Generator<HandoffInfo> {
+  for (const locale of locales) yield* readHandoffs(listLocaleFiles(contentDir, locale));
+}

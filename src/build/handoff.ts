@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article } from '../core/model.ts';
-import { ReportLines } from './report-lines.ts';
+import { LocaleLines, ReportLines } from './locale-lines.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { Share } from './share.ts';
@@ -50,9 +50,14 @@ export function readPages(files: readonly string[]): SitePage[] {
   return files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as SitePage[]);
 }
 
-/** The build report's lines, from the check until the report is written (report-lines.ts). */
+/** The build report's lines, from the check until the report is written (locale-lines.ts). */
 export function reportLines(outDir: string): ReportLines {
   return new ReportLines(join(handoffDir(outDir), 'report'));
+}
+
+/** Lines of another kind a step keeps on disk a locale at a time, under `name` (locale-lines.ts). */
+export function localeLines<T>(outDir: string, name: string, localeOf: (item: T) => string): LocaleLines<T> {
+  return new LocaleLines(join(handoffDir(outDir), name), localeOf);
 }
 
 /** A batch's checked articles, from its check until its shares render them (locale-batches.ts). */

@@ -16,7 +16,7 @@ import { reservedLocale } from '../core/read/reserved-routes.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { lockBuild } from './build-lock.ts';
 import { addToTally, emptyTally, summarize, writeBuildReport, type BuildReport, type ReportedFile, type ReportSummary, type ReportTally } from './build-report.ts';
-import { ReportLines } from './report-lines.ts';
+import { ReportLines } from './locale-lines.ts';
 import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
@@ -37,7 +37,7 @@ export interface MergeResult {
 
 interface ShardOutput {
   dir: string;
-  /** Its report but the lines, which wait on disk (report-lines.ts) with every shard's. */
+  /** Its report but the lines, which wait on disk (locale-lines.ts) with every shard's. */
   report: Omit<BuildReport, 'files'>;
   tally: ReportTally;
   /** The locales whose files are in its report: the folders it owns. */

@@ -4,7 +4,9 @@
  */
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import type { Registry } from '../core/codes/registry.ts';
-import { readContentIndex, type IndexedArticle } from '../core/crosslocale/content-index.ts';
+import { localeIndexEntries, markIndexStale, newestOfIndex, readContentIndex, type IndexedArticle } from '../core/crosslocale/content-index.ts';
+import { listLocales } from '../core/read/content-files.ts';
+import type { LocaleLines } from './locale-lines.ts';
 import { translationStatus } from '../core/status/translation-status.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { pageUrl } from '../page-data/page-url.ts';
@@ -14,7 +16,41 @@ import type { SiteCode, SiteFacts } from '../page-data/site-data.ts';
 
 /** `known`: content-index entries the check made from the files it read (the rest are read here). */
 export function siteFacts(contentDir: string, registry: Registry, site: string, known?: ReadonlyMap<string, IndexedArticle | null>): SiteFacts {
-  const index = readContentIndex(contentDir, SOURCE_LOCALE, known);
+  return factsOf(contentDir, registry, site, readContentIndex(contentDir, SOURCE_LOCALE, known));
+}
+
+/**
+ * The same facts without holding the content index (87,000 entries, ~47 MB, at 30 locales):
+ * the entries go to `spill` a locale at a time — `knownOf(locale)` those the check made,
+ * the rest read from the files' heads — while the newest handoff of each slug is found; then
+ * they are read back a locale at a time, marked stale, and summed up into the facts. What
+ * stays is the facts themselves: a cell per slug and locale.
+ */
+export function streamedSiteFacts(contentDir: string, registry: Registry, site: string, knownOf: (locale: string) => ReadonlyMap<string, IndexedArticle | null> | undefined, spill: LocaleLines<IndexedArticle>): SiteFacts {
+  const locales = listLocales(contentDir);
+  spill.clear();
+  function* spilled() {
+    for (const locale of locales) {
+      const entries = localeIndexEntries(contentDir, locale, SOURCE_LOCALE, knownOf(locale));
+      spill.add(entries);
+      yield* entries;
+    }
+  }
+  const newest = newestOfIndex(spilled());
+  // Read back each time the facts go through them (twice), a locale at a time.
+  const articles = {
+    *[Symbol.iterator]() {
+      for (const locale of locales) {
+        const entries = spill.read(locale);
+        markIndexStale(entries, newest);
+        yield* entries;
+      }
+    },
+  };
+  return factsOf(contentDir, registry, site, { locales, articles });
+}
+
+function factsOf(contentDir: string, registry: Registry, site: string, index: { locales: string[]; articles: Iterable<IndexedArticle> }): SiteFacts {
   const alternates: Record<string, string[]> = Object.create(null);
   const pageCount = new Map<string, number>();
   const shown: Record<string, string> = Object.create(null);

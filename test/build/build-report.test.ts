@@ -1,5 +1,5 @@
 /**
- * The build report is written from lines waiting on disk, a locale at a time (report-lines.ts),
+ * The build report is written from lines waiting on disk, a locale at a time (locale-lines.ts),
  * never as one string: its bytes must still be those of the whole report, in report order, so
  * that whole builds, batched builds and merged shards write the same file.
  */
@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asPublished, writeBuildReport, type BuildReport, type ReportedFile } from '../../src/build/build-report.ts';
-import { ReportLines } from '../../src/build/report-lines.ts';
+import { ReportLines } from '../../src/build/locale-lines.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import { tempDir } from '../helpers/content.ts';
 

@@ -7,7 +7,7 @@ import { loadRegistry, type Registry } from '../codes/registry.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { ContentSet, FileRecord } from '../model.ts';
 import type { IndexedArticle } from '../crosslocale/content-index.ts';
-import { newestHashes, staleDiagnostic, type HandoffInfo } from '../crosslocale/staleness.ts';
+import { newestHashes, staleDiagnostic, type HandoffInfo, type NewestHashes } from '../crosslocale/staleness.ts';
 import { listLocaleFiles, listLocales, reservedLocaleFolders, type ContentFile, type RefusedLink } from '../read/content-files.ts';
 import { symlinkOutside } from '../read/inside-content.ts';
 import { reservedLocale } from '../read/reserved-routes.ts';
@@ -38,11 +38,12 @@ export interface CheckOptions {
   /** Also return each checked file's content-index entry (crosslocale/content-index.ts). */
   indexEntries?: boolean;
   /**
-   * The staleness data of a locale not checked here, when the caller keeps it: a build that
-   * checks its locales batch by batch reads each locale's front matter once, not once a batch.
-   * Default: read from the locale's files.
+   * The newest handoff of each slug over every locale (staleness.ts `newestHashes`), when the
+   * caller has it: a build that checks its locales batch by batch reads every locale's front
+   * matter for it once, and keeps a line per slug rather than one per file. Default: from the
+   * checked files and the front matter of every other locale's.
    */
-  handoffsOf?: (locale: string, files: ContentFile[]) => HandoffInfo[];
+  newest?: NewestHashes;
   /**
    * Account for folders named like the site's own paths (api/) although not every locale is
    * checked here: the last of a build's batches, which together check every locale.
@@ -93,11 +94,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   const checks = [...sourceChecks, ...translationChecks];
   for (const check of checks) if (check.bytesHash && check.record.article) check.record.article.sourceHash = check.bytesHash;
   const records = checks.map((c) => c.record);
-  const handoffs: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
-  for (const locale of available) {
-    if (!checkedLocales.has(locale)) handoffs.push(...(options.handoffsOf ?? ((_, files) => readHandoffs(files)))(locale, filesByLocale.get(locale)!));
-  }
-  markStale(records, handoffs);
+  const handoffs = () => {
+    const all: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
+    for (const locale of available) if (!checkedLocales.has(locale)) all.push(...readHandoffs(filesByLocale.get(locale)!));
+    return all;
+  };
+  markStale(records, options.newest ?? newestHashes(handoffs()));
   for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...lostFromSource(check.record.file, check.lostFromSource, check.record.article?.stale ?? false));
 
   const reported = records.filter((r) => wanted.includes(r.locale));
@@ -182,8 +184,7 @@ function handoffOf(record: FileRecord): HandoffInfo {
 }
 
 /** Marks stale translations. */
-function markStale(records: FileRecord[], handoffs: HandoffInfo[]): void {
-  const newest = newestHashes(handoffs);
+function markStale(records: FileRecord[], newest: NewestHashes): void {
   const sourceBySlug = new Map(records.filter((r) => r.locale === SOURCE_LOCALE).map((r) => [r.slug, r.file]));
   for (const record of records) {
     const article = record.article;

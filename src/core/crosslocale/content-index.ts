@@ -8,7 +8,7 @@ import { parseFrontMatter } from '../parse/front-matter.ts';
 import { isPageSlug, listLocaleFiles, listLocales, type ContentFile } from '../read/content-files.ts';
 import { readFrontMatterHead } from '../read/front-matter-head.ts';
 import { validateFrontMatter } from '../schema/validate-front-matter.ts';
-import { newestHashes } from './staleness.ts';
+import { newestHashes, type NewestHashes } from './staleness.ts';
 
 export interface IndexedArticle {
   file: string;
@@ -31,19 +31,36 @@ export interface ContentIndex {
  */
 export function readContentIndex(contentDir: string, sourceLocale: string, known?: ReadonlyMap<string, IndexedArticle | null>): ContentIndex {
   const locales = listLocales(contentDir);
-  const articles: IndexedArticle[] = [];
-  for (const locale of locales) {
-    for (const input of listLocaleFiles(contentDir, locale)) {
-      const entry = known?.has(input.file) ? known.get(input.file) : indexEntry(input, readFrontMatterHead(input.absolute), sourceLocale);
-      if (entry) articles.push({ ...entry, stale: false });
-    }
+  const articles = locales.flatMap((locale) => localeIndexEntries(contentDir, locale, sourceLocale, known));
+  markIndexStale(articles, newestOfIndex(articles));
+  return { locales, articles };
+}
+
+/** One locale's entries, in the order of its files, not yet marked stale: `known` ones as they are, the rest from each file's head. */
+export function localeIndexEntries(contentDir: string, locale: string, sourceLocale: string, known?: ReadonlyMap<string, IndexedArticle | null>): IndexedArticle[] {
+  const entries: IndexedArticle[] = [];
+  for (const input of listLocaleFiles(contentDir, locale)) {
+    const entry = known?.has(input.file) ? known.get(input.file) : indexEntry(input, readFrontMatterHead(input.absolute), sourceLocale);
+    if (entry) entries.push({ ...entry, stale: false });
   }
-  const newest = newestHashes(articles.map((a) => ({ file: a.file, slug: a.slug, hash: a.meta.openLocFileHash, lastHandoff: a.meta.lastHandoff })));
-  for (const article of articles) {
+  return entries;
+}
+
+/** The newest handoff of each slug over entries (staleness.ts `newestHashes`), which may come a locale at a time. */
+export function newestOfIndex(entries: Iterable<IndexedArticle>): NewestHashes {
+  return newestHashes(handoffs(entries));
+}
+
+function* handoffs(entries: Iterable<IndexedArticle>) {
+  for (const a of entries) yield { file: a.file, slug: a.slug, hash: a.meta.openLocFileHash, lastHandoff: a.meta.lastHandoff };
+}
+
+/** A translation is stale when a newer handoff of its slug carries another source hash. */
+export function markIndexStale(entries: Iterable<IndexedArticle>, newest: NewestHashes): void {
+  for (const article of entries) {
     const newer = newest.get(article.slug);
     article.stale = article.meta.translation !== 'source' && Boolean(newer && article.meta.openLocFileHash && newer.hash !== article.meta.openLocFileHash);
   }
-  return { locales, articles };
 }
 
 /** One file's entry from its front-matter head (front-matter-head.ts); null when the index leaves it out. */

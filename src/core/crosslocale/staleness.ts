@@ -14,9 +14,12 @@ export interface HandoffInfo {
   hashLine?: number;
 }
 
-/** The newest known source hash for each slug. */
-export function newestHashes(handoffs: Iterable<HandoffInfo>): Map<string, { hash: string; lastHandoff: string; file: string }> {
-  const newest = new Map<string, { hash: string; lastHandoff: string; file: string }>();
+/** slug → its newest handoff: the source hash it carries, when, and in which file. */
+export type NewestHashes = Map<string, { hash: string; lastHandoff: string; file: string }>;
+
+/** The newest known source hash for each slug (of equally new ones, the first). */
+export function newestHashes(handoffs: Iterable<HandoffInfo>): NewestHashes {
+  const newest: NewestHashes = new Map();
   for (const h of handoffs) {
     if (!h.hash || !h.lastHandoff) continue;
     const known = newest.get(h.slug);

@@ -26,7 +26,7 @@ export interface StatusMatrix {
   totals: Record<string, Record<StatusCell, number>>;
 }
 
-export function translationStatus(set: { articles: readonly StatusInput[]; locales: readonly string[] }): StatusMatrix {
+export function translationStatus(set: { articles: Iterable<StatusInput>; locales: readonly string[] }): StatusMatrix {
   const locales = [...set.locales].sort();
   const rows = new Map<string, StatusRow>();
   for (const article of set.articles) {
