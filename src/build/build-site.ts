@@ -7,7 +7,8 @@
  * Separate `--locales` builds produce the same root pages, so their folders — and the
  * batches' — merge by copying.
  */
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wantedLocales } from '../core/check/check-content.ts';
 import type { CheckRequest, CheckResult } from './check-process.ts';
@@ -128,7 +129,11 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   // A full build writes the whole site into the staging folder; an incremental one only what changed.
   if (!incremental) forgetManifest(cacheDir, options.outDir);
   pruneFrames(template);
-  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {}, batches: {} };
+  // The root pages (/, /status/ and its pages, the sitemap index, codes.json) come from the facts alone: the first batch
+  // built lays them out, in a full build, or when the facts changed since the last one, or when one is gone from the site.
+  const rootPages = rootPagesHash(template, facts);
+  let rootPagesDue = !incremental || previous.rootPages !== rootPages || ROOT_PAGES.some((page) => !existsSync(join(options.outDir, page)));
+  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {}, batches: {}, rootPages };
   const removed: string[] = [];
   const reindexed: string[] = [];
   for (const [b, batch] of batches.entries()) {
@@ -137,13 +142,14 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     const key = batchKey(batch);
     const fingerprint = batchFingerprint({ contentDir: options.contentDir, template, markdown: options.markdown ?? 'satteri', facts, batch, articles });
     manifest.batches![key] = fingerprint;
-    if (incremental && previous.batches?.[key] === fingerprint && previous.localePages?.[key] !== undefined) {
+    if (incremental && !rootPagesDue && previous.batches?.[key] === fingerprint && previous.localePages?.[key] !== undefined) {
       // Nothing this batch is built from changed: what the last build published for it stands.
       keepPublished(previous, manifest, batch);
       timings.push(`${prefix}unchanged since the last build: kept as published`);
       continue;
     }
-    const built = await buildBatch({ options, facts, stage, template, batch, articles, rootPages: !incremental && b === 0, ...(incremental ? { previous } : {}) });
+    const built = await buildBatch({ options, facts, stage, template, batch, articles, rootPages: rootPagesDue, ...(incremental ? { previous } : {}) });
+    rootPagesDue = false;
     timings.push(...built.timings.map((line) => `${prefix}${line}`));
     Object.assign(manifest.pages, built.manifest);
     Object.assign(manifest.search!, built.planner.searchHashes);
@@ -216,7 +222,7 @@ interface BatchRequest {
   articles: Article[];
   /** The last build's manifest, when only what changed is written. */
   previous?: PageManifest;
-  /** Lay out the root pages: the first batch of a full build (an incremental one keeps the published ones: the template hash covers the facts they come from). */
+  /** Lay out the root pages: the first batch built, when they are due (see buildInto). */
   rootPages: boolean;
 }
 
@@ -300,6 +306,14 @@ function keepPublished(previous: PageManifest, manifest: PageManifest, batch: re
   for (const [url, hash] of Object.entries(previous.pages)) if (inBatch.has(url.split('/')[1]!)) manifest.pages[url] = hash;
   for (const locale of batch) if (previous.search?.[locale] !== undefined) manifest.search![locale] = previous.search[locale];
   manifest.localePages![batchKey(batch)] = previous.localePages![batchKey(batch)]!;
+}
+
+/** Root pages every site has (the others come with them, from the same Astro run). */
+const ROOT_PAGES = ['index.html', '404.html', 'status/index.html', 'sitemap.xml'];
+
+/** What the root pages are laid out from: the templates and every fact of the site. */
+function rootPagesHash(template: string, facts: SiteFacts): string {
+  return createHash('sha1').update(template).update(JSON.stringify(facts)).digest('hex');
 }
 
 /** An incremental build must cover exactly the locales the last one did. */

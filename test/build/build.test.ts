@@ -95,6 +95,16 @@ describe('errata build', () => {
     expect(readFileSync(join(out, 'zh-tw/b/index.html'), 'utf8')).toBe(untouched);
     expect(existsSync(join(out, 'zh-tw/c'))).toBe(false);
     expect(readFileSync(join(out, 'zh-tw/index.html'), 'utf8')).not.toContain('/zh-tw/c/');
+
+    // The root pages follow the facts (one article fewer) as a cold build of the same content writes them.
+    const cold = tempDir();
+    errata(['build', '--content', content, '--out', cold, '--keep-going']);
+    for (const page of ['status/index.html', 'status/zh-tw/index.html', 'index.html']) expect(readFileSync(join(out, page), 'utf8'), page).toBe(readFileSync(join(cold, page), 'utf8'));
+    // A root page gone from the site is laid out again by the next build, though nothing else changed.
+    rmSync(join(out, 'status'), { recursive: true });
+    const third = errata(['build', '--content', content, '--out', out, '--keep-going']);
+    expect(third.stdout).toMatch(/incremental/);
+    expect(readFileSync(join(out, 'status/zh-tw/index.html'), 'utf8')).toBe(readFileSync(join(cold, 'status/zh-tw/index.html'), 'utf8'));
   });
 
   it('after a body edit writes that page and re-indexes its locale for search; with no edit writes nothing', async () => {
