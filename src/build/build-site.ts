@@ -76,10 +76,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     { what: `the output folder ${options.outDir}`, path: options.outDir },
   ], (message) => console.error(message));
   const output = new StagedOutput(options.outDir);
-  // Ctrl-C or SIGTERM: the steps' processes stop with this one; their staging folder and the
-  // locks go with it, so the next build neither finds a half-written folder nor waits.
+  // Ctrl-C or SIGTERM: the steps' processes stop with this one; their staging folder, the files
+  // they handed each other and the locks go with it, so the next build neither finds a
+  // half-written folder nor waits.
   const stopped = (signal: NodeJS.Signals) => {
     output.discard();
+    removeHandoff(output.stageDir);
     locks.releaseNow();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -89,6 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return await buildInto(options, locales, output, cacheDir);
   } catch (error) {
     output.discard();
+    removeHandoff(output.stageDir);
     throw error;
   } finally {
     process.off('SIGINT', stopped).off('SIGTERM', stopped);

@@ -21,7 +21,7 @@ export interface DocumentFile {
 }
 
 /** Where one build's files go: one folder per output folder. */
-function handoffDir(outDir: string): string {
+export function handoffDir(outDir: string): string {
   return join(PROJECT_ROOT, '.errata-cache', `handoff-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`);
 }
 

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handoffDir } from '../../src/build/handoff.ts';
+import { StagedOutput } from '../../src/build/output-folder.ts';
 import { describeFailure } from '../../src/cli/failure.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
@@ -57,6 +59,8 @@ describe('a build step whose process dies', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(/^errata build: no space left on the device for \/\S+\.errata-staging\/index\.html \(Laying out the site \(Astro, locales sv-se, zh-tw\)\); free some space and build again\.$/);
     expect(readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.errata`))).toEqual([]);
+    // Nor the files its steps handed each other (the articles, the report's lines) in errata's cache.
+    expect(existsSync(handoffDir(new StagedOutput(out).stageDir))).toBe(false);
   });
 
   it('turns a denied or full file system into one line naming the path', () => {
