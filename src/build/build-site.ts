@@ -26,7 +26,7 @@ import { localeSizes } from './shard-plan.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import type { LayoutRequest, LayoutResult } from './layout-site.ts';
 import { batchKey, SharePlanner } from './share-planner.ts';
-import { forgetManifest, readManifest, templateHash, writeManifest, type PageManifest } from './page-manifest.ts';
+import { forgetManifest, keepPages, newPagesDir, pagesOf, readManifest, templateHash, writeManifest, writePages, type PageManifest } from './page-manifest.ts';
 import { batchFingerprint } from './batch-fingerprint.ts';
 import { inShare } from './share.ts';
 import { ownerShare } from './fallback-pages.ts';
@@ -136,7 +136,7 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   // built lays them out, in a full build, or when the facts changed since the last one, or when one is gone from the site.
   const rootPages = rootPagesHash(template, facts);
   let rootPagesDue = !incremental || previous.rootPages !== rootPages || ROOT_PAGES.some((page) => !existsSync(join(options.outDir, page)));
-  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, pages: {}, search: {}, localePages: {}, batches: {}, rootPages };
+  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, locales, pagesDir: newPagesDir(cacheDir, options.outDir), search: {}, localePages: {}, batches: {}, rootPages };
   const removed: string[] = [];
   const reindexed: string[] = [];
   for (const [b, batch] of batches.entries()) {
@@ -154,7 +154,7 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     const built = await buildBatch({ options, facts, stage, template, batch, articles, rootPages: rootPagesDue, ...(incremental ? { previous } : {}) });
     rootPagesDue = false;
     timings.push(...built.timings.map((line) => `${prefix}${line}`));
-    Object.assign(manifest.pages, built.manifest);
+    writePages(manifest.pagesDir, built.manifest);
     Object.assign(manifest.search!, built.planner.searchHashes);
     manifest.localePages![batchKey(batch)] = built.planner.localePagesHash;
     removed.push(...built.removed);
@@ -237,7 +237,8 @@ interface BatchRequest {
 async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<string, string>; removed: string[]; planner: SharePlanner; timings: string[] }> {
   const { options, facts, stage, template, batch, articles, previous } = request;
   const timings: string[] = [];
-  const inBatch = new Set(batch);
+  // The last build's pages of this batch's locales (each locale's in a file of its own).
+  const previousPages = previous ? Object.assign({}, ...batch.map((locale) => pagesOf(previous, locale))) as Record<string, string> : undefined;
   const previousSite = previous ? { publishedDir: options.outDir } : {};
   const jobs = options.jobs ?? defaultWorkerCount();
   const processes = processCount(articles.length, jobs);
@@ -252,7 +253,7 @@ async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<str
       workers: processes === 1 ? defaultWorkerCount() : 0,
       ...(options.markdown ? { markdown: options.markdown } : {}),
       // A fallback page belongs to the share that renders the version it shows (fallback-pages.ts); another batch's pages are not this one's to remove.
-      ...(previous ? { previous: Object.fromEntries(Object.entries(previous.pages).filter(([url]) => inBatch.has(url.split('/')[1]!) && ownerShare(facts, url, processes) === index)) } : {}),
+      ...(previousPages ? { previous: Object.fromEntries(Object.entries(previousPages).filter(([url]) => ownerShare(facts, url, processes) === index)) } : {}),
     };
   };
   const planner = new SharePlanner({ shares: processes, locales: batch, facts, outDir: options.outDir, ...(previous ? { previous } : {}) });
@@ -305,8 +306,7 @@ function shareStep(request: ShareBuildRequest, processes: number): string {
 
 /** The manifest entries of a batch that was not built again: its pages, search indexes and lists as they were. */
 function keepPublished(previous: PageManifest, manifest: PageManifest, batch: readonly string[]): void {
-  const inBatch = new Set(batch);
-  for (const [url, hash] of Object.entries(previous.pages)) if (inBatch.has(url.split('/')[1]!)) manifest.pages[url] = hash;
+  for (const locale of batch) keepPages(previous, manifest.pagesDir, locale);
   for (const locale of batch) if (previous.search?.[locale] !== undefined) manifest.search![locale] = previous.search[locale];
   manifest.localePages![batchKey(batch)] = previous.localePages![batchKey(batch)]!;
 }
@@ -321,7 +321,7 @@ function rootPagesHash(template: string, facts: SiteFacts): string {
 
 /** An incremental build must cover exactly the locales the last one did. */
 function sameLocales(previous: PageManifest, locales: string[]): boolean {
-  const before = new Set(Object.keys(previous.pages).map((url) => url.split('/')[1]));
+  const before = new Set(previous.locales);
   return before.size === locales.length && locales.every((l) => before.has(l));
 }
 

@@ -4,7 +4,7 @@
  * template hash covers everything that shapes every page (layouts, UI strings, locales).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
@@ -12,8 +12,14 @@ import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 export interface PageManifest {
   templateHash: string;
   outDir: string;
-  /** page URL → hash of what it was built from */
-  pages: Record<string, string>;
+  /** The locales the build covered. */
+  locales: string[];
+  /**
+   * The folder (in the cache) with each locale's pages' hashes, a file per locale (`pagesOf`):
+   * page URL → hash of what it was built from. A file per locale, so that no step of a build
+   * holds the whole site's (87,000 entries at 30 locales).
+   */
+  pagesDir: string;
   /** Batch (its locales, joined by commas) → what it was built from (batch-fingerprint.ts). */
   batches?: Record<string, string>;
   /** locale → hash of the pages its search index was built from */
@@ -24,26 +30,80 @@ export interface PageManifest {
   rootPages?: string;
 }
 
+function manifestName(outDir: string): string {
+  return `manifest-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 16)}`;
+}
+
 function manifestFile(cacheDir: string, outDir: string): string {
-  return join(cacheDir, `manifest-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+  return join(cacheDir, `${manifestName(outDir)}.json`);
 }
 
 export function readManifest(cacheDir: string, outDir: string, templateHash: string): PageManifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(manifestFile(cacheDir, outDir), 'utf8')) as PageManifest;
-    return manifest.templateHash === templateHash && existsSync(outDir) ? manifest : undefined;
+    const whole = Array.isArray(manifest.locales) && typeof manifest.pagesDir === 'string' && existsSync(manifest.pagesDir);
+    return whole && manifest.templateHash === templateHash && existsSync(outDir) ? manifest : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** A new, empty folder for a build's pages' hashes; the manifest names it once the build is published. */
+export function newPagesDir(cacheDir: string, outDir: string): string {
+  mkdirSync(cacheDir, { recursive: true });
+  return mkdtempSync(join(cacheDir, `${manifestName(outDir)}-pages-`));
+}
+
+/** One locale's pages' hashes (none when the manifest has no pages of it). */
+export function pagesOf(manifest: Pick<PageManifest, 'pagesDir'>, locale: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(pagesFile(manifest.pagesDir, locale), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** The pages' hashes of a batch just built, into the new folder, a file per locale. */
+export function writePages(pagesDir: string, pages: Record<string, string>): void {
+  const byLocale = new Map<string, Record<string, string>>();
+  for (const [url, hash] of Object.entries(pages)) {
+    const locale = url.split('/')[1]!;
+    const entries = byLocale.get(locale) ?? {};
+    entries[url] = hash;
+    byLocale.set(locale, entries);
+  }
+  for (const [locale, entries] of byLocale) writeFileSync(pagesFile(pagesDir, locale), JSON.stringify(entries));
+}
+
+/** A locale's pages' hashes as the last build left them, for a batch that was not built again. */
+export function keepPages(previous: PageManifest, pagesDir: string, locale: string): void {
+  const file = pagesFile(previous.pagesDir, locale);
+  if (existsSync(file)) copyFileSync(file, pagesFile(pagesDir, locale));
+}
+
+function pagesFile(pagesDir: string, locale: string): string {
+  return join(pagesDir, `${encodeURIComponent(locale)}.json`);
+}
+
+/** Points the manifest at its pages' folder, then lets the earlier builds' folders go. */
 export function writeManifest(cacheDir: string, manifest: PageManifest): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileAtomic.sync(manifestFile(cacheDir, manifest.outDir), JSON.stringify(manifest));
+  removePagesDirs(cacheDir, manifest.outDir, manifest.pagesDir);
 }
 
 export function forgetManifest(cacheDir: string, outDir: string): void {
   rmSync(manifestFile(cacheDir, outDir), { force: true });
+  removePagesDirs(cacheDir, outDir);
+}
+
+/** The pages' folders of an output folder's manifests (of finished or failed builds), but `keep`. */
+function removePagesDirs(cacheDir: string, outDir: string, keep?: string): void {
+  const prefix = `${manifestName(outDir)}-pages-`;
+  if (!existsSync(cacheDir)) return;
+  for (const name of readdirSync(cacheDir)) {
+    if (name.startsWith(prefix) && join(cacheDir, name) !== keep) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
 }
 
 /** Everything besides a page's own data that shapes its HTML. */

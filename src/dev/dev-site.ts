@@ -9,7 +9,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChild } from '../build/child-process.ts';
 import { CHILD_MEMORY } from '../build/build-site.ts';
-import { readManifest, templateHash, type PageManifest } from '../build/page-manifest.ts';
+import { pagesOf, readManifest, templateHash, type PageManifest } from '../build/page-manifest.ts';
 import { PROJECT_ROOT } from '../build/project-root.ts';
 import { repositoryLinks } from '../build/repository-links.ts';
 import { BatchChecker } from '../core/check/check-batch.ts';
@@ -238,7 +238,7 @@ export class DevSite {
 
   private builtIsCurrent(locale: string): boolean {
     if (this.changedSince.has(locale) || !this.builtTemplateMatches() || !existsSync(join(this.options.builtDir!, locale, 'index.html'))) return false;
-    const pages = this.built!.manifest!.pages;
+    const pages = pagesOf(this.built!.manifest!, locale);
     for (const slug of this.listing(locale).keys()) if (isPageSlug(slug) && !(pageUrl(locale, slug) in pages)) return false;
     return true;
   }
