@@ -31,6 +31,7 @@ import { batchFingerprint } from './batch-fingerprint.ts';
 import { inShare } from './share.ts';
 import { ownerShare } from './fallback-pages.ts';
 import { pruneFrames } from './frame-store.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { numberedLocalePages } from './numbered-locale-pages.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import { runChild } from './child-process.ts';
@@ -162,6 +163,8 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     // The numbered list pages of locales whose locale pages were written again go before the new ones come in.
     // `removed` holds URLs (from the site root); the numbered pages are paths below the output folder.
     if (incremental && built.planner.localePages) removed.push(...numberedLocalePages(options.outDir, batch).map((path) => `/${path}`));
+    // What the batch left (its articles, the shares' answers) goes before the next batch's comes in.
+    collectGarbage();
   }
   writeReport(stage);
   removeHandoff(stage);
@@ -203,15 +206,16 @@ async function checkBatches(options: BuildOptions, batches: string[][], cacheDir
 }
 
 /**
- * The check keeps the report's lines and a small entry per file of the content (staleness,
- * the content index) beside one batch's records: 177 MB alive at the end of the 30 live-sxs
- * locales (87,000 files). V8 lets its heap grow far beyond that with the garbage of the files
- * it parsed (1.3 GB), so its heap — and each of its worker threads' — is capped by the size
- * of the content: 256 MB and 2 MB per 1,000 files (30 locales: 432 MB; peak RSS ~780 MB).
+ * What the check keeps alive is one batch's records and, of the whole docset, what is per
+ * slug (the newest handoffs, the facts): 50–78 MB at every batch of the 30 live-sxs locales
+ * (87,000 files), no more at the last than at the first. V8 lets its heap — and each of its
+ * worker threads' — grow far beyond that with the garbage of the files it parsed, so the heap
+ * is capped: 256 MB, and 1 MB per 1,000 files for the facts, which grow with the docset
+ * (30 locales: 344 MB).
  */
 function checkHeap(sizes: ReadonlyMap<string, number>): string[] {
   const files = [...sizes.values()].reduce((sum, n) => sum + n, 0);
-  return [`--max-old-space-size=${256 + Math.ceil(files / 1000) * 2}`];
+  return [`--max-old-space-size=${256 + Math.ceil(files / 1000)}`];
 }
 
 interface BatchRequest {

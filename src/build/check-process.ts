@@ -19,6 +19,7 @@ import { listLocaleFiles, listLocales } from '../core/read/content-files.ts';
 import type { Registry } from '../core/codes/registry.ts';
 import { addToTally, emptyTally, reportFile, type ReportTally } from './build-report.ts';
 import { serveRequest } from './child-process.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { localeLines, reportLines, writeArticles } from './handoff.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
 import { streamedSiteFacts } from './site-facts.ts';
@@ -74,6 +75,8 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
       article.meta.keyLines = {};
     }
     articleFiles.push(writeArticles(outDir, b, checked.articles.filter((article) => pages.has(article.file))));
+    // The batch's records are on disk now: they go before the next batch's come in.
+    collectGarbage();
   }
   const knownOf = (locale: string) => new Map(known.read(locale).map(({ file, entry }) => [file, entry]));
   const facts = streamedSiteFacts(options.contentDir, registry!, site, knownOf, localeLines<IndexedArticle>(outDir, 'index', (entry) => entry.locale));
