@@ -42,6 +42,8 @@ export interface Measured {
   peakBytes: number;
   /** When the peak was (ms after the start), and each process's memory then, largest first. */
   peak: { atMs: number; processes: Array<{ name: string; bytes: number }> };
+  /** Each step's own peak: the most memory any one process of that name had, largest first. */
+  steps: Array<{ name: string; bytes: number }>;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -57,8 +59,10 @@ export function measure(command: string, args: string[], cwd: string): Promise<M
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peakBytes = 0;
     let peak: Measured['peak'] = { atMs: 0, processes: [] };
+    const steps = new Map<string, number>();
     const timer = setInterval(() => {
       const processes = treeRss(child.pid!);
+      for (const p of processes) steps.set(p.name, Math.max(steps.get(p.name) ?? 0, p.bytes));
       const total = processes.reduce((sum, p) => sum + p.bytes, 0);
       if (total <= peakBytes) return;
       peakBytes = total;
@@ -66,7 +70,8 @@ export function measure(command: string, args: string[], cwd: string): Promise<M
     }, 100);
     child.on('exit', (status) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakBytes, peak, status, stdout, stderr });
+      const byStep = [...steps].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+      resolve({ ms: performance.now() - started, peakBytes, peak, steps: byStep, status, stdout, stderr });
     });
   });
 }

@@ -4,7 +4,8 @@
  * the project's registry (test/helpers/corpus.ts), built cold at 5, 15 and 30 locales
  * (`--locales`), then the 30 as CI builds them: `errata plan --shards 4`, `errata build
  * --shard i/4` for each, `errata merge`. Prints each run's wall time, pages/s and the peak
- * memory of the whole process tree (bench/process-tree.ts), with the machine's load averages
+ * memory of the whole process tree (bench/process-tree.ts), each step's own peak (whether
+ * one grows with the docset), with the machine's load averages
  * (the machine may be shared); medians when `--runs N` (default 1: 30 locales take minutes).
  *
  * It measures the committed build (HEAD), copied into a folder of its own with the project's
@@ -81,6 +82,7 @@ function line(label: string, run: Run): string {
 function show(label: string, run: Run): void {
   if (run.failed) console.log(`${label}: FAILED after ${seconds(run.ms)}, peak ${mb(run.peakBytes)}: ${run.failed}`);
   else console.log(line(label, run));
+  console.log(`    each step's own peak: ${stepPeaks([run])}`);
   if (values.verbose) console.log(run.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n'));
 }
 
@@ -136,8 +138,17 @@ if (sharded.length > 0) {
   const summed = median(sharded.map((s) => s.shards.reduce((sum, r) => sum + r.ms, 0)));
   console.log(`  4 shards: the slowest ${seconds(slowest)} (a CI matrix's wall time), ${seconds(summed)} one after the other; merge ${seconds(median(sharded.map((s) => s.merge.ms)))}, ${sharded[0]!.pages} pages merged`);
 }
+console.log('\neach step\'s own peak (median; one process of the step at its largest): does a step grow with the docset?');
+for (const [label] of SIZES) console.log(`  ${label.padEnd(10)} ${stepPeaks(whole[label]!)}`);
 const thirty = whole['30 locales']!;
 console.log(`targets: 30 locales cold ≤ 6 min (${seconds(median(thirty.map((r) => r.ms)))}), peak ≤ 1.5 GB (${mb(median(thirty.map((r) => r.peakBytes)))}); 5 locales peak ≤ 1 GB (${mb(median(whole['5 locales']!.map((r) => r.peakBytes)))})`);
+
+/** The median of each step's own peak over runs: `check-process.ts 410 MB, …`, largest first. */
+function stepPeaks(results: readonly Run[]): string {
+  const names = [...new Set(results.flatMap((r) => r.steps.map((s) => s.name)))];
+  const peaks = names.map((name) => ({ name, bytes: median(results.map((r) => r.steps.find((s) => s.name === name)?.bytes ?? 0)) }));
+  return peaks.sort((a, b) => b.bytes - a.bytes).filter((p) => p.bytes >= 32 * 1024 * 1024).map((p) => `${p.name} ${mb(p.bytes)}`).join(', ');
+}
 
 function commit(): string {
   return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
