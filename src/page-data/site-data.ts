@@ -134,7 +134,8 @@ export interface SiteData extends SiteFacts {
   /**
    * Write the root pages (`/`, `/404.html`, `/status/` and `/status/<locale>/`, the sitemap
    * index, `/api/codes.json`; default true). They come from the facts alone, the same in every
-   * Astro run of a build: only the first batch of a full build writes them.
+   * Astro run of a build: only the first batch built writes them, and only when they are due
+   * (build/build-site.ts: a full build, a fact changed, or one is gone from the site).
    */
   rootPages?: boolean;
 }
