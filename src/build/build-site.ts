@@ -106,6 +106,8 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   const sizes = localeSizes(options.contentDir);
   const batches = localeBatches(locales, sizes, batchBudget());
   const checked = await checkBatches(options, batches, cacheDir, stage, sizes);
+  // What listing the content and the check's answer left goes before the first batch comes in.
+  collectGarbage();
   const runDiagnostics = [...checked.diagnostics, ...checkUiStrings(options.contentDir, locales)].sort(compareDiagnostics);
   const published = publishes(checked.tally, runDiagnostics, options.keepGoing);
   const summary = summarize(checked.tally, runDiagnostics, published);
@@ -289,7 +291,7 @@ async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<str
     cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Laying out the site (Astro, locales ${batch.join(', ')})`,
     advice: 'build fewer locales at once (--locales a,b, or --shard i/N of "errata plan"), or lower ERRATA_BATCH_PAGES (pages laid out at once; default 8000)',
   }).then((result) => {
-    timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames)` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media folders ${ms(result.timings.mediaMs)}`);
+    timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames${request.rootPages ? ', the root pages' : ''})` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media folders ${ms(result.timings.mediaMs)}`);
   });
   const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, stage, planner.reindexed, documents, jobs).then(() => {
     timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${batch.length} locales indexed${previous ? ', beside the layout' : ''})`);

@@ -91,6 +91,7 @@ describe('errata build', () => {
     const second = errata(['build', '--content', content, '--out', out, '--keep-going']);
     expect(second.stdout).toMatch(/2 pages, 1 written/);
     expect(second.stdout).toMatch(/incremental/);
+    expect(second.stdout).toMatch(/, the root pages\)/);
     expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('C ');
     expect(readFileSync(join(out, 'zh-tw/b/index.html'), 'utf8')).toBe(untouched);
     expect(existsSync(join(out, 'zh-tw/c'))).toBe(false);
@@ -104,6 +105,7 @@ describe('errata build', () => {
     rmSync(join(out, 'status'), { recursive: true });
     const third = errata(['build', '--content', content, '--out', out, '--keep-going']);
     expect(third.stdout).toMatch(/incremental/);
+    expect(third.stdout).toMatch(/page frames?, the root pages\)/);
     expect(readFileSync(join(out, 'status/zh-tw/index.html'), 'utf8')).toBe(readFileSync(join(cold, 'status/zh-tw/index.html'), 'utf8'));
   });
 
@@ -119,6 +121,8 @@ describe('errata build', () => {
     const edited = errata(['build', '--content', content, '--out', out, '--keep-going']).stdout;
     expect(edited).toMatch(/1 written/);
     expect(edited).toMatch(/1 of 2 locales indexed/);
+    // Nothing the root pages show changed: they are not laid out again.
+    expect(edited).not.toMatch(/the root pages/);
     // Only the body changed: the home's list of articles is the same, so the home is not written again.
     expect(statSync(join(out, 'zh-tw/index.html')).mtimeMs).toBe(home);
     const search = await loadSearch(out, 'zh-tw');
