@@ -7,6 +7,7 @@
  * memory of the whole process tree (bench/process-tree.ts), each step's own peak (whether
  * one grows with the docset), with the machine's load averages
  * (the machine may be shared); medians when `--runs N` (default 1: 30 locales take minutes).
+ * `--docset` builds instead the AlchemyInsights docset's size, 36 locales (bench/docset36.ts).
  *
  * It measures the committed build (HEAD), copied into a folder of its own with the project's
  * node_modules: a cold build starts from an empty `.errata-cache` there, without removing
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listLocales } from '../src/core/read/content-files.ts';
 import { corpusContent, hasCorpus, median } from '../test/helpers/corpus.ts';
+import { docset36, HELD_OUT } from './docset36.ts';
 import { mb, measure, seconds, type Measured } from './process-tree.ts';
 
 const { values } = parseArgs({
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     work: { type: 'string', default: join(tmpdir(), 'errata-bench-scale') },
     /** Print each build's own timings too. */
     verbose: { type: 'boolean', default: false },
+    /** Build only the docset's size instead: 36 locales, the corpus's 30 and six made from them (bench/docset36.ts). */
+    docset: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -64,11 +68,11 @@ function builtPages(out: string): number {
   return (JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as { summary: { built: number } }).summary.built;
 }
 
-async function build(locales: string[] | undefined, out: string, extra: string[] = []): Promise<Run> {
+async function build(locales: string[] | undefined, out: string, extra: string[] = [], from = content): Promise<Run> {
   cold();
   rmSync(out, { recursive: true, force: true });
   const load = loadavg();
-  const result = await errata(['build', '--content', content, '--out', out, '--keep-going', ...(locales ? ['--locales', locales.join(',')] : []), ...extra], { mayFail: true });
+  const result = await errata(['build', '--content', from, '--out', out, '--keep-going', ...(locales ? ['--locales', locales.join(',')] : []), ...extra], { mayFail: true });
   // A build that fails is a figure too (the step, the cause): the bench goes on with the next.
   if (result.status !== 0) return { ...result, pages: Number.NaN, load, failed: result.stderr.trim().split('\n').slice(-3).join(' / ') };
   return { ...result, pages: builtPages(out), load };
@@ -84,6 +88,25 @@ function show(label: string, run: Run): void {
   else console.log(line(label, run));
   console.log(`    each step's own peak: ${stepPeaks([run])}`);
   if (values.verbose) console.log(run.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n'));
+}
+
+if (values.docset) {
+  const docset = docset36(content, join(WORK, 'docset36'));
+  const results: Run[] = [];
+  console.log(`errata ${commit()} (copied to ${project}): the docset's size, ${listLocales(docset).length} locales in ${docset} (six made from corpus locales: ${Object.entries(HELD_OUT).map(([locale, { from }]) => `${locale} from ${from}`).join(', ')}); ${runs} run${runs === 1 ? '' : 's'}`);
+  try {
+    for (let run = 0; run < runs; run++) {
+      const result = await build(undefined, join(WORK, 'site'), [], docset);
+      results.push(result);
+      show(`run ${run + 1}, 36 locales`, result);
+    }
+  } finally {
+    cold();
+    rmSync(join(WORK, 'site'), { recursive: true, force: true });
+  }
+  const ms = median(results.map((r) => r.ms));
+  console.log(`\nmedian of ${runs}: 36 locales, ${results[0]!.pages} pages in ${seconds(ms)}, ${Math.round(results[0]!.pages / (ms / 1000))} pages/s, peak ${mb(median(results.map((r) => r.peakBytes)))}; each step's own peak: ${stepPeaks(results)}`);
+  process.exit(0);
 }
 
 const SIZES = [['5 locales', FIVE], ['15 locales', fifteen], ['30 locales', all]] as const;
