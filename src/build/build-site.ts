@@ -18,7 +18,8 @@ import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { defaultWorkerCount } from '../core/workers/pool.ts';
 import type { MarkdownEngine } from '../core/render/index.ts';
-import { asPublished, publishes, summarize, writeBuildReport, type ReportSummary, type ReportTally } from './build-report.ts';
+import { asPublished, publishes, summarize, writeBuildReport, type ReportedFile, type ReportSummary, type ReportTally } from './build-report.ts';
+import type { ReportLines } from './locale-lines.ts';
 import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './build-share.ts';
 import { readArticles, removeHandoff, removeHandoffFiles, reportLines, type DocumentFile } from './handoff.ts';
 import { batchBudget, localeBatches } from './locale-batches.ts';
@@ -111,11 +112,7 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   const runDiagnostics = [...checked.diagnostics, ...checkUiStrings(options.contentDir, locales)].sort(compareDiagnostics);
   const published = publishes(checked.tally, runDiagnostics, options.keepGoing);
   const summary = summarize(checked.tally, runDiagnostics, published);
-  // Written from the lines the check left on disk, a locale at a time.
-  const writeReport = (dir: string) => {
-    const lines = reportLines(stage);
-    writeBuildReport(dir, { files: mapIterable(lines.all(), (file) => asPublished(file, published)), diagnostics: runDiagnostics, summary });
-  };
+  const writeReport = (dir: string) => writeBuildReport(dir, { files: reportedFiles(reportLines(stage), published), diagnostics: runDiagnostics, summary });
   const batchNote = batches.length > 1 ? `, ${batches.length} batches of at most ${batchBudget()} pages` : '';
   const timings = [`check and site facts ${ms(performance.now() - started)} (${checked.tally.files} files, ${checked.fromCache} unchanged${batchNote})`];
   if (!published) {
@@ -380,8 +377,16 @@ function processCount(pages: number, cores: number): number {
   return Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
 }
 
-function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of items) yield map(item);
+/**
+ * The report's lines, from those the check left on disk, a locale at a time. Each locale's
+ * lines go before the next locale's are read: left to V8, what reading and writing them leaves
+ * took the parent from 229 to 294 MB at the end of a 30-locale build.
+ */
+function* reportedFiles(lines: ReportLines, published: boolean): Generator<ReportedFile> {
+  for (const locale of lines.locales()) {
+    for (const file of lines.read(locale)) yield asPublished(file, published);
+    collectGarbage();
+  }
 }
 
 function ms(value: number): string {
