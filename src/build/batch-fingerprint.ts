@@ -17,7 +17,8 @@ import { fallbacksOf } from './fallback-pages.ts';
 
 export interface BatchInputs {
   contentDir: string;
-  template: string;
+  /** A hash of the templates and every site-wide fact (build-site.ts `siteWideHash`). */
+  siteWide: string;
   markdown: string;
   facts: SiteFacts;
   batch: readonly string[];
@@ -28,7 +29,7 @@ export interface BatchInputs {
 export function batchFingerprint(inputs: BatchInputs): string {
   const hash = createHash('sha1');
   const { contentDir, facts, batch } = inputs;
-  hash.update(`${inputs.template}\0${inputs.markdown}\0${JSON.stringify(facts)}\0`);
+  hash.update(`${inputs.siteWide}\0${inputs.markdown}\0`);
   const stamp = (file: string) => {
     try {
       const s = statSync(join(contentDir, file));

@@ -134,16 +134,16 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   pruneFrames(template);
   // The root pages (/, /status/ and its pages, the sitemap index, codes.json) come from the facts alone: the first batch
   // built lays them out, in a full build, or when the facts changed since the last one, or when one is gone from the site.
-  const rootPages = rootPagesHash(template, facts);
-  let rootPagesDue = !incremental || previous.rootPages !== rootPages || ROOT_PAGES.some((page) => !existsSync(join(options.outDir, page)));
-  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, locales, pagesDir: newPagesDir(cacheDir, options.outDir), search: {}, localePages: {}, batches: {}, rootPages };
+  const siteWide = siteWideHash(template, facts);
+  let rootPagesDue = !incremental || previous.rootPages !== siteWide || ROOT_PAGES.some((page) => !existsSync(join(options.outDir, page)));
+  const manifest: PageManifest = { templateHash: template, outDir: options.outDir, locales, pagesDir: newPagesDir(cacheDir, options.outDir), search: {}, localePages: {}, batches: {}, rootPages: siteWide };
   const removed: string[] = [];
   const reindexed: string[] = [];
   for (const [b, batch] of batches.entries()) {
     const articles = checked.articles(b);
     const prefix = batches.length > 1 ? `batch ${b + 1}/${batches.length} (${batch.join(', ')}): ` : '';
     const key = batchKey(batch);
-    const fingerprint = batchFingerprint({ contentDir: options.contentDir, template, markdown: options.markdown ?? 'satteri', facts, batch, articles });
+    const fingerprint = batchFingerprint({ contentDir: options.contentDir, siteWide, markdown: options.markdown ?? 'satteri', facts, batch, articles });
     manifest.batches![key] = fingerprint;
     if (incremental && !rootPagesDue && previous.batches?.[key] === fingerprint && previous.localePages?.[key] !== undefined) {
       // Nothing this batch is built from changed: what the last build published for it stands.
@@ -317,8 +317,8 @@ function keepPublished(previous: PageManifest, manifest: PageManifest, batch: re
 /** Root pages every site has (the others come with them, from the same Astro run). */
 const ROOT_PAGES = ['index.html', '404.html', 'status/index.html', 'sitemap.xml'];
 
-/** What the root pages are laid out from: the templates and every fact of the site. */
-function rootPagesHash(template: string, facts: SiteFacts): string {
+/** The templates and every fact of the site: what the root pages are laid out from, and part of every batch's fingerprint. */
+function siteWideHash(template: string, facts: SiteFacts): string {
   return createHash('sha1').update(template).update(JSON.stringify(facts)).digest('hex');
 }
 

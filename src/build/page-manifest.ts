@@ -26,7 +26,7 @@ export interface PageManifest {
   search?: Record<string, string>;
   /** Batch (its locales, joined by commas) → hash of what its locales' homes, 404 pages and sitemaps were built from. */
   localePages?: Record<string, string>;
-  /** Hash of what the root pages were laid out from (build-site.ts `rootPagesHash`). */
+  /** Hash of what the root pages were laid out from (build-site.ts `siteWideHash`). */
   rootPages?: string;
 }
 
@@ -127,7 +127,7 @@ export function templateHash(projectRoot: string, uiStringsDir: string, facts: S
   } catch {
     // Astro installed elsewhere (hoisted): its version is not in the hash; delete .errata-cache/ after upgrading it.
   }
-  // Page counts show only on root pages, which are written whenever any fact changes (build-site.ts `rootPagesHash`).
+  // Page counts show only on root pages, which are written whenever any fact changes (build-site.ts `siteWideHash`).
   hash.update(JSON.stringify({ locales: facts.locales.map(({ pageCount: _, ...locale }) => locale), site: facts.site, source: facts.sourceLocale, repository: facts.repository }));
   return hash.digest('hex');
 }
