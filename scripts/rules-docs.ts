@@ -1,5 +1,5 @@
 /**
- * The README's rule table and docs/rules.md, generated from the rule registry
+ * The rule table of docs/cli.md and docs/rules.md, generated from the rule registry
  * (src/core/rules/catalog/), so that neither can drift from what errata reports.
  *
  *   node scripts/rules-docs.ts           rewrite both (npm run docs:rules)
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { AREAS, RULES, severitiesOf, type RuleArea, type RuleDefinition } from '../src/core/rules/registry.ts';
 import { CATALOG } from '../src/core/rules/catalog/index.ts';
 
-export const README = fileURLToPath(new URL('../README.md', import.meta.url));
+export const CLI_REFERENCE = fileURLToPath(new URL('../docs/cli.md', import.meta.url));
 export const REFERENCE = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 const START = '<!-- rules:start — generated from src/core/rules/catalog/ by `npm run docs:rules`; edit the rules there -->';
 const END = '<!-- rules:end -->';
@@ -27,11 +27,11 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function rulesTable(): string {
   const rows = byArea().flatMap(([, rules]) => rules.map((rule) =>
-    `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${severitiesOf(rule).join(' / ')} | ${rule.blocksPublishing ? 'yes' : ''} | ${cell(rule.summary)} |`));
+    `| [\`${rule.id}\`](rules.md#${rule.id}) | ${severitiesOf(rule).join(' / ')} | ${rule.blocksPublishing ? 'yes' : ''} | ${cell(rule.summary)} |`));
   return [
     START,
     '',
-    `${RULES.length} rules; [docs/rules.md](docs/rules.md) explains each one for writers. *Off the site*: an error of the rule keeps the page off the site even with \`--keep-going\`.`,
+    `${RULES.length} rules; [rules.md](rules.md) explains each one for writers. *Off the site*: an error of the rule keeps the page off the site even with \`--keep-going\`.`,
     '',
     '| rule | severity | off the site | what |',
     '| --- | --- | --- | --- |',
@@ -77,17 +77,17 @@ export function rulesReference(): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** The README with its rule table replaced by the generated one. */
-export function readmeWithTable(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`README.md has no rule table markers (${START} … ${END}).`);
-  return readme.slice(0, start) + rulesTable() + readme.slice(end + END.length);
+/** docs/cli.md with its rule table replaced by the generated one. */
+export function withRulesTable(reference: string): string {
+  const start = reference.indexOf(START);
+  const end = reference.indexOf(END);
+  if (start === -1 || end < start) throw new Error(`docs/cli.md has no rule table markers (${START} … ${END}).`);
+  return reference.slice(0, start) + rulesTable() + reference.slice(end + END.length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const readme = readFileSync(README, 'utf8');
-  const wantedReadme = readmeWithTable(readme);
+  const cli = readFileSync(CLI_REFERENCE, 'utf8');
+  const wantedCli = withRulesTable(cli);
   const wantedReference = rulesReference();
   let current = '';
   try {
@@ -96,13 +96,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // Not written yet.
   }
   if (process.argv.includes('--check')) {
-    const stale = [readme !== wantedReadme && 'README.md', current !== wantedReference && 'docs/rules.md'].filter(Boolean);
+    const stale = [cli !== wantedCli && 'docs/cli.md', current !== wantedReference && 'docs/rules.md'].filter(Boolean);
     if (stale.length > 0) {
       console.error(`Out of date with the rule registry: ${stale.join(', ')}. Run npm run docs:rules.`);
       process.exit(1);
     }
   } else {
-    if (readme !== wantedReadme) writeFileSync(README, wantedReadme);
+    if (cli !== wantedCli) writeFileSync(CLI_REFERENCE, wantedCli);
     if (current !== wantedReference) writeFileSync(REFERENCE, wantedReference);
   }
 }

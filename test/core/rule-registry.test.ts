@@ -1,7 +1,7 @@
 /**
  * The rule registry (src/core/rules/catalog/) is the one list of what errata reports: a rule id
  * that is emitted but not registered, a message that is not the registry's, a catalog file the
- * index does not list, or a README / docs/rules.md out of date with the registry fails here.
+ * index does not list, or docs/cli.md / docs/rules.md out of date with the registry fails here.
  */
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import { checkUiStrings } from '../../src/core/i18n/check-ui-strings.ts';
 import { CATALOG } from '../../src/core/rules/catalog/index.ts';
 import { diagnostic, fill, RULES, ruleDefinition, severitiesOf } from '../../src/core/rules/registry.ts';
-import { readmeWithTable, README, REFERENCE, rulesReference } from '../../scripts/rules-docs.ts';
+import { CLI_REFERENCE, REFERENCE, rulesReference, withRulesTable } from '../../scripts/rules-docs.ts';
 import { FRONT_MATTER, makeContent, REPO } from '../helpers/content.ts';
 
 const CATALOG_DIR = join(REPO, 'src/core/rules/catalog');
@@ -103,11 +103,11 @@ describe('the rule registry', () => {
     for (const d of diagnostics) expectRegistered(d);
   });
 
-  it('keeps the README rule table and docs/rules.md up to date (npm run docs:rules)', () => {
-    const readme = readFileSync(README, 'utf8');
-    expect(readme === readmeWithTable(readme), 'README.md rule table is out of date: run npm run docs:rules').toBe(true);
+  it('keeps the rule table of docs/cli.md and docs/rules.md up to date (npm run docs:rules)', () => {
+    const cli = readFileSync(CLI_REFERENCE, 'utf8');
+    expect(cli === withRulesTable(cli), 'docs/cli.md rule table is out of date: run npm run docs:rules').toBe(true);
     expect(readFileSync(REFERENCE, 'utf8') === rulesReference(), 'docs/rules.md is out of date: run npm run docs:rules').toBe(true);
-    for (const rule of RULES) expect(readme).toContain(`docs/rules.md#${rule.id}`);
+    for (const rule of RULES) expect(cli).toContain(`](rules.md#${rule.id})`);
   });
 });
 

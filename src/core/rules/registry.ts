@@ -4,7 +4,7 @@
  * it keeps a page off the site, its messages by id with their hints, a paragraph for writers);
  * `catalog/index.ts` lists them. Diagnostics are made only through `diagnostic()`, which takes
  * a rule id, a message id and the message's data, so a rule's text lives in its entry alone.
- * `publishable.ts`, the README's rule table and docs/rules.md are generated from the entries
+ * `publishable.ts`, the rule table of docs/cli.md and docs/rules.md are generated from the entries
  * (`npm run docs:rules`), and test/core/rule-registry.test.ts fails on an id that is emitted
  * but not registered.
  *

@@ -18,7 +18,7 @@ export interface RuleDefinition {
   blocksPublishing: boolean;
   /** Where the rule looks, for grouping in the docs. */
   area: RuleArea;
-  /** One line for the README's table: what the rule catches. */
+  /** One line for the rule table of docs/cli.md: what the rule catches. */
   summary: string;
   /** A paragraph for writers: what the rule catches, why it matters, how to fix it. */
   docs: string;

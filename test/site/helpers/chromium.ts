@@ -16,14 +16,27 @@ const FLAGS = [
   '--remote-debugging-port=0', 'about:blank',
 ];
 
-/** Installs Debian's chromium package when missing and we may (root); otherwise says how. */
+/**
+ * Debian's packages the browser tests read pages with: Chromium, and the fonts that make Chinese,
+ * Japanese, Korean and Thai legible in it (without them a page shows boxes, and the README's
+ * screenshot with it).
+ */
+const PACKAGES = [
+  { name: 'chromium', file: CHROMIUM },
+  { name: 'fonts-noto-cjk', file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' },
+  { name: 'fonts-thai-tlwg', file: '/usr/share/doc/fonts-thai-tlwg' },
+];
+
+/** Installs what is missing of them when we may (root); otherwise says how. */
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+  const missing = () => PACKAGES.filter((p) => !existsSync(p.file)).map((p) => p.name);
+  if (missing().length === 0) return;
   if (process.getuid?.() === 0) {
-    execFileSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], { stdio: 'inherit' });
-    if (existsSync(CHROMIUM)) return;
+    execFileSync('sh', ['-c', `apt-get update && apt-get install -y ${missing().join(' ')}`], { stdio: 'inherit' });
+    if (missing().length === 0) return;
   }
-  throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+  const names = missing().join(' ');
+  throw new Error(`The browser tests need Debian's ${names}${missing().includes('chromium') ? ` (Chromium at ${CHROMIUM})` : ''}. Install with: sudo apt-get update && sudo apt-get install -y ${names}`);
 }
 
 export interface RunningBrowser {
