@@ -1,27 +1,26 @@
 /**
- * Character references in raw HTML text and attribute values. Numeric references and the
- * names that occur in documentation are decoded; any other `&name;` stays as typed, which is
- * safe: the serializer escapes its `&`, so it can never turn into markup or a URL scheme.
+ * Character references in raw HTML text and attribute values, decoded as HTML5 prescribes
+ * by the `entities` package, whose table is the WHATWG list of names: `&hearts;` is ♥.
+ *
+ * - Text (`decodeEntities`): the legacy forms without a semicolon decode too (`&copy` is ©,
+ *   `&notit;` is ¬it;), as a browser reads a text node.
+ * - Attribute values (`decodeAttribute`): a legacy name followed by `=` or a letter or digit
+ *   stays as typed (`?a=1&copy=2` keeps its `&copy=`), as HTML5 says for attributes.
+ * - Numeric references as in browsers: NUL, surrogates and values past U+10FFFF (however many
+ *   digits) become U+FFFD, and 0x80–0x9F are read as Windows-1252 (`&#128;` is €).
+ *
+ * An unknown `&name;` stays as typed, which is safe: the serializer escapes its `&`, so it can
+ * never turn into markup or a URL scheme. Decoding is one pass, so `&amp;lt;` is the text
+ * `&lt;` and the serializer writes it back as `&amp;lt;`.
  */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', micro: 'µ',
-  hellip: '…', mdash: '—', ndash: '–', bull: '•', middot: '·', sect: '§', para: '¶',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
-  euro: '€', pound: '£', yen: '¥', cent: '¢',
-  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
-  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', rArr: '⇒', check: '✓',
-};
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
-
+/** A text node's character references, as a browser decodes them. */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name] ?? whole;
-    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
-    // As browsers do: NUL, surrogates and out-of-range values become U+FFFD.
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-    return String.fromCodePoint(code);
-  });
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
+/** An attribute value's character references, as a browser decodes them. */
+export function decodeAttribute(value: string): string {
+  return value.includes('&') ? decodeHTMLAttribute(value) : value;
 }

@@ -4,7 +4,7 @@
  * returns is written out as markup, only rebuilt as elements under the allowlist, so a
  * misread tag can at worst show up as text.
  */
-import { decodeEntities } from './entities.ts';
+import { decodeAttribute, decodeEntities } from './entities.ts';
 
 export type HtmlToken =
   | { kind: 'text'; value: string }
@@ -71,7 +71,7 @@ function readAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    if (!attributes.has(name)) attributes.set(name, decodeAttribute(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;
 }
