@@ -47,7 +47,11 @@ export async function articlePage(context: PageContext, article: Article, slugFi
     alternates: { [article.slug]: versions }, status: { locales: [], rows: [], totals: {} },
     ...(context.repository ? { repository: context.repository } : {}),
   };
-  const { pages, bodies } = await preparePages({ contentDir: context.contentDir, articles: [article], facts, cacheDir: join(PROJECT_ROOT, '.errata-cache', 'dev-pages') });
+  // A copy: preparePages empties the body of the articles it is given (a build's memory), and
+  // dev asks again with the same article after a frame's layout run. Emptied, the body was read
+  // from the file again — by then perhaps a later save, rendered under this save's front
+  // matter, in another shape than the frame just made: no page, a 500 (issue #18).
+  const { pages, bodies } = await preparePages({ contentDir: context.contentDir, articles: [{ ...article }], facts, cacheDir: join(PROJECT_ROOT, '.errata-cache', 'dev-pages') });
   try {
     const page = pages[0]!;
     const name = siteName(page.locale);
