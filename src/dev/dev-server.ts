@@ -15,7 +15,7 @@ import { isSafeMediaFile } from '../core/media/media-files.ts';
 import { CONTENT_SECURITY_POLICY } from '../site/data/head.ts';
 import { DevSite, type ArticleState } from './dev-site.ts';
 export type { ArticleState } from './dev-site.ts';
-import { CLIENT_SCRIPT, CLIENT_STYLES, EVENTS, injectDev, problemPage } from './overlay.ts';
+import { CLIENT_SCRIPT, CLIENT_STYLES, EVENTS, errorPage, injectDev, problemPage } from './overlay.ts';
 import { contentType, fileInside, pathSegments, readServed } from './served-files.ts';
 import { Lru } from './lru.ts';
 import { watchContent, type ContentChange } from './watch-content.ts';
@@ -92,7 +92,10 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       // An article: `/<locale>/<slug>/`.
       if (pathname.endsWith('/') && rest.length > 0 && rest.at(-1) === '') {
         const file = site.articleFile(first, rest.slice(0, -1).join('/'));
-        if (file) return articleResponse(request, response, await site.article(file));
+        // The count of changes before the page is made: a save while it is made (a frame's
+        // layout run takes seconds) reloads the tab as soon as it connects.
+        const before = generation;
+        if (file) return articleResponse(request, response, await site.article(file), before);
       }
       if (rest[0] === 'pagefind') {
         const found = fileInside(options.builtDir, segments);
@@ -120,9 +123,9 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
     return notFound(request, response, undefined);
   };
 
-  const articleResponse = (request: IncomingMessage, response: ServerResponse, state: ArticleState) => {
+  const articleResponse = (request: IncomingMessage, response: ServerResponse, state: ArticleState, before: number) => {
     const page = state.html ?? problemPage(state.file, state.diagnostics, CONTENT_SECURITY_POLICY);
-    send(request, response, 200, 'text/html; charset=utf-8', injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote(), generation }));
+    send(request, response, 200, 'text/html; charset=utf-8', injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote(), generation: before }));
   };
 
   const notFound = async (request: IncomingMessage, response: ServerResponse, locale: string | undefined) => {
@@ -190,20 +193,27 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       else site.forgetListing(locale);
       const paths = site.allLocales().map((l) => pageUrl(l, slug));
       const file = change.exists ? site.articleFile(locale, slug) : undefined;
-      if (file) report(await site.refresh(file));
-      else if (kind === 'removed') log(`${locale}/${slug}.md was removed.`);
-      // Every open page of the locale reloads when its lists change; else only the article's pages.
-      broadcast({ paths, all: kind !== 'changed' });
+      try {
+        if (file) report(await site.refresh(file));
+        else if (kind === 'removed') log(`${locale}/${slug}.md was removed.`);
+      } finally {
+        // Told even when the page could not be made: the tab then shows why, not its old version.
+        // Every open page of the locale reloads when its lists change; else only the article's pages.
+        broadcast({ paths, all: kind !== 'changed' });
+      }
     } catch (error) {
       log(`errata dev: ${(error as Error).message}`);
     }
   };
 
   const server = createServer((request, response) => {
+    const before = generation;
     handle(request, response).catch((error: unknown) => {
       log(`errata dev: ${request.url}: ${(error as Error).stack ?? error}`);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end(`errata dev could not make this page: ${(error as Error).message}\n`);
+      if (response.headersSent) return void response.end();
+      // A page, with dev's script: the tab still listens, and reloads with the next save.
+      const page = errorPage(request.url ?? '/', (error as Error).message, CONTENT_SECURITY_POLICY);
+      send(request, response, 500, 'text/html; charset=utf-8', injectDev(page, { diagnostics: [], search: searchNote(), generation: before }));
     });
   });
   const host = options.host ?? '127.0.0.1';

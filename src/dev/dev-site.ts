@@ -25,6 +25,7 @@ import { pageUrl } from '../page-data/page-url.ts';
 import type { SiteFacts, SiteLocale, SitePage, SiteRepository } from '../page-data/site-data.ts';
 import { articlePage } from './article-page.ts';
 import { checkArticle } from './check-article.ts';
+import { readFrame } from './frames.ts';
 import type { DevLayoutRequest, DevLayoutResult } from './dev-layout.ts';
 import { Lru } from './lru.ts';
 
@@ -47,6 +48,8 @@ export interface ArticleState {
   file: string;
   diagnostics: Diagnostic[];
   html?: string;
+  /** `html` is this version's page (else the last good version's, shown under the overlay, or none). */
+  publishable?: boolean;
   ms: number;
 }
 
@@ -65,6 +68,10 @@ export class DevSite {
   private checker?: BatchChecker;
   private template?: string;
   private readonly pages = new Lru<string, ArticleState>(PAGES_KEPT);
+  /** Pages being checked and rendered: the number of the newest refresh of each, and who waits for it. */
+  private readonly making = new Map<string, number>();
+  private readonly waiters = new Map<string, Array<{ resolve: (state: ArticleState) => void; reject: (error: unknown) => void }>>();
+  private refreshes = 0;
   /** The last page each article was served with, shown (with the overlay) while it cannot be published. */
   private readonly lastGood = new Lru<string, string>(PAGES_KEPT);
   /** Locales whose layout run is current; a change to their listing makes it stale. */
@@ -165,16 +172,56 @@ export class DevSite {
     return this.checker;
   }
 
-  /** The article's page and problems: from memory, or checked and rendered now. */
+  /** The article's page and problems: from memory, from the check under way, or checked and rendered now. */
   async article(file: ContentFile): Promise<ArticleState> {
     const url = pageUrl(file.locale, file.slug);
-    return this.pages.get(url) ?? this.refresh(file);
+    return this.pages.get(url) ?? (this.making.has(url) ? this.awaitNewest(url) : this.refresh(file));
   }
 
-  /** Checks and renders one article again (a save), laying out its frame first when its shape has none. */
-  async refresh(file: ContentFile): Promise<ArticleState> {
-    const started = performance.now();
+  /**
+   * Checks and renders one article again (a save), laying out its frame first when its shape
+   * has none. Refreshes of one page may overlap — a save while the page's frame is laid out
+   * (seconds) checks the new version at once — and the last one started wins: an earlier one
+   * that ends later neither replaces its state nor is served; whoever waits on it gets the
+   * newest state as soon as that is made.
+   */
+  refresh(file: ContentFile): Promise<ArticleState> {
     const url = pageUrl(file.locale, file.slug);
+    const seq = ++this.refreshes;
+    this.making.set(url, seq);
+    const waiting = this.awaitNewest(url);
+    // Ends the waits on the page when this is its newest refresh, or no refresh of it is kept
+    // (`forgetSlug` came between): the state is served once, not kept. Else a newer one will.
+    const settle = (outcome: { state: ArticleState } | { error: unknown }) => {
+      const newest = this.making.get(url);
+      if (newest !== seq && newest !== undefined) return;
+      if (newest === seq) this.making.delete(url);
+      if ('state' in outcome && newest === seq) {
+        this.pages.set(url, outcome.state);
+        if (outcome.state.html !== undefined && outcome.state.publishable) this.lastGood.set(url, outcome.state.html);
+      }
+      const waiters = this.waiters.get(url) ?? [];
+      this.waiters.delete(url);
+      for (const waiter of waiters) {
+        if ('state' in outcome) waiter.resolve(outcome.state);
+        else waiter.reject(outcome.error);
+      }
+    };
+    this.make(file, url).then((state) => settle({ state }), (error: unknown) => settle({ error }));
+    return waiting;
+  }
+
+  /** The page's state once its newest refresh (the one under way, or a later one) is made. */
+  private awaitNewest(url: string): Promise<ArticleState> {
+    return new Promise((resolve, reject) => {
+      const waiters = this.waiters.get(url) ?? [];
+      waiters.push({ resolve, reject });
+      this.waiters.set(url, waiters);
+    });
+  }
+
+  private async make(file: ContentFile, url: string): Promise<ArticleState> {
+    const started = performance.now();
     const slugFiles = this.slugFiles(file.slug);
     const record = checkArticle(this.contentDir, this.batchChecker(), file, slugFiles.filter((f) => f.locale !== file.locale));
     const state: ArticleState = { file: file.file, diagnostics: record.diagnostics, ms: 0 };
@@ -187,12 +234,11 @@ export class DevSite {
       }
       if ('frame' in made) throw new Error(`errata dev: the layout run made no page frame for ${url}`);
       state.html = made.html;
-      this.lastGood.set(url, made.html);
+      state.publishable = true;
     } else {
       state.html = this.lastGood.get(url);
     }
     state.ms = performance.now() - started;
-    this.pages.set(url, state);
     return state;
   }
 
@@ -254,6 +300,9 @@ export class DevSite {
   private layout(locale: string, frames: Array<{ id: string; page: SitePage }>, homes: boolean): Promise<void> {
     const run = this.layoutQueue.then(async () => {
       if (homes && this.laidOut.has(locale)) return;
+      // A frame a run before this one made (two requests, or a request and a save, of one new shape).
+      frames = frames.filter((f) => !readFrame(this.templateHash(), f.id));
+      if (!homes && frames.length === 0) return;
       this.options.log(homes ? `Laying out ${locale}: its homes and the root pages (Astro)…` : `Laying out a page frame for ${locale} (Astro)…`);
       const request: DevLayoutRequest = { contentDir: this.contentDir, locale, site: this.site, outDir: this.outDir, templateHash: this.templateHash(), frames, homes };
       const result = await runChild<DevLayoutRequest, DevLayoutResult>(new URL('./dev-layout-process.ts', import.meta.url), request, {
@@ -274,7 +323,12 @@ export class DevSite {
 
   /** An article's file changed: its page (and its slug's other versions, whose staleness and switcher may change). */
   forgetSlug(slug: string): void {
-    for (const locale of this.allLocales()) this.pages.delete(pageUrl(locale, slug));
+    for (const locale of this.allLocales()) {
+      const url = pageUrl(locale, slug);
+      this.pages.delete(url);
+      // A refresh under way read the files before the change: what it makes is not kept.
+      this.making.delete(url);
+    }
   }
 
   /** A locale's list of files changed (added, renamed, deleted): its listing and homes. */
@@ -296,6 +350,7 @@ export class DevSite {
     this.localeList = undefined;
     this.listings.clear();
     this.pages.clear();
+    this.making.clear();
     this.laidOut.clear();
     this.checker = undefined;
     this.registry = undefined;

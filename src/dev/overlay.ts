@@ -43,6 +43,14 @@ export function problemPage(file: string, diagnostics: readonly Diagnostic[], cs
     + `<body><main id="main"><h1>${escape(file)}</h1><p>This article cannot be published until the errors below are fixed. The page reloads when you save.</p></main></body></html>`;
 }
 
+/** What a request that failed in dev shows: the error, in a page that still reloads with the next save. */
+export function errorPage(path: string, message: string, csp: string): string {
+  return `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escape(csp)}">`
+    + `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(path)} · errata dev</title><link rel="stylesheet" href="/site.css"></head>`
+    + `<body><main id="main"><h1>errata dev could not make this page</h1><p><code>${escape(path)}</code>: ${escape(message)}</p>`
+    + '<p>The terminal running errata dev says more. The page reloads when you save.</p></main></body></html>';
+}
+
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
