@@ -217,8 +217,13 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
     });
   });
   const host = options.host ?? '127.0.0.1';
-  const { port, note } = await listen(server, host, options.port);
+  // Watching starts beside listening, and the URL is given once both are done: a save made
+  // as soon as the page is open must not fall before the watcher is ready.
   const watcher = watchContent({ contentDir: options.contentDir, uiStringsDir: (await import('../core/i18n/ui-strings.ts')).uiStringsDir(), onChange: (c) => void onChange(c) });
+  const { port, note } = await Promise.all([listen(server, host, options.port), watcher.ready]).then(([listening]) => listening, async (error: unknown) => {
+    await watcher.close();
+    throw error;
+  });
   return {
     url: `http://localhost:${port}/`,
     port,

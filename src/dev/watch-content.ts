@@ -21,7 +21,12 @@ export type ContentChange =
 const FILE_NAME = /\.(md|markdown|png|jpe?g|gif|svg|webp|ico|ya?ml|json|txt|html?)$/i;
 const SETTLE_MS = 40;
 
-export function watchContent(options: { contentDir: string; uiStringsDir: string; onChange: (change: ContentChange) => void }): { close(): Promise<void> } {
+/**
+ * `ready`: the folders are all watched. A save before that is not seen (chokidar reads the
+ * folders first: ~2 s for the 30-locale corpus's 87,000 files), so the server says its URL only
+ * then.
+ */
+export function watchContent(options: { contentDir: string; uiStringsDir: string; onChange: (change: ContentChange) => void }): { ready: Promise<void>; close(): Promise<void> } {
   const { contentDir } = options;
   const pending = new Map<string, NodeJS.Timeout>();
 
@@ -64,7 +69,11 @@ export function watchContent(options: { contentDir: string; uiStringsDir: string
   const strings = existsSync(options.uiStringsDir) ? chokidar.watch(options.uiStringsDir, { ignoreInitial: true, followSymlinks: false, depth: 0 }) : undefined;
   strings?.on('all', (_event, path) => settle(path));
   strings?.on('error', () => undefined);
+  // Not events.once: that would fail on an 'error' event, which a folder's watch may give and is ignored.
+  const readyOf = (watcher: typeof content) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const ready = Promise.all([readyOf(content), strings ? readyOf(strings) : undefined]).then(() => undefined);
   return {
+    ready,
     async close() {
       for (const timer of pending.values()) clearTimeout(timer);
       await Promise.all([content.close(), strings?.close()]);
