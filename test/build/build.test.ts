@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
 import { loadSearch, topUrls } from '../search/helpers/node-search.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
+import { PNG } from '../helpers/media.ts';
 
 interface Report {
   files: Array<{ file: string; locale: string; slug: string; status: string; url: string | null; reason?: string; diagnostics: Array<{ rule: string }> }>;
@@ -140,15 +141,17 @@ describe('errata build', () => {
   it('serves an article\'s image, and the new one after the file is replaced', () => {
     const content = makeContent({
       'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\n![Screen](media/screen.png)\n`,
-      'zh-tw/media/screen.png': 'first image',
+      'zh-tw/media/screen.png': PNG,
     });
     const out = tempDir();
     errata(['build', '--content', content, '--out', out, '--keep-going']);
     expect(readFileSync(join(out, 'zh-tw/a/index.html'), 'utf8')).toContain('src="/zh-tw/media/screen.png"');
-    expect(readFileSync(join(out, 'zh-tw/media/screen.png'), 'utf8')).toBe('first image');
-    writeFileSync(join(content, 'zh-tw/media/screen.png'), 'the second, longer image');
+    expect(readFileSync(join(out, 'zh-tw/media/screen.png'))).toEqual(PNG);
+    // Still a PNG by its bytes (media are sniffed), and longer.
+    const second = Buffer.concat([PNG, Buffer.from('the second, longer image')]);
+    writeFileSync(join(content, 'zh-tw/media/screen.png'), second);
     errata(['build', '--content', content, '--out', out, '--keep-going']);
-    expect(readFileSync(join(out, 'zh-tw/media/screen.png'), 'utf8')).toBe('the second, longer image');
+    expect(readFileSync(join(out, 'zh-tw/media/screen.png'))).toEqual(second);
   });
 
   it('refuses an unknown locale or a job count that is not a whole number, with exit 2', () => {

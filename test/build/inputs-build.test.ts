@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
 import { FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
+import { PNG } from '../helpers/media.ts';
 
 const article = (locale: string, body = '# Title\n\nText.\n') => `${FRONT_MATTER(locale)}${body}`;
 const SECRET = 'SECRET-OUTSIDE-THE-CONTENT-FOLDER';
@@ -25,7 +26,8 @@ describe('hostile inputs, checked and built', () => {
     writeFileSync(join(outside, 'page.html'), SECRET);
     content = makeContent({
       'en-us/good.md': article('en-US', '# Good\n\n![ok](media/ok.png) ![leak](media/LEAK.PNG)\n'),
-      'en-us/media/ok.png': 'png',
+      'en-us/media/ok.png': PNG,
+      'en-us/media/page.png': '<!DOCTYPE html>\n<script>alert(document.cookie)</script>\n',
       'en-us/media/evil.html': '<script>alert(document.cookie)</script>',
       'en-us/media/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
       'en-us/nested-list.md': article('en-US', `# Deep\n\n${'- '.repeat(1000)}x\n`),
@@ -53,7 +55,7 @@ describe('hostile inputs, checked and built', () => {
     for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/divs.md']) expect(byFile.get(file), file).toEqual(['file-too-complex']);
     for (const file of ['en-us/....md', 'en-us/404.md', 'en-us/pagefind.md', 'en-us/search.js.md', 'en-us/sitemap.xml.md', 'api/x.md']) expect(byFile.get(file), file).toContain('slug-reserved');
     for (const file of ['en-us/outside.md', 'en-us/media/leak.png', 'en-us/media/linked']) expect(byFile.get(file), file).toEqual(['file-symlink-outside']);
-    for (const file of ['en-us/media/evil.html', 'en-us/media/logo.svg']) expect(byFile.get(file), file).toEqual(['media-unsafe-type']);
+    for (const file of ['en-us/media/evil.html', 'en-us/media/logo.svg', 'en-us/media/page.png']) expect(byFile.get(file), file).toEqual(['media-unsafe-type']);
     const pretty = errata(['check', '--content', content]);
     expect(pretty.stdout).toMatch(/file-symlink-outside/);
     expect(pretty.stdout + pretty.stderr).not.toContain(SECRET);

@@ -14,6 +14,7 @@ import { measureComplexity } from '../../src/core/parse/complexity.ts';
 import { RecoverError, recoverSources } from '../../src/core/recover/recover-sources.ts';
 import { reservedLocale, reservedSlug } from '../../src/core/read/reserved-routes.ts';
 import { FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
+import { GIF, JPEG, PDF, PNG, WEBP } from '../helpers/media.ts';
 
 const article = (locale: string, body = '# Title\n\nText.\n') => `${FRONT_MATTER(locale)}${body}`;
 const SECRET = 'root:x:0:0:SECRET-FIRST-LINE';
@@ -73,7 +74,7 @@ describe('symbolic links (reproduction 3)', () => {
 
   it('publishes no media through a link that leads outside, in any letter case', async () => {
     const outside = outsideFolder();
-    const content = makeContent({ 'en-us/a.md': article('en-US', '# A\n\n![x](media/PAGE.png) ![y](Media/Leak.PNG)\n'), 'en-us/media/ok.png': 'png', 'de-de/a.md': article('de-DE') });
+    const content = makeContent({ 'en-us/a.md': article('en-US', '# A\n\n![x](media/PAGE.png) ![y](Media/Leak.PNG)\n'), 'en-us/media/ok.png': PNG, 'de-de/a.md': article('de-DE') });
     symlinkSync(join(outside, 'page.png'), join(content, 'en-us/media/page.png'));
     symlinkSync(join(content, 'en-us/media/ok.png'), join(content, 'en-us/media/also-ok.png'));
     symlinkSync(outside, join(content, 'de-de/media'));
@@ -105,7 +106,7 @@ describe('recover-source stays inside (reproduction 7)', () => {
 describe('media that is safe to serve (reproduction 8)', () => {
   it('publishes raster images and PDF, and reports HTML, scripts, SVG and unknown types', () => {
     const content = makeContent({
-      'en-us/media/a.png': 'x', 'en-us/media/b.JPG': 'x', 'en-us/media/sub/c.gif': 'x', 'en-us/media/d.webp': 'x', 'en-us/media/e.pdf': 'x',
+      'en-us/media/a.png': PNG, 'en-us/media/b.JPG': JPEG, 'en-us/media/sub/c.gif': GIF, 'en-us/media/d.webp': WEBP, 'en-us/media/e.pdf': PDF,
       'en-us/media/evil.html': '<script>alert(document.cookie)</script>', 'en-us/media/logo.svg': '<svg onload="alert(1)"/>',
       'en-us/media/x.js': 'alert(1)', 'en-us/media/notes.txt': 'x', 'en-us/media/README': 'x',
     });

@@ -10,15 +10,22 @@
  * event attributes, `<foreignObject>` HTML, `javascript:` and `data:` links, CSS), a sanitizer
  * for it is a browser-grade parser errata would have to keep current, and no article of the
  * 30-locale corpus uses one (its media are 2,004 PNG and 97 GIF files). A diagram converts to PNG.
+ *
+ * A name is only a claim: each file of a published type is also read (its first 4 KB) to see that
+ * its bytes are that type (sniff-media.ts). An HTML page, SVG, script, PDF or program under an
+ * image's name is refused as an error; other bytes that are not what the name says (a TIFF, an
+ * empty or unrecognisable file) are refused as a warning; an image under another image type's
+ * name (a JPEG named .png) is published, since browsers display it all the same.
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { isInsideContent, realPathInside, symlinkOutside } from '../read/inside-content.ts';
 import { diagnostic } from '../rules/registry.ts';
+import { DECLARED_TYPES, sniffMedia } from './sniff-media.ts';
 
 /** Types that only display: raster images and PDF (which browsers show in a sandboxed viewer). */
-export const SAFE_MEDIA_TYPES: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.bmp', '.ico', '.pdf']);
+export const SAFE_MEDIA_TYPES: ReadonlySet<string> = new Set(Object.keys(DECLARED_TYPES));
 
 /** Types that run script or render as a document on the site's origin: named in the message. */
 const ACTIVE_TYPES: Record<string, string> = {
@@ -36,7 +43,7 @@ export interface MediaFiles {
   diagnostics: Diagnostic[];
 }
 
-/** Whether a file of this name may be published as media. */
+/** Whether a file of this name may be published as media, by its name alone (its bytes are judged by mediaFiles). */
 export function isSafeMediaFile(name: string): boolean {
   return SAFE_MEDIA_TYPES.has(extname(name).toLowerCase());
 }
@@ -75,13 +82,24 @@ export function mediaFiles(contentDir: string, locale: string): MediaFiles {
     }
     walking.delete(real);
   };
+  // Files of a published type, judged by their bytes once the folder is listed.
+  const named: Array<{ path: string; extension: string }> = [];
   const judge = (path: string): void => {
     const extension = extname(path).toLowerCase();
-    if (SAFE_MEDIA_TYPES.has(extension)) result.files.push(path);
+    if (SAFE_MEDIA_TYPES.has(extension)) named.push({ path, extension });
     else if (Object.hasOwn(ACTIVE_TYPES, extension)) result.diagnostics.push(diagnostic({ file: path, line: 1, column: 1 }, 'media-unsafe-type', 'unsafe', { path, kind: ACTIVE_TYPES[extension]! }));
     else result.diagnostics.push(diagnostic({ file: path, line: 1, column: 1 }, 'media-unsafe-type', 'unknown', { path, extension: extension || 'no extension' }));
   };
   if (lstatSync(join(contentDir, locale, 'media'), { throwIfNoEntry: false })) walk(`${locale}/media`);
+  const verdicts = sniffMedia(named.map((file) => join(contentDir, file.path)), named.map((file) => file.extension));
+  for (const [i, { path, extension }] of named.entries()) {
+    const verdict = verdicts[i]!;
+    const at = { file: path, line: 1, column: 1 };
+    const declared = DECLARED_TYPES[extension]!.name;
+    if (verdict.status === 'ok') result.files.push(path);
+    else if (verdict.status === 'empty') result.diagnostics.push(diagnostic(at, 'media-unsafe-type', 'empty', { path }));
+    else result.diagnostics.push(diagnostic(at, 'media-unsafe-type', verdict.status, { path, declared, actual: verdict.actual }));
+  }
   result.files.sort();
   return result;
 }
