@@ -10,12 +10,17 @@ describe('errata status', () => {
   it('prints the matrix as Markdown for a pull request, and as JSON', () => {
     const markdown = errata(['status']);
     expect(markdown.status).toBe(0);
-    expect(markdown.stdout).toContain('## Translation status: 1 article');
-    expect(markdown.stdout).toMatch(/\| uk-ua \| 0\.0 % \| 0 \| 0 \| 0 \| 1 \| 0 \|/);
-    expect(markdown.stdout).toMatch(/\| zh-tw \| 100\.0 % \| 0 \| 1 \| 0 \| 0 \| 0 \|/);
-    expect(markdown.stdout).toContain(`| ${SLUG} | ⚠ stale | ● source | ⚠ stale | ⚠ stale | ✓ MT | ✓ HT |`);
+    // The bundled sample: 41 articles; uk-UA has 1 HT, 35 MT, 3 stale and 2 missing (36 of 41 current);
+    // vi-VN has every article, all MT and current.
+    expect(markdown.stdout).toContain('## Translation status: 41 articles');
+    expect(markdown.stdout).toMatch(/\| uk-ua \| 87\.8 % \| 0 \| 1 \| 35 \| 3 \| 2 \|/);
+    expect(markdown.stdout).toMatch(/\| vi-vn \| 100\.0 % \| 0 \| 0 \| 41 \| 0 \| 0 \|/);
+    expect(markdown.stdout).toContain(`| ${SLUG} | ⚠ stale | ● source | ✗ missing | ⚠ stale | ⚠ stale | ✓ MT | ✗ missing | ✓ HT |`);
     const json = JSON.parse(errata(['status', '--format', 'json']).stdout);
-    expect(json.rows[0].cells).toEqual({ 'ar-sa': 'stale', 'en-us': 'source', 'sv-se': 'stale', 'uk-ua': 'stale', 'vi-vn': 'MT', 'zh-tw': 'HT' });
+    expect(json.rows).toHaveLength(41);
+    expect(json.rows.find((r: { slug: string }) => r.slug === SLUG).cells).toEqual({
+      'ar-sa': 'stale', 'en-us': 'source', 'fr-fr': 'missing', 'sv-se': 'stale', 'uk-ua': 'stale', 'vi-vn': 'MT', 'zh-cn': 'missing', 'zh-tw': 'HT',
+    });
     expect(errata(['status', '--format', 'csv']).status).toBe(2);
   });
 

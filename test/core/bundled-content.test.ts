@@ -29,13 +29,18 @@ describe('bundled content', () => {
     }
   });
 
-  it('holds the English source as errata recover-source writes it', () => {
+  it('holds every English source article as errata recover-source writes it', () => {
     const dir = tempDir();
     cpSync(CONTENT, dir, { recursive: true });
     rmSync(join(dir, 'en-us'), { recursive: true });
     const written = recoverSources({ contentDir: dir, sourceLocale: 'en-us' });
-    expect(written).toEqual([{ file: `en-us/${SLUG}.md`, from: `sv-se/${SLUG}.md`, segments: 7, untranslatedSegments: 0 }]);
-    expect(readFileSync(join(dir, 'en-us', `${SLUG}.md`), 'utf8')).toBe(readFileSync(join(CONTENT, 'en-us', `${SLUG}.md`), 'utf8'));
+    const sources = readdirSync(join(CONTENT, 'en-us')).filter((name) => name.endsWith('.md')).sort();
+    expect(written.map((w) => w.file)).toEqual(sources.map((name) => `en-us/${name}`));
+    expect(written.find((w) => w.file === `en-us/${SLUG}.md`)).toEqual({ file: `en-us/${SLUG}.md`, from: `sv-se/${SLUG}.md`, segments: 7, untranslatedSegments: 0 });
+    for (const w of written) {
+      expect(w.untranslatedSegments, w.from).toBe(0);
+      expect(readFileSync(join(dir, w.file), 'utf8'), w.file).toBe(readFileSync(join(CONTENT, w.file), 'utf8'));
+    }
   });
 
   it('never overwrites a source article', () => {

@@ -9,10 +9,12 @@ describe('the bundled seed article', async () => {
   const diagnostics = allDiagnostics(set);
   const of = (locale: string) => diagnostics.filter((d) => d.file === `${locale}/${SLUG}.md`);
 
-  it('reads all six locales, en-us being the recovered source', () => {
-    expect(set.locales).toEqual(['ar-sa', 'en-us', 'sv-se', 'uk-ua', 'vi-vn', 'zh-tw']);
-    expect(set.articles.map((a) => `${a.locale}:${a.meta.translation}`)).toEqual(['en-us:source', 'ar-sa:MT', 'sv-se:MT', 'uk-ua:MT', 'vi-vn:MT', 'zh-tw:HT']);
-    expect(set.articles.every((a) => a.codes.includes('AADSTS50000'))).toBe(true);
+  const seed = set.articles.filter((a) => a.slug === SLUG);
+
+  it('reads all six of its locales, en-us being the recovered source', () => {
+    expect(set.locales).toEqual(expect.arrayContaining(['ar-sa', 'en-us', 'sv-se', 'uk-ua', 'vi-vn', 'zh-tw']));
+    expect(seed.map((a) => `${a.locale}:${a.meta.translation}`)).toEqual(['en-us:source', 'ar-sa:MT', 'sv-se:MT', 'uk-ua:MT', 'vi-vn:MT', 'zh-tw:HT']);
+    expect(seed.every((a) => a.codes.includes('AADSTS50000'))).toBe(true);
   });
 
   it('reports the symbolic name uk-UA lost to machine translation, at its line', () => {
@@ -26,15 +28,15 @@ describe('the bundled seed article', async () => {
   });
 
   it('marks uk-UA, ar-SA and sv-SE stale and zh-TW and vi-VN current, as notes', () => {
-    const stale = set.articles.filter((a) => a.stale).map((a) => a.locale);
+    const stale = seed.filter((a) => a.stale).map((a) => a.locale);
     expect(stale).toEqual(['ar-sa', 'sv-se', 'uk-ua']);
-    const notes = diagnostics.filter((d) => d.rule === 'translation-stale');
+    const notes = diagnostics.filter((d) => d.rule === 'translation-stale' && d.file.endsWith(`/${SLUG}.md`));
     expect(notes.map((d) => d.file.split('/')[0])).toEqual(['ar-sa', 'sv-se', 'uk-ua']);
     expect(notes.every((d) => d.severity === 'info' && d.line === 16)).toBe(true);
   });
 
   it('has no other errors or warnings: every code it mentions is registered', () => {
-    const others = diagnostics.filter((d) => d.severity !== 'info' && d.rule !== 'invariant-lost-in-translation');
+    const others = diagnostics.filter((d) => d.file.endsWith(`/${SLUG}.md`) && d.severity !== 'info' && d.rule !== 'invariant-lost-in-translation');
     expect(others).toEqual([]);
   });
 });

@@ -79,9 +79,13 @@ describe('the built site', () => {
       const html = readPage(out, articleUrl(article.locale, article.slug));
       const english = [...html.matchAll(/<span class="sxs-o"[^>]*>([\s\S]*?)<\/span><\/span>/g)].map((m) => stripTags(m[1]!).trim()).filter((t) => t.length > 12);
       expect(english.length, article.locale).toBeGreaterThan(0);
+      // A sentence the translation says word for word (an identifier left as it is) is not hidden English.
+      const translated = [...html.matchAll(/<span class="sxs-t">([\s\S]*?)<\/span><span class="sxs-o"/g)].map((m) => stripTags(m[1]!).trim());
+      const hidden = english.filter((sentence) => !translated.some((t) => t.includes(sentence.slice(0, 40))));
+      expect(hidden.length, article.locale).toBeGreaterThan(0);
       const title = stripTags(/<title>([^<]*)<\/title>/.exec(html)![1]!);
       const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
-      for (const sentence of english) {
+      for (const sentence of hidden) {
         const probe = sentence.slice(0, 40);
         expect(title, article.locale).not.toContain(probe);
         expect(description, `${article.locale} meta description`).not.toContain(probe);
