@@ -39,6 +39,10 @@ import { runChild } from './child-process.ts';
 import { lockBuild } from './build-lock.ts';
 import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
+import { StepReporter, type BuildProgress } from './build-progress.ts';
+import type { CheckProgress } from './check-process.ts';
+import type { LayoutProgress } from './layout-site.ts';
+import type { RenderProgress } from './render-articles.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
 
 export interface BuildOptions {
@@ -53,6 +57,8 @@ export interface BuildOptions {
   markdown?: MarkdownEngine;
   /** Replace a non-empty `outDir` that is not an earlier errata output. */
   force?: boolean;
+  /** Told as the build goes: each step's start and end on each batch, and counts in between (build-progress.ts). */
+  onProgress?: (event: BuildProgress) => void;
 }
 
 export interface BuildResult {
@@ -106,6 +112,8 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   const stage = output.stageDir;
   const sizes = localeSizes(options.contentDir);
   const batches = localeBatches(locales, sizes, batchBudget());
+  const emit = options.onProgress;
+  emit?.({ event: 'plan', batches: batches.length, locales, files: locales.reduce((sum, locale) => sum + (sizes.get(locale) ?? 0), 0) });
   const checked = await checkBatches(options, batches, cacheDir, stage, sizes);
   // What listing the content and the check's answer left goes before the first batch comes in.
   collectGarbage();
@@ -148,10 +156,11 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
     if (incremental && !rootPagesDue && previous.batches?.[key] === fingerprint && previous.localePages?.[key] !== undefined) {
       // Nothing this batch is built from changed: what the last build published for it stands.
       keepPublished(previous, manifest, batch);
+      emit?.({ event: 'kept', batch: b + 1, batches: batches.length, locales: batch });
       timings.push(`${prefix}unchanged since the last build: kept as published`);
       continue;
     }
-    const built = await buildBatch({ options, facts, stage, template, batch, articles, rootPages: rootPagesDue, ...(incremental ? { previous } : {}) });
+    const built = await buildBatch({ options, facts, stage, template, batch, articles, rootPages: rootPagesDue, number: b + 1, batches: batches.length, ...(incremental ? { previous } : {}) });
     rootPagesDue = false;
     timings.push(...built.timings.map((line) => `${prefix}${line}`));
     writePages(manifest.pagesDir, built.manifest);
@@ -168,12 +177,14 @@ async function buildInto(options: BuildOptions, locales: string[], output: Stage
   writeReport(stage);
   removeHandoff(stage);
   const publishStarted = performance.now();
+  const publish = new StepReporter(emit, { step: 'publish', batch: batches.length, batches: batches.length, locales, unit: 'pages', total: summary.built });
   if (incremental) {
     // Pages that no longer exist, and the search indexes and numbered list pages written again, go from the site as the new files come in.
     output.commitChanges([...removed.map((url) => decodeURIComponent(url).slice(1)), ...reindexed.map((locale) => `${locale}/pagefind`)]);
   } else {
     output.commitWhole();
   }
+  publish.end();
   timings.push(`publish ${ms(performance.now() - publishStarted)} (${incremental ? 'changed files moved into' : 'staging folder swapped for'} ${options.outDir})`);
   writeManifest(cacheDir, manifest);
   timings.push(`total ${ms(performance.now() - started)}`);
@@ -197,10 +208,18 @@ interface CheckedBatches {
  * articles and the report's lines on disk: the parent keeps only their tally.
  */
 async function checkBatches(options: BuildOptions, batches: string[][], cacheDir: string, stage: string, sizes: ReadonlyMap<string, number>): Promise<CheckedBatches> {
+  const files = (locales: readonly string[]) => locales.reduce((sum, locale) => sum + (sizes.get(locale) ?? 0), 0);
+  const check = new StepReporter(options.onProgress, { step: 'check', batch: Math.min(1, batches.length), batches: batches.length, locales: batches[0] ?? [], unit: 'files', total: files(batches.flat()) });
   const checked = await runChild<CheckRequest, CheckResult>(new URL('./check-process.ts', import.meta.url), { contentDir: options.contentDir, batches, cacheDir, site: options.site, outDir: stage }, {
     cwd: PROJECT_ROOT, env: process.env, what: `Checking the content (${batches.flat().join(', ')})`, execArgv: checkHeap(sizes),
+    // After each batch: its files are checked, and the next batch is under way (after the last, the site facts).
+    onProgress: ({ checked: done, phase }: CheckProgress) => {
+      const next = Math.min(done, batches.length - 1);
+      check.update({ done: files(batches.slice(0, done).flat()), batch: next + 1, locales: batches[next] ?? [], phase });
+    },
     advice: 'run "errata check --locales a,b" on fewer locales at a time to find the file it stops at, or build fewer locales at once (--locales a,b, or --shard i/N of "errata plan")',
   });
+  check.end();
   return { ...checked, articles: (batch) => readArticles(checked.articleFiles[batch]!, { remove: true }) };
 }
 
@@ -230,6 +249,9 @@ interface BatchRequest {
   previous?: PageManifest;
   /** Lay out the root pages: the first batch built, when they are due (see buildInto). */
   rootPages: boolean;
+  /** Which batch this is (1-based) of how many, for the build's progress. */
+  number: number;
+  batches: number;
 }
 
 /**
@@ -261,11 +283,23 @@ async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<str
   };
   const planner = new SharePlanner({ shares: processes, locales: batch, facts, outDir: options.outDir, ...(previous ? { previous } : {}) });
   const aborted = new AbortController();
-  const results = await Promise.all(Array.from({ length: processes }, (_, i) => {
-    const share = shareRequest(i);
+  const step = { batch: request.number, batches: request.batches, locales: batch };
+  const render = new StepReporter(options.onProgress, { step: 'render', ...step, unit: 'pages', total: articles.length });
+  // Each share's count as it last reported it (its total counts the versions its fallback pages show too).
+  const rendering: Array<RenderProgress | undefined> = [];
+  const shares = Array.from({ length: processes }, (_, i) => shareRequest(i));
+  const rendered = () => ({
+    done: rendering.reduce((sum, r) => sum + (r?.done ?? 0), 0),
+    total: shares.reduce((sum, share, i) => sum + (rendering[i]?.total ?? share.articles.length), 0),
+  });
+  const results = await Promise.all(shares.map((share, i) => {
     return runChild<ShareBuildRequest, ShareBuildResult>(new URL('./build-share-process.ts', import.meta.url), share, {
       cwd: PROJECT_ROOT, env: { ...process.env, ERRATA_LOCALES_DIR: uiStringsDir() }, what: shareStep(share, processes),
       answer: (question: SharePrepared) => planner.answer(i, question), signal: aborted.signal, execArgv: shareHeap(share.articles.length),
+      onProgress: (progress: RenderProgress) => {
+        rendering[i] = progress;
+        render.update(rendered());
+      },
     });
   })).catch((error: unknown) => {
     aborted.abort();
@@ -275,24 +309,33 @@ async function buildBatch(request: BatchRequest): Promise<{ manifest: Record<str
     const t = r.timings;
     timings.push(`share ${i + 1}/${processes}: ${r.pages} pages, ${r.emit.length} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}`);
   });
+  render.end(rendered().total);
   timings.push(`render ${ms(performance.now() - localesStarted)} (${processes} process${processes === 1 ? '' : 'es'}${previous ? ', incremental' : ''})`);
 
   // The layout and the search indexes of a few changed pages side by side; of a whole site
   // one after the other, so that Astro and Pagefind never hold their memory at the same time.
   const documents = results.flatMap((r) => r.documents);
   const layoutStarted = performance.now();
+  const laying = new StepReporter(options.onProgress, { step: 'layout', ...step, unit: 'pages', total: results.reduce((sum, r) => sum + r.emit.length, 0) });
   const layout = runChild<LayoutRequest, LayoutResult>(new URL('./layout-process.ts', import.meta.url), {
     contentDir: options.contentDir, outDir: stage, ...previousSite, locales: batch, facts, pagesFiles: results.map((r) => r.pagesFile),
     emit: results.flatMap((r) => r.emit), localePages: planner.localePages, rootPages: request.rootPages, shares: processes, templateHash: template,
   }, {
     cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() }, what: `Laying out the site (Astro, locales ${batch.join(', ')})`,
     advice: 'build fewer locales at once (--locales a,b, or --shard i/N of "errata plan"), or lower ERRATA_BATCH_PAGES (pages laid out at once; default 8000)',
+    onProgress: ({ phase, done, total }: LayoutProgress) => laying.update({ phase, done, total }),
   }).then((result) => {
+    laying.end();
     timings.push(`layout ${ms(performance.now() - layoutStarted)}: ${result.astro ? `astro ${ms(result.timings.astroMs)} (${result.frames} page frames${request.rootPages ? ', the root pages' : ''})` : 'astro skipped (every page frame at hand)'}, pages written from frames ${ms(result.timings.writeMs)}, media folders ${ms(result.timings.mediaMs)}`);
   });
-  const search = (searchStarted = performance.now()) => indexInChildren(options.contentDir, stage, planner.reindexed, documents, jobs).then(() => {
-    timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${batch.length} locales indexed${previous ? ', beside the layout' : ''})`);
-  });
+  const search = (searchStarted = performance.now()) => {
+    const indexing = new StepReporter(options.onProgress, { step: 'search', ...step, unit: 'locales', total: planner.reindexed.length });
+    let indexed = 0;
+    return indexInChildren(options.contentDir, stage, planner.reindexed, documents, jobs, (locale) => indexing.update({ done: ++indexed, phase: locale })).then(() => {
+      indexing.end();
+      timings.push(`search ${ms(performance.now() - searchStarted)} (${planner.reindexed.length} of ${batch.length} locales indexed${previous ? ', beside the layout' : ''})`);
+    });
+  };
   if (previous) await Promise.all([layout, search()]);
   else await layout.then(() => search());
   // Read by now: the next batch's files take their place on disk.
@@ -334,7 +377,7 @@ function sameLocales(previous: PageManifest, locales: string[]): boolean {
  * locale's distinct words (zh-TW's character pairs: ~470 MB on live-sxs, twice another
  * locale's), so it never runs beside another; then the rest `jobs` at a time.
  */
-async function indexInChildren(contentDir: string, outDir: string, locales: string[], files: DocumentFile[], jobs: number): Promise<void> {
+async function indexInChildren(contentDir: string, outDir: string, locales: string[], files: DocumentFile[], jobs: number, indexed: (locale: string) => void): Promise<void> {
   const bytes = (locale: string) => files.filter((f) => f.locale === locale).reduce((sum, f) => sum + f.bytes, 0);
   const [largest, ...queue] = [...locales].sort((a, b) => bytes(b) - bytes(a));
   const index = (locale: string) => runChild<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
@@ -342,7 +385,7 @@ async function indexInChildren(contentDir: string, outDir: string, locales: stri
   }, {
     cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY }, what: `Indexing ${locale} for search (Pagefind)`,
     advice: `build with --jobs 1 (one index at a time), or ${locale} on its own (--locales ${locale})`,
-  });
+  }).then(() => indexed(locale));
   if (!largest) return;
   await index(largest);
   const next = async (): Promise<void> => {

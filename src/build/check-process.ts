@@ -18,7 +18,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { listLocaleFiles, listLocales } from '../core/read/content-files.ts';
 import type { Registry } from '../core/codes/registry.ts';
 import { addToTally, emptyTally, reportFile, type ReportTally } from './build-report.ts';
-import { serveRequest } from './child-process.ts';
+import { reportProgress, serveRequest } from './child-process.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { localeLines, reportLines, writeArticles } from './handoff.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
@@ -31,6 +31,12 @@ export interface CheckRequest extends Omit<CheckOptions, 'locales' | 'newest' | 
   batches: string[][];
   /** The build's staging folder: its handoff files take each batch's articles and report lines (handoff.ts). */
   outDir: string;
+}
+
+/** The check's count, as it reports it to the build: the batches checked, then the site facts being summed up. */
+export interface CheckProgress {
+  checked: number;
+  phase: 'check' | 'facts';
 }
 
 export interface CheckResult {
@@ -77,6 +83,7 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
     articleFiles.push(writeArticles(outDir, b, checked.articles.filter((article) => pages.has(article.file))));
     // The batch's records are on disk now: they go before the next batch's come in.
     collectGarbage();
+    reportProgress({ checked: b + 1, phase: last ? 'facts' : 'check' } satisfies CheckProgress, true);
   }
   const knownOf = (locale: string) => new Map(known.read(locale).map(({ file, entry }) => [file, entry]));
   const facts = streamedSiteFacts(options.contentDir, registry!, site, knownOf, localeLines<IndexedArticle>(outDir, 'index', (entry) => entry.locale));

@@ -47,6 +47,8 @@ export function fileSystemMessage(code: string | undefined, path: string | undef
   }
 }
 type Question = { question: unknown; id: number };
+/** A count the child reports as it works (`reportProgress`): no reply. */
+type Progress = { progress: unknown };
 type Reply = { reply: unknown; id: number };
 
 export interface ChildOptions {
@@ -61,6 +63,8 @@ export interface ChildOptions {
   execArgv?: string[];
   /** What to try when the process dies, e.g. "build with --jobs 1". */
   advice?: string;
+  /** Takes what the child reports as it works (`reportProgress`); a child that reports nothing needs none. */
+  onProgress?: (progress: never) => void;
 }
 
 export function runChild<Request, Result>(entry: URL, request: Request, options: ChildOptions): Promise<Result> {
@@ -75,7 +79,11 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
     child.on('error', () => {});
     const stderr = forwardStderr(child.stderr!);
     let answer: Answer<Result> | undefined;
-    child.on('message', (message: Answer<Result> | Question) => {
+    child.on('message', (message: Answer<Result> | Question | Progress) => {
+      if ('progress' in message) {
+        options.onProgress?.(message.progress as never);
+        return;
+      }
       if ('question' in message) {
         Promise.resolve()
           .then(() => options.answer!(message.question as never))
@@ -129,6 +137,20 @@ export function askParent<Question, Reply>(question: Question): Promise<Reply> {
     process.channel?.ref();
     process.send!({ question, id });
   });
+}
+
+let lastReport = 0;
+
+/**
+ * From inside a step's process: how far it is (a count the parent's `onProgress` reads), at
+ * most every 200 ms unless `final`; nothing outside a step's process (errata dev, tests).
+ */
+export function reportProgress(progress: unknown, final = false): void {
+  if (!process.env.ERRATA_STEP_PROGRESS || !process.send || !process.connected) return;
+  const now = performance.now();
+  if (!final && now - lastReport < 200) return;
+  lastReport = now;
+  process.send({ progress } satisfies Progress);
 }
 
 function childError(error: unknown): ChildError {

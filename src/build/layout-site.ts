@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { runAstro } from './astro-run.ts';
 import { copyMediaFolders, mediaCaseAliases } from './copy-media.ts';
+import { reportProgress } from './child-process.ts';
 import { moveInto } from './output-folder.ts';
 import { PageFrames } from './frame-store.ts';
 import { readPages } from './handoff.ts';
@@ -47,6 +48,13 @@ export interface LayoutResult {
   timings: { astroMs: number; writeMs: number; mediaMs: number };
 }
 
+/** The layout's count, as it reports it to the build: Astro's run first, then the article pages written from frames. */
+export interface LayoutProgress {
+  phase: 'astro' | 'pages';
+  done: number;
+  total: number;
+}
+
 export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> {
   const pages = readPages(request.pagesFiles);
   const bodies = storedBodies(request.contentDir, request.shares);
@@ -54,6 +62,10 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   const astroStarted = performance.now();
   const frames = new PageFrames(request, emit, pages, bodies);
   const astro = request.localePages || request.rootPages || frames.toRender.length > 0;
+  const total = pages.filter((page) => emit.has(page.url)).length;
+  let done = 0;
+  const report = (phase: LayoutProgress['phase'], final = false) => reportProgress({ phase, done, total } satisfies LayoutProgress, final);
+  if (astro) report('astro', true);
   if (astro) await layOut(request, pages, frames);
   const astroMs = performance.now() - astroStarted;
 
@@ -62,7 +74,13 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   const mediaMs = performance.now() - mediaStarted;
   const writeStarted = performance.now();
   // A page's links to media under another case get their copies as the page is written.
-  await frames.writePages(bodies, mediaCaseAliases(request.contentDir, request.outDir, request.publishedDir));
+  const aliases = mediaCaseAliases(request.contentDir, request.outDir, request.publishedDir);
+  report('pages', true);
+  await frames.writePages(bodies, (page, body) => {
+    aliases(page, body);
+    done++;
+    report('pages', done === total);
+  });
   bodies.close();
   return { frames: frames.toRender.length, astro, timings: { astroMs, writeMs: performance.now() - writeStarted, mediaMs } };
 }

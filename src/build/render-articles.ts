@@ -6,7 +6,7 @@
 import type { Registry } from '../core/codes/registry.ts';
 import { renderArticle, type MarkdownEngine, type RenderedArticle } from '../core/render/index.ts';
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
-import { workingOn } from './child-process.ts';
+import { reportProgress, workingOn } from './child-process.ts';
 import type { RenderStore, StoredRender } from './render-store.ts';
 
 export interface RenderJob {
@@ -31,6 +31,12 @@ export interface RenderRequest {
   file?: string;
 }
 
+/** A rendering share's count, as it reports it to the build (child-process.ts `reportProgress`). */
+export interface RenderProgress {
+  done: number;
+  total: number;
+}
+
 /** Below this many misses, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 300;
 const BATCH_SIZE = 200;
@@ -48,7 +54,15 @@ export async function renderArticles(requests: RenderRequest[], store: RenderSto
     if (hit) rendered[i] = hit;
     else misses.push(i);
   });
-  const keep = (i: number, article: RenderedArticle) => (rendered[i] = store.add(requests[i]!.store ?? requests[i]!.locale, requests[i]!.key, article));
+  // How many are done, stored ones first, for the build's progress (RenderProgress).
+  let done = requests.length - misses.length;
+  const report = (final = false) => reportProgress({ done, total: requests.length } satisfies RenderProgress, final);
+  report(true);
+  const keep = (i: number, article: RenderedArticle) => {
+    rendered[i] = store.add(requests[i]!.store ?? requests[i]!.locale, requests[i]!.key, article);
+    done++;
+    report(done === requests.length);
+  };
   const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body(), ...(requests[i]!.markdown ? { markdown: requests[i]!.markdown } : {}) });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
     for (const i of misses) {
