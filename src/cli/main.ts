@@ -2,6 +2,12 @@
 import { UnknownLocaleError } from '../core/check/check-content.ts';
 import { describeFailure } from './failure.ts';
 import { UsageError, USAGE } from './usage.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+
+/** errata's version, from its package.json. */
+export function version(): string {
+  return packageJson.version;
+}
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -19,6 +25,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    console.log(version());
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(USAGE);
     return name ? 0 : 2;

@@ -2,6 +2,8 @@
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: errata <command> [options]
+       errata --version | -v      print errata's version
+       errata --help | -h         print this help
 
 Commands:
   check            validate every article; report every problem in one run

@@ -1,43 +1,42 @@
 /** errata dev [--content DIR] [--locales a,b] [--port N] [--open] */
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import open from 'open';
 import { wantedLocales } from '../../core/check/check-content.ts';
 import { startDev } from '../../dev/dev-server.ts';
 import { formatPretty } from '../format/pretty.ts';
-import { parseCommand } from '../command.ts';
+import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
+import { colorsFor } from '../style.ts';
 import { resolveContentDir, siteUrl } from '../paths.ts';
 import { splitList, UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata dev [--content DIR] [--locales a,b] [--port N] [--open] [--out DIR] [--site URL]
-
-Serves the site on http://localhost:N/ (127.0.0.1 only) while you write: each page is
+export const DEV = {
+  usage: 'errata dev [--content DIR] [--locales a,b] [--port N] [--open] [--out DIR] [--site URL]',
+  prose: `Serves the site on http://localhost:N/ (127.0.0.1 only) while you write: each page is
 checked and rendered when it is asked for, with the same layout, styles and scripts as
 "errata build". Saving an article checks and renders it again and reloads its open
 tabs; its problems show in the terminal and in an overlay at the top of the page.
 New, renamed and deleted articles, the registry (error-codes/) and the UI strings
-(locales/) are picked up too.
---port: default 4321, the next free one when taken; 0 picks any free port.
---open: open the site in the browser (xdg-open).
---out: the last build's output, whose search indexes the pages use (default dist);
-search is off without one.
-Stop with Ctrl+C.`;
+(locales/) are picked up too. Search is off without a build in --out.
+Stop with Ctrl+C.`,
+  flags: {
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
+    locales: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'only these locales (lower-case tags, as the folders are named)' },
+    port: { type: 'string', value: 'N', default: '4321', description: 'the port; the next free one when taken, 0 picks any free port' },
+    open: { type: 'boolean', default: false, description: 'open the site in the default browser (macOS, Windows, Linux)' },
+    out: { type: 'string', value: 'DIR', default: 'dist', description: 'the last build\'s output, whose search indexes the pages use' },
+    site: { type: 'string', value: 'URL', default: process.env.ERRATA_SITE ?? 'https://errata.example', env: 'ERRATA_SITE', description: 'the absolute URL the site is served from' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
 export async function dev(args: string[]): Promise<number> {
-  const values = parseCommand(args, {
-    content: { type: 'string', default: 'content' },
-    locales: { type: 'string' },
-    port: { type: 'string', default: '4321' },
-    open: { type: 'boolean', default: false },
-    out: { type: 'string', default: 'dist' },
-    site: { type: 'string', default: process.env.ERRATA_SITE ?? 'https://errata.example' },
-  }, HELP);
+  const values = parseCommand(args, DEV);
   if (!values) return 0;
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, 0 to 65535 (got "${values.port}").`);
   const contentDir = resolveContentDir(values.content);
   const locales = splitList(values.locales);
   wantedLocales(contentDir, locales);
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = colorsFor(process.stdout);
   const running = await startDev({
     contentDir, port, site: siteUrl(values.site), builtDir: resolve(values.out), ...(locales ? { locales } : {}),
     checked: (state) => {
@@ -48,7 +47,7 @@ export async function dev(args: string[]): Promise<number> {
   });
   if (running.portNote) console.log(`errata dev: ${running.portNote}.`);
   console.log(running.url);
-  if (values.open) openBrowser(running.url);
+  if (values.open) void openBrowser(running.url);
   await new Promise<void>((done) => {
     const stop = () => {
       void running.close().then(done);
@@ -59,12 +58,10 @@ export async function dev(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The desktop's browser; nothing when there is none (a server, a container). */
-function openBrowser(url: string): void {
+/** The desktop's browser, through the `open` package (open on macOS, start on Windows, xdg-open on Linux); a line when there is none (a server, a container). */
+async function openBrowser(url: string): Promise<void> {
   try {
-    const child = spawn('xdg-open', [url], { stdio: 'ignore', detached: true });
-    child.on('error', () => console.log(`errata dev: could not open a browser (xdg-open); open ${url} yourself.`));
-    child.unref();
+    await open(url);
   } catch {
     console.log(`errata dev: could not open a browser; open ${url} yourself.`);
   }

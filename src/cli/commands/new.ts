@@ -11,29 +11,31 @@ import { isFile, listLocaleFiles, listLocales } from '../../core/read/content-fi
 import { decodeText } from '../../core/read/text-file.ts';
 import { newArticleText, slugProblem, translationKeys } from '../../core/scaffold/new-article.ts';
 import { registerCode } from '../../core/scaffold/register-code.ts';
-import { parseCommand } from '../command.ts';
+import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata new <slug> [--locale en-us] [--title TEXT] [--code CODE] [--content DIR]
-
-Writes content/<locale>/<slug>.md with front matter that passes errata check: the title,
+export const NEW = {
+  usage: 'errata new <slug> [--locale en-us] [--title TEXT] [--code CODE] [--content DIR]',
+  prose: `Writes content/<locale>/<slug>.md with front matter that passes errata check: the title,
 today's ms.date (M/D/YYYY) and every key the locale needs (a translation gets its
 localization keys, as a human translation of the newest source). With --code, the code is
 named in the article and, when the registry does not list it, added to its family's file
 under error-codes/, with this article among its articles. Never overwrites a file.
-Exit: 0 written, 1 the article exists or the code fits no family, 2 unusable invocation.`;
+Exit: 0 written, 1 the article exists or the code fits no family, 2 unusable invocation.`,
+  flags: {
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
+    locale: { type: 'string', value: 'LOCALE', default: SOURCE_LOCALE, description: 'the locale to write the article in' },
+    title: { type: 'string', value: 'TEXT', defaultText: 'the source article\'s title, or one made from the code or the slug', description: 'the article\'s title' },
+    code: { type: 'string', value: 'CODE', description: 'an error code the article is about (registered when the registry does not list it)' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
 export async function newArticle(args: string[]): Promise<number> {
   // The slug comes first; everything after it is options.
   const slug = args[0] !== undefined && !args[0].startsWith('-') ? args[0] : undefined;
   const rest = slug === undefined ? args : args.slice(1);
-  const values = parseCommand(rest, {
-    content: { type: 'string', default: 'content' },
-    locale: { type: 'string', default: SOURCE_LOCALE },
-    title: { type: 'string' },
-    code: { type: 'string' },
-  }, HELP);
+  const values = parseCommand(rest, NEW);
   if (!values) return 0;
   if (!slug) throw new UsageError('name the article: errata new <slug>.');
   const slugIssue = slugProblem(slug);

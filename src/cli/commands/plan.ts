@@ -1,24 +1,26 @@
 /** errata plan --shards N [--format json|text] [--content DIR] */
 import { localeSizes, planShards, shardMatrix } from '../../build/shard-plan.ts';
-import { parseCommand } from '../command.ts';
+import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata plan --shards N [--format json|text] [--content DIR]
-
-Splits the content's locales into N shards balanced by their number of Markdown
+export const PLAN = {
+  usage: 'errata plan --shards N [--format json|text] [--content DIR]',
+  prose: `Splits the content's locales into N shards balanced by their number of Markdown
 files, the same way every time for the same content. "errata build --shard i/N"
 builds shard i of this plan, and "errata merge" joins the shards' outputs.
 --format json prints a CI matrix: {"include":[{"shard":"1/N","locales":"a,b"},…]}
 (shards without locales, when N is more than the locales, are left out).
-Exit: 0, or 2 unusable invocation.`;
+Exit: 0, or 2 unusable invocation.`,
+  flags: {
+    shards: { type: 'string', value: 'N', description: 'how many shards (required)' },
+    format: { type: 'string', value: 'json|text', default: 'text', description: 'a line per shard, or a CI matrix' },
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
 export async function plan(args: string[]): Promise<number> {
-  const values = parseCommand(args, {
-    shards: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    content: { type: 'string', default: 'content' },
-  }, HELP);
+  const values = parseCommand(args, PLAN);
   if (!values) return 0;
   const count = Number(values.shards);
   if (values.shards === undefined || !Number.isInteger(count) || count < 1) {

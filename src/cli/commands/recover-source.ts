@@ -1,23 +1,25 @@
 /** errata recover-source [--content DIR] [--from a,b] [--source en-us] [--dry-run] */
 import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
 import { RecoverError, recoverSources } from '../../core/recover/recover-sources.ts';
-import { parseCommand } from '../command.ts';
+import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList } from '../usage.ts';
 
-const HELP = `Usage: errata recover-source [--content DIR] [--from a,b] [--source en-us] [--dry-run]
-
-Writes <content>/<source>/<slug>.md for every article that has a side-by-side
+export const RECOVER_SOURCE = {
+  usage: 'errata recover-source [--content DIR] [--from a,b] [--source en-us] [--dry-run]',
+  prose: `Writes <content>/<source>/<slug>.md for every article that has a side-by-side
 translation but no source file, from the English kept in the sxs-lookup spans.
-Existing source files are never overwritten. Exit: 0 done, 2 unusable invocation.`;
+Existing source files are never overwritten. Exit: 0 done, 2 unusable invocation.`,
+  flags: {
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
+    from: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'the translated locales to recover from' },
+    source: { type: 'string', value: 'LOCALE', default: SOURCE_LOCALE, description: 'the source locale to write' },
+    'dry-run': { type: 'boolean', default: false, description: 'say what would be written, write nothing' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
 export async function recoverSource(args: string[]): Promise<number> {
-  const values = parseCommand(args, {
-    content: { type: 'string', default: 'content' },
-    from: { type: 'string' },
-    source: { type: 'string', default: SOURCE_LOCALE },
-    'dry-run': { type: 'boolean', default: false },
-  }, HELP);
+  const values = parseCommand(args, RECOVER_SOURCE);
   if (!values) return 0;
   let recovered;
   try {

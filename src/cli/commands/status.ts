@@ -3,24 +3,25 @@ import { checkContent } from '../../core/check/check-content.ts';
 import { translationStatus } from '../../core/status/translation-status.ts';
 import { readChanged } from '../changed-files.ts';
 import { statusMarkdown } from '../format/status-markdown.ts';
-import { parseCommand } from '../command.ts';
+import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { splitList, UsageError } from '../usage.ts';
 
-const HELP = `Usage: errata status [--content DIR] [--locales a,b] [--format markdown|json] [--changed FILES]
-
-Prints the translation status of every article in every locale: source, HT, MT,
-stale or missing. Markdown is ready for a pull-request comment. --changed FILES (paths
-from the repository root; @FILE reads them from a file) keeps the articles a pull request
-changed. Exit: 0, or 2.`;
+export const STATUS = {
+  usage: 'errata status [--content DIR] [--locales a,b] [--format markdown|json] [--changed FILES]',
+  prose: `Prints the translation status of every article in every locale: source, HT, MT,
+stale or missing. Markdown is ready for a pull-request comment. --changed keeps the
+articles a pull request changed. Exit: 0, or 2.`,
+  flags: {
+    content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
+    locales: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'only these locales (lower-case tags, as the folders are named)' },
+    format: { type: 'string', value: 'markdown|json', default: 'markdown', description: 'Markdown for a pull-request comment, or JSON' },
+    changed: { type: 'string', value: 'FILES', defaultText: 'every article', description: 'only the articles of these changed files (paths from the repository root; @FILE reads them from a file)' },
+  },
+} as const satisfies CommandSpec<Flags>;
 
 export async function status(args: string[]): Promise<number> {
-  const values = parseCommand(args, {
-    content: { type: 'string', default: 'content' },
-    locales: { type: 'string' },
-    format: { type: 'string', default: 'markdown' },
-    changed: { type: 'string' },
-  }, HELP);
+  const values = parseCommand(args, STATUS);
   if (!values) return 0;
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}").`);
   const contentDir = resolveContentDir(values.content);

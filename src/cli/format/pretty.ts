@@ -1,6 +1,7 @@
 /** `check --format pretty`: grouped by file, each problem with its source line quoted and a hint. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { styleText } from 'node:util';
 import { countBySeverity, type Diagnostic } from '../../core/diagnostics.ts';
 import { isInsideContent } from '../../core/read/inside-content.ts';
 
@@ -9,10 +10,9 @@ export interface PrettyOptions {
   color: boolean;
 }
 
-const SGR = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
-
 export function formatPretty(diagnostics: readonly Diagnostic[], files: number, options: PrettyOptions): string {
-  const paint = (style: keyof typeof SGR, text: string) => (options.color ? `\x1b[${SGR[style]}m${text}\x1b[0m` : text);
+  // `color` says whether to (colorsFor in style.ts); styleText need not ask the stream again.
+  const paint = (style: 'red' | 'yellow' | 'cyan' | 'dim' | 'bold', text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const bySeverity = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), info: paint('cyan', 'info') };
   const out: string[] = [];
   let current = '';
