@@ -49,13 +49,25 @@ export interface Measured {
   stderr: string;
 }
 
-export function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+/**
+ * `echo`: takes each line of the command's output as it comes (a build's progress lines: its
+ * output is a pipe, so it prints plain lines, one as each step ends on each batch), besides
+ * keeping it all in `stdout`.
+ */
+export function measure(command: string, args: string[], cwd: string, options: { echo?: (line: string) => void } = {}): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (!options.echo) return;
+      const lines = (pending + String(chunk)).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) options.echo(line);
+    });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peakBytes = 0;
     let peak: Measured['peak'] = { atMs: 0, processes: [] };

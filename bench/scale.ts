@@ -7,6 +7,8 @@
  * memory of the whole process tree (bench/process-tree.ts), each step's own peak (whether
  * one grows with the docset), with the machine's load averages
  * (the machine may be shared); medians when `--runs N` (default 1: 30 locales take minutes).
+ * Each build's own output shows, indented, as it runs: its progress lines (plain, its output
+ * being a pipe), then its summary and timings.
  * `--docset` builds instead the AlchemyInsights docset's size, 36 locales (bench/docset36.ts).
  *
  * It measures the committed build (HEAD), copied into a folder of its own with the project's
@@ -58,8 +60,9 @@ function cold(): void {
   rmSync(join(project, '.errata-cache'), { recursive: true, force: true });
 }
 
-async function errata(args: string[], { mayFail = false } = {}): Promise<Measured> {
-  const result = await measure(process.execPath, [join(project, 'bin/errata.js'), ...args], project);
+/** `echo`: show the command's output as it runs (a build's progress lines), indented under the bench's own. */
+async function errata(args: string[], { mayFail = false, echo = false } = {}): Promise<Measured> {
+  const result = await measure(process.execPath, [join(project, 'bin/errata.js'), ...args], project, echo ? { echo: (text) => console.log(`    │ ${text}`) } : {});
   if (result.status !== 0 && !mayFail) throw new Error(`errata ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
 }
@@ -72,7 +75,8 @@ async function build(locales: string[] | undefined, out: string, extra: string[]
   cold();
   rmSync(out, { recursive: true, force: true });
   const load = loadavg();
-  const result = await errata(['build', '--content', from, '--out', out, '--keep-going', ...(locales ? ['--locales', locales.join(',')] : []), ...extra], { mayFail: true });
+  // Its progress shows as it runs: a 30-locale build takes minutes (the build's timings come after).
+  const result = await errata(['build', '--content', from, '--out', out, '--keep-going', ...(locales ? ['--locales', locales.join(',')] : []), ...extra], { mayFail: true, echo: true });
   // A build that fails is a figure too (the step, the cause): the bench goes on with the next.
   if (result.status !== 0) return { ...result, pages: Number.NaN, load, failed: result.stderr.trim().split('\n').slice(-3).join(' / ') };
   return { ...result, pages: builtPages(out), load };
