@@ -57,7 +57,7 @@ describe('errata build', () => {
     const whole = tempDir();
     expect(errata(['build', '--content', content, '--out', whole, '--keep-going']).status).toBe(0);
     const merged = tempDir();
-    for (const locales of ['ar-sa,en-us,sv-se', 'uk-ua,vi-vn,zh-tw']) {
+    for (const locales of ['ar-sa,en-us,fr-fr,sv-se', 'uk-ua,vi-vn,zh-cn,zh-tw']) {
       const shard = tempDir();
       expect(errata(['build', '--content', content, '--out', shard, '--keep-going', '--locales', locales]).status).toBe(0);
       for (const locale of locales.split(',')) cpSync(join(shard, locale), join(merged, locale), { recursive: true });
