@@ -7,11 +7,12 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../build/project-root.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import { isSafeMediaFile } from '../core/media/media-files.ts';
+import { sniffMedia } from '../core/media/sniff-media.ts';
 import { CONTENT_SECURITY_POLICY } from '../site/data/head.ts';
 import { DevSite, type ArticleState } from './dev-site.ts';
 export type { ArticleState } from './dev-site.ts';
@@ -104,7 +105,8 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       }
       if (rest[0] === 'media' && isSafeMediaFile(rest.at(-1) ?? '')) {
         const found = fileInside(options.contentDir, segments);
-        if (found) return sendFile(request, response, found);
+        // Served only when its bytes are what its name says, as a build publishes it: an HTML page named x.png is not.
+        if (found && sniffMedia([found], [extname(found).toLowerCase()])[0]?.status === 'ok') return sendFile(request, response, found);
         return notFound(request, response, first);
       }
       const found = fileInside(await site.pagesFolder(first), segments);

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { bundledRegistry, makeContent, REPO, tempDir } from '../helpers/content.ts';
 import { launchChromium, type RunningBrowser } from '../site/helpers/chromium.ts';
 import { waitFor } from './helpers/wait-for.ts';
+import { PNG } from '../helpers/media.ts';
 
 const article = (title: string, text: string) => `---
 title: ${title}
@@ -60,6 +61,8 @@ beforeAll(async () => {
   writeFileSync(join(outside, 'secret.md'), article('Secret', 'Outside the content folder.'));
   mkdirSync(join(contentDir, 'en-us', 'media'));
   symlinkSync(join(outside, 'secret.png'), join(contentDir, 'en-us', 'media', 'leak.png'));
+  writeFileSync(join(contentDir, 'en-us', 'media', 'dot.png'), PNG);
+  writeFileSync(join(contentDir, 'en-us', 'media', 'page.png'), '<!doctype html><script>alert(1)</script>');
   symlinkSync(join(outside, 'secret.md'), join(contentDir, 'en-us', 'leak.md'));
   mkdirSync(join(outside, 'folder'));
   symlinkSync(join(outside, 'folder'), join(contentDir, 'en-us', 'linked'));
@@ -218,6 +221,11 @@ describe('errata dev', () => {
       expect([403, 404], path).toContain(status);
       expect(body).not.toContain('root:');
     }
+    // Media as a build publishes them: by their bytes, not only their names.
+    expect((await get('/en-us/media/dot.png')).status).toBe(200);
+    const disguised = await get('/en-us/media/page.png');
+    expect(disguised.status).toBe(404);
+    expect(disguised.body).not.toContain('<script>alert');
     const leak = await get('/en-us/media/leak.png');
     expect(leak.status).toBe(404);
     expect(leak.body).not.toContain('not for the site');
