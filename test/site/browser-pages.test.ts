@@ -1,13 +1,15 @@
 /**
- * Every page of the built site in Debian's Chromium: it loads without a console error,
- * says its language and direction, and axe-core finds nothing serious on it.
+ * The pages of the built site in Debian's Chromium: it loads without a console error,
+ * says its language and direction, and axe-core finds nothing serious on it. Every page but
+ * the articles, and of the articles one of each kind per locale (representativeArticles):
+ * opening all of the sample's 320 one by one takes minutes and finds nothing more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { builtSite } from './helpers/built-site.ts';
 import { axeViolations, openPage } from './helpers/browser-page.ts';
 import { launchChromium, type RunningBrowser } from './helpers/chromium.ts';
-import { bundledArticles, htmlPages } from './helpers/site-files.ts';
+import { bundledArticles, htmlPages, representativeArticles } from './helpers/site-files.ts';
 import { serveDirectory, type StaticServer } from './helpers/static-server.ts';
 
 let server: StaticServer;
@@ -15,9 +17,15 @@ let chromium: RunningBrowser;
 let context: BrowserContext;
 let pages: string[];
 
+const articles = bundledArticles();
+const sampled = representativeArticles(articles);
+
 beforeAll(async () => {
   const out = await builtSite();
-  pages = htmlPages(out);
+  const articlePages = new Set(articles.map((a) => `/${a.locale}/${a.slug}/`));
+  const opened = new Set(sampled.map((a) => `/${a.locale}/${a.slug}/`));
+  // Fallback pages are not articles of their locale: they are all opened.
+  pages = htmlPages(out).filter((path) => !articlePages.has(path) || opened.has(path));
   server = await serveDirectory(out);
   chromium = await launchChromium();
   // A language the site does not have: the root page stays put instead of picking one.
@@ -36,7 +44,7 @@ const expectedTag = (path: string) => {
   return Intl.getCanonicalLocales(locale)[0]!;
 };
 
-describe('every page in Chromium', () => {
+describe('every page in Chromium', { timeout: 600_000 }, () => {
   it('loads without console errors, failed requests or exceptions, with <html lang dir> of its locale and a title', async () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) {
@@ -54,7 +62,7 @@ describe('every page in Chromium', () => {
   });
 
   it('shows each bundled article under its own title, in an <article> that says its locale, slug and kind of translation', async () => {
-    for (const article of bundledArticles()) {
+    for (const article of sampled) {
       const { page } = await openPage(context, `${server.origin}/${article.locale}/${article.slug}/`);
       const facts = await page.evaluate(() => {
         const element = document.querySelector('article');
@@ -65,7 +73,7 @@ describe('every page in Chromium', () => {
       expect(facts.data.locale).toBe(article.locale);
       expect(facts.data.slug).toBe(article.slug);
       expect(facts.data.translation, article.locale).toBe(article.translation);
-      expect(['true', 'false']).toContain(facts.data.stale);
+      expect(facts.data.stale, `${article.locale}/${article.slug}`).toBe(String(article.stale));
     }
   });
 
