@@ -1,6 +1,6 @@
 /**
  * The rule table of docs/cli.md and docs/rules.md, generated from the rule registry
- * (src/core/rules/catalog/), so that neither can drift from what errata reports.
+ * (src/core/diagnostics/catalog/), so that neither can drift from what errata reports.
  *
  *   node scripts/rules-docs.ts           rewrite both (npm run docs:rules)
  *   node scripts/rules-docs.ts --check   exit 1 when either is out of date
@@ -9,12 +9,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AREAS, RULES, severitiesOf, type RuleArea, type RuleDefinition } from '../src/core/rules/registry.ts';
-import { CATALOG } from '../src/core/rules/catalog/index.ts';
+import { AREAS, RULES, severitiesOf, type RuleArea, type RuleDefinition } from '../src/core/diagnostics/rule-registry.ts';
+import { CATALOG } from '../src/core/diagnostics/catalog/index.ts';
 
 export const CLI_REFERENCE = fileURLToPath(new URL('../docs/cli.md', import.meta.url));
 export const REFERENCE = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
-const START = '<!-- rules:start — generated from src/core/rules/catalog/ by `npm run docs:rules`; edit the rules there -->';
+const START = '<!-- rules:start — generated from src/core/diagnostics/catalog/ by `npm run docs:rules`; edit the rules there -->';
 const END = '<!-- rules:end -->';
 
 /** Rules grouped by area, each group in the catalog's order. */
@@ -46,7 +46,7 @@ const template = (text: string) => text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, '�
 
 export function rulesReference(): string {
   const out = [
-    '<!-- Generated from src/core/rules/catalog/ by `npm run docs:rules`: edit the rules there, not this file. -->',
+    '<!-- Generated from src/core/diagnostics/catalog/ by `npm run docs:rules`: edit the rules there, not this file. -->',
     '# errata rules',
     '',
     'Every problem `errata check` and `errata build` report names a rule. This page explains each',

@@ -11,7 +11,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { join } from 'node:path';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
-import { countBySeverity, type Diagnostic } from '../core/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { FileRecord } from '../core/model.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 

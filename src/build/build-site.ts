@@ -12,7 +12,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wantedLocales } from '../core/check/check-content.ts';
 import type { CheckRequest, CheckResult } from './check-process.ts';
-import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { Article } from '../core/model.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';

@@ -14,7 +14,7 @@ import { checkContent, type CheckOptions } from '../core/check/check-content.ts'
 import { readHandoffs } from '../core/check/read-handoffs.ts';
 import type { IndexedArticle } from '../core/crosslocale/content-index.ts';
 import { newestHashes, type HandoffInfo } from '../core/crosslocale/staleness.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { listLocaleFiles, listLocales } from '../core/read/content-files.ts';
 import type { Registry } from '../core/codes/registry.ts';
 import { addToTally, emptyTally, reportFile, type ReportTally } from './build-report.ts';

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isLocaleFolder } from '../core/read/content-files.ts';
 import { reservedLocale } from '../core/read/reserved-routes.ts';
-import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { lockBuild } from './build-lock.ts';
 import { addToTally, emptyTally, summarize, writeBuildReport, type BuildReport, type ReportedFile, type ReportSummary, type ReportTally } from './build-report.ts';
 import { ReportLines } from './locale-lines.ts';

@@ -1,5 +1,5 @@
 /** The shapes the core hands to its callers: the CLI, the Astro loader, the tests. */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
 
 export type TranslationKind = 'source' | 'HT' | 'MT';
 

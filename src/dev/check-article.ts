@@ -8,7 +8,7 @@ import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import type { BatchChecker } from '../core/check/check-batch.ts';
 import { readHandoffs } from '../core/check/read-handoffs.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo } from '../core/crosslocale/staleness.ts';
-import { compareDiagnostics } from '../core/diagnostics.ts';
+import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { FileRecord } from '../core/model.ts';
 import type { ContentFile } from '../core/read/content-files.ts';
 import { checkFileNames } from '../core/read/file-names.ts';

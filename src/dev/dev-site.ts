@@ -16,7 +16,7 @@ import { BatchChecker } from '../core/check/check-batch.ts';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { loadRegistry, type Registry } from '../core/codes/registry.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
 import { isFile, isPageSlug, listLocaleFiles, listLocales, type ContentFile } from '../core/read/content-files.ts';
 import { isInsideContent } from '../core/read/inside-content.ts';

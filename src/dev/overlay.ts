@@ -4,7 +4,7 @@
  * style-src 'self') holds unchanged; a note on where search comes from; and, when the page's
  * file has diagnostics, an overlay at the top of the page listing them.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 
 export const CLIENT_SCRIPT = '/__errata/dev.js';
 export const CLIENT_STYLES = '/__errata/dev.css';

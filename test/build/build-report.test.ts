@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asPublished, writeBuildReport, type BuildReport, type ReportedFile } from '../../src/build/build-report.ts';
 import { ReportLines } from '../../src/build/locale-lines.ts';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 import { tempDir } from '../helpers/content.ts';
 
 const warning: Diagnostic = {

@@ -1,5 +1,5 @@
 /**
- * The rule registry (src/core/rules/catalog/) is the one list of what errata reports: a rule id
+ * The rule registry (src/core/diagnostics/catalog/) is the one list of what errata reports: a rule id
  * that is emitted but not registered, a message that is not the registry's, a catalog file the
  * index does not list, or docs/cli.md / docs/rules.md out of date with the registry fails here.
  */
@@ -7,14 +7,14 @@ import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDiagnostics, checkContent } from '../../src/core/check/check-content.ts';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 import { checkUiStrings } from '../../src/core/i18n/check-ui-strings.ts';
-import { CATALOG } from '../../src/core/rules/catalog/index.ts';
-import { diagnostic, fill, RULES, ruleDefinition, severitiesOf } from '../../src/core/rules/registry.ts';
+import { CATALOG } from '../../src/core/diagnostics/catalog/index.ts';
+import { diagnostic, fill, RULES, ruleDefinition, severitiesOf } from '../../src/core/diagnostics/rule-registry.ts';
 import { CLI_REFERENCE, REFERENCE, rulesReference, withRulesTable } from '../../scripts/rules-docs.ts';
 import { FRONT_MATTER, makeContent, REPO } from '../helpers/content.ts';
 
-const CATALOG_DIR = join(REPO, 'src/core/rules/catalog');
+const CATALOG_DIR = join(REPO, 'src/core/diagnostics/catalog');
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 function sourceFiles(dir: string): string[] {
@@ -66,7 +66,7 @@ describe('the rule registry', () => {
     const root = join(REPO, 'src');
     for (const path of sourceFiles(root)) {
       const file = relative(REPO, path);
-      if (file.startsWith('src/core/rules/catalog/')) continue;
+      if (file.startsWith('src/core/diagnostics/catalog/')) continue;
       const text = readFileSync(path, 'utf8');
       // A rule id where a diagnostic is made (`diagnostic(at, 'id', 'messageId' …)`, a rule's `id:`)
       // or a diagnostic's rule is compared (`d.rule === 'id'`).
@@ -84,11 +84,11 @@ describe('the rule registry', () => {
       }
       // An object with a rule, a message and a hint is a diagnostic made by hand (the type itself and diagnostic() aside).
       const byHand = /\brule(?::\s*['"`]|,\s*message\b)/.test(text) || /\{[^{}]*\brule\b[^{}]*\bmessage\b[^{}]*\bhint\b[^{}]*\}/.test(text);
-      if (byHand && file !== 'src/core/rules/registry.ts' && file !== 'src/core/diagnostics.ts') handMade.push(file);
+      if (byHand && file !== 'src/core/diagnostics/rule-registry.ts' && file !== 'src/core/diagnostics/diagnostic.ts') handMade.push(file);
     }
     const unregistered = [...emitted].filter(([id]) => !ruleDefinition(id)).map(([id, where]) => `${id} (${where})`);
-    expect(unregistered, 'add an entry in src/core/rules/catalog/ for each').toEqual([]);
-    expect(handMade, 'make diagnostics with diagnostic() from src/core/rules/registry.ts').toEqual([]);
+    expect(unregistered, 'add an entry in src/core/diagnostics/catalog/ for each').toEqual([]);
+    expect(handMade, 'make diagnostics with diagnostic() from src/core/diagnostics/rule-registry.ts').toEqual([]);
     // Every registered rule is reported somewhere: no entry outlives its check.
     const everywhere = sourceFiles(root).filter((p) => !p.startsWith(CATALOG_DIR)).map((p) => readFileSync(p, 'utf8')).join('\n');
     expect(RULES.filter((r) => !everywhere.includes(`'${r.id}'`)).map((r) => r.id)).toEqual([]);

@@ -1,12 +1,12 @@
 /**
- * Character references in raw HTML (core/render/html/entities.ts) decode as HTML5 says, through
+ * Character references in raw HTML (core/parse/html-entities.ts) decode as HTML5 says, through
  * the `entities` package: every WHATWG name, the legacy forms without a semicolon in text but
  * not before `=` in an attribute, numeric references with hostile values turned into U+FFFD.
  * Markdown text is the Markdown engines' business (CommonMark: a semicolon is required); both
  * engines must give the same page either way.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, decodeEntities } from '../../src/core/render/html/entities.ts';
+import { decodeAttribute, decodeEntities } from '../../src/core/parse/html-entities.ts';
 import { tokenizeHtml } from '../../src/core/render/html/tokenize.ts';
 import { ENGINES, renderWith } from './engines.ts';
 import { byTag, fixture, parseLikeBrowser, textOf } from './helpers.ts';

@@ -1,6 +1,6 @@
 /** errata check [--content DIR] [--locales a,b] [--format pretty|json|github|markdown] [--changed FILES] */
 import { allDiagnostics, checkContent } from '../../core/check/check-content.ts';
-import { compareDiagnostics } from '../../core/diagnostics.ts';
+import { compareDiagnostics } from '../../core/diagnostics/diagnostic.ts';
 import { checkUiStrings } from '../../core/i18n/check-ui-strings.ts';
 import { readChanged } from '../changed-files.ts';
 import { formatCheckMarkdown } from '../format/check-markdown.ts';

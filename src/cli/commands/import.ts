@@ -1,7 +1,7 @@
 /** errata import --from DIR --locale TAG [--content DIR] */
 import { resolve } from 'node:path';
 import { importDocset, ImportError } from '../../core/import/import-docset.ts';
-import { countBySeverity } from '../../core/diagnostics.ts';
+import { countBySeverity } from '../../core/diagnostics/diagnostic.ts';
 import { formatPretty } from '../format/pretty.ts';
 import { colorsFor } from '../style.ts';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';

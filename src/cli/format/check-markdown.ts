@@ -3,7 +3,7 @@
  * the pull request changed (with --changed), then for the whole docset, and the changed files'
  * problems at file:line, so a writer sees in the comment what the annotations say in the diff.
  */
-import { countBySeverity, type Diagnostic } from '../../core/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 /** A comment has a size limit (65,536 characters on GitHub); past this the list points to the annotations. */

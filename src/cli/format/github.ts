@@ -1,6 +1,6 @@
 /** `check --format github`: GitHub Actions workflow commands, one annotation per diagnostic. */
 import { join, relative } from 'node:path';
-import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

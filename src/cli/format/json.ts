@@ -1,5 +1,5 @@
 /** `check --format json`: the object described in shared/design/contract.md. */
-import { countBySeverity, type Diagnostic } from '../../core/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 
 export interface CheckSummary {
   files: number;

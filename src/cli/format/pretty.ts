@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { styleText } from 'node:util';
-import { countBySeverity, type Diagnostic } from '../../core/diagnostics.ts';
+import { countBySeverity, type Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 import { isInsideContent } from '../../core/read/inside-content.ts';
 
 export interface PrettyOptions {

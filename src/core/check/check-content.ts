@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { loadRegistry, type Registry } from '../codes/registry.ts';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ContentSet, FileRecord } from '../model.ts';
 import type { IndexedArticle } from '../crosslocale/content-index.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo, type NewestHashes } from '../crosslocale/staleness.ts';
@@ -12,7 +12,7 @@ import { listLocaleFiles, listLocales, reservedLocaleFolders, type ContentFile, 
 import { symlinkOutside } from '../read/inside-content.ts';
 import { reservedLocale } from '../read/reserved-routes.ts';
 import { mediaFiles } from '../media/media-files.ts';
-import { diagnostic } from '../rules/registry.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 import { checkFileNames } from '../read/file-names.ts';
 import { MediaIndex } from '../media/media-index.ts';
 import { BatchChecker, type BatchRequest } from './check-batch.ts';

@@ -1,8 +1,8 @@
 /** Reads one registry YAML file into a validated FamilyFile, keeping where each value is written. */
 import { isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
-import type { Diagnostic, Position } from '../diagnostics.ts';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../parse/line-index.ts';
-import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../diagnostics/rule-registry.ts';
 import { didYouMean } from '../schema/did-you-mean.ts';
 import { CODE_KEYS, FAMILY_KEYS, familyFileSchema, type FamilyFile } from './schema.ts';
 

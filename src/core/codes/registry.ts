@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareDiagnostics, type Diagnostic, type Position } from '../diagnostics.ts';
+import { compareDiagnostics, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { compileFamily } from './family.ts';
 import { canonicalCode } from './find.ts';
 import { readRegistryFile, type YamlPath } from './registry-file.ts';
-import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../diagnostics/rule-registry.ts';
 import { isInsideContent, symlinkOutside } from '../read/inside-content.ts';
 
 export interface CodeFamily {

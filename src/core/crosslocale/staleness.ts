@@ -2,8 +2,8 @@
  * A translation is stale when the source it was translated from (its ms.openlocfilehash)
  * is not the newest source any locale has been handed (newest by ms.lasthandoff).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { diagnostic } from '../rules/registry.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 
 export interface HandoffInfo {
   file: string;

@@ -1,5 +1,5 @@
-/** What a rule is: the entry each file in catalog/ defines (see registry.ts). */
-import type { Severity } from '../diagnostics.ts';
+/** What a rule is: the entry each file in catalog/ defines (see rule-registry.ts). */
+import type { Severity } from './diagnostic.ts';
 
 export interface MessageDefinition {
   /** What is wrong, in one or two sentences; `{{name}}` stands for `data.name`. */

@@ -11,7 +11,7 @@
  * Adding a rule: see README.md here (an entry in catalog/, listed in catalog/index.ts,
  * `diagnostic()` where the problem is found, a fixture that trips it, `npm run docs:rules`).
  */
-import type { Diagnostic, Position, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Position, Severity } from './diagnostic.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
@@ -49,7 +49,7 @@ export function diagnostic<R extends RuleId, M extends MessageId<R>>(at: Locatio
   const template = entry?.messages[messageId];
   // Unreachable from type-checked code; JavaScript callers get a diagnostic that names the slip rather than a crash.
   if (!entry || !template) {
-    return { file: at.file, line: at.line, column: at.column, severity: 'error', rule, message: `Unregistered rule or message: ${rule}/${messageId}.`, hint: 'Register it in src/core/rules/catalog/.' };
+    return { file: at.file, line: at.line, column: at.column, severity: 'error', rule, message: `Unregistered rule or message: ${rule}/${messageId}.`, hint: 'Register it in src/core/diagnostics/catalog/.' };
   }
   const values = (data ?? {}) as Record<string, string | number>;
   return {

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
-import { diagnostic } from '../rules/registry.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 import { parseUiStrings, placeholdersOf, requiredKeys, uiStringsDir, UI_FALLBACK_LOCALE } from './ui-strings.ts';
 
 const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnoseMediaLinks } from '../media/check-media-links.ts';
 import { MediaIndex } from '../media/media-index.ts';
 import { resolveMediaLinks } from '../media/media-links.ts';
@@ -14,7 +14,7 @@ import { errorCode, listDocset, reasonNotCopied, type SkippedFile } from './docs
 import { checkFileNames } from '../read/file-names.ts';
 import { FolderCopy } from './folder-copy.ts';
 import { localeFolder } from './locale-tag.ts';
-import { diagnostic } from '../rules/registry.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 import { isWithin, realContentDir } from '../read/inside-content.ts';
 import { reservedLocale } from '../read/reserved-routes.ts';
 

@@ -4,9 +4,9 @@
  * that point at nothing. Shared by `errata import` and `errata check`.
  */
 import { posix } from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../parse/line-index.ts';
-import { diagnostic } from '../rules/registry.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 import { localPaths, type MediaIndex } from './media-index.ts';
 import { resolveMediaLinks, type ResolvedLink } from './media-links.ts';
 

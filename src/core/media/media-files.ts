@@ -19,9 +19,9 @@
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isInsideContent, realPathInside, symlinkOutside } from '../read/inside-content.ts';
-import { diagnostic } from '../rules/registry.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 import { DECLARED_TYPES, sniffMedia } from './sniff-media.ts';
 
 /** Types that only display: raster images and PDF (which browsers show in a sandboxed viewer). */

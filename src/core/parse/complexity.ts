@@ -10,8 +10,8 @@
  *
  * One pass over the lines with `indexOf`, no parse: it runs on every file `errata check` reads.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { diagnostic } from '../rules/registry.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 
 export interface ComplexityLimits {
   nesting: number;

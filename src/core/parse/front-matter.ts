@@ -3,8 +3,8 @@
  * keeping where every key and value stands so each problem can be reported at file:line:col.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Position } from '../diagnostics.ts';
-import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../diagnostics/rule-registry.ts';
 import { parseSimpleYaml } from './simple-yaml.ts';
 
 export interface FrontMatterEntry {

@@ -1,5 +1,5 @@
 /** Maps string offsets to 1-based line/column, for positions in diagnostics. */
-import type { Position } from '../diagnostics.ts';
+import type { Position } from '../diagnostics/diagnostic.ts';
 
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -4,8 +4,8 @@
  * are imported under their names all the same: renaming one changes its slug in one
  * locale only, which is worse than the name.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { diagnostic } from '../rules/registry.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 
 /** Control characters (newlines, tabs) and invisible format characters (zero-width spaces). */
 const UNUSUAL = /[\p{Cc}\p{Cf}]/gu;

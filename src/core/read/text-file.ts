@@ -3,8 +3,8 @@
  * Everything a writer could have done to a file's encoding ends here, so later
  * stages only ever see NFC-free, LF-only, BOM-less UTF-8 strings.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { diagnostic } from '../rules/registry.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 
 /** Larger than any real article (the corpus tops out at ~330 KB): a 10 MB file is a mistake. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -5,7 +5,7 @@
  * dropped — so `&#106;avascript:` is the `javascript:` it is. `style` attributes are reported
  * too: the renderer drops them (CSS can hide or overlay text, and leak through `url()`).
  */
-import { decodeEntities } from '../render/html/entities.ts';
+import { decodeEntities } from '../parse/html-entities.ts';
 import type { Rule } from './rule.ts';
 
 const ACTIVE_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'noscript']);

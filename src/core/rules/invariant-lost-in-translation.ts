@@ -7,9 +7,9 @@
  * loss is reported once the pass across locales knows whether the translation is stale
  * (`lostFromSource`): then the source may have changed since, and the loss is a warning.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { describeInvariant, invariantsIn, type Invariant } from './invariants.ts';
-import { diagnostic } from './registry.ts';
+import { diagnostic } from '../diagnostics/rule-registry.ts';
 import type { Rule } from './rule.ts';
 
 /** An invariant of a source article, as its translations are compared with it. */

@@ -1,11 +1,11 @@
 /** What a per-file rule sees, and how it reports. */
-import type { Position } from '../diagnostics.ts';
+import type { Position } from '../diagnostics/diagnostic.ts';
 import type { ArticleMeta } from '../model.ts';
 import type { BodyScan } from '../parse/body-scan.ts';
 import type { Segment } from '../sxs/segments.ts';
 import type { Registry } from '../codes/registry.ts';
 import type { ProseFacts } from './invariants.ts';
-import type { DataArgument, MessageId, RuleId } from './registry.ts';
+import type { DataArgument, MessageId, RuleId } from '../diagnostics/rule-registry.ts';
 
 export interface FileContext {
   file: string;

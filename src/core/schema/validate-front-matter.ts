@@ -1,6 +1,6 @@
 /** Checks parsed front matter against the known keys and turns it into ArticleMeta. */
-import type { Diagnostic, Position } from '../diagnostics.ts';
-import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../diagnostics/rule-registry.ts';
 import type { ArticleMeta } from '../model.ts';
 import type { ParsedFrontMatter } from '../parse/front-matter.ts';
 import { toIsoDate } from './dates.ts';

@@ -3,9 +3,9 @@
  *   <span data-ttu-id="ID">translated</span><span class="sxs-lookup"><span data-stu-id="ID">English</span></span>
  * into segments, and reports the markup that does not pair up.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BodyScan, HtmlTag } from '../parse/body-scan.ts';
-import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../rules/registry.ts';
+import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../diagnostics/rule-registry.ts';
 
 export interface Segment {
   id: string;

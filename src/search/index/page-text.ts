@@ -6,7 +6,7 @@
  * A scanner rather than a parser: the HTML is the core's own output, and thousands of
  * pages go through here per build.
  */
-import { decodeEntities } from '../../core/render/html/entities.ts';
+import { decodeEntities } from '../../core/parse/html-entities.ts';
 import { BLOCK_ELEMENTS, VOID_ELEMENTS } from '../../core/render/html/policy.ts';
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->/g;

@@ -1,4 +1,4 @@
-/** Every rule errata reports (see ../registry.ts): one file each, listed here in order of the docs. */
+/** Every rule errata reports (see ../rule-registry.ts): one file each, listed here in order of the docs. */
 import fileEmpty from './file-empty.ts';
 import fileTooLarge from './file-too-large.ts';
 import fileBinary from './file-binary.ts';

@@ -4,7 +4,7 @@
  * returns is written out as markup, only rebuilt as elements under the allowlist, so a
  * misread tag can at worst show up as text.
  */
-import { decodeAttribute, decodeEntities } from './entities.ts';
+import { decodeAttribute, decodeEntities } from '../../parse/html-entities.ts';
 
 export type HtmlToken =
   | { kind: 'text'; value: string }
