@@ -19,7 +19,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHILD_MEMORY } from '../src/build/build-site.ts';
+import { CHILD_MEMORY } from '../src/process/child-memory.ts';
 import { searchDocuments } from '../src/search/index-locale.ts';
 import { writePagefindIndex } from '../src/search/index/pagefind-index.ts';
 import { loadRegistry } from '../src/core/codes/registry.ts';

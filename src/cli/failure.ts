@@ -2,7 +2,7 @@
  * Failures a user can act on, said in a line or two (exit 1) instead of a stack trace: a build
  * step whose process died, a full disk, a path errata may not write.
  */
-import { fileSystemMessage, FileSystemFailure, StepFailed } from '../build/child-process.ts';
+import { fileSystemMessage, FileSystemFailure, StepFailed } from '../process/child-process.ts';
 
 export function describeFailure(error: unknown): string | undefined {
   if (error instanceof StepFailed || error instanceof FileSystemFailure) return error.message;

@@ -1,7 +1,7 @@
 /**
- * One article page, as the build writes it: the page data from build/prepare-pages.ts, the
+ * One article page, as the build writes it: the page data from pages/prepare-pages.ts, the
  * body from the core renderer (through a render store of dev's own), put into the page frame
- * of its shape (build/page-frames.ts). The site-wide facts a page shows — the versions of its
+ * of its shape (pages/page-frames.ts). The site-wide facts a page shows — the versions of its
  * slug, whether it has a source page — come from that slug's files alone, exactly as the
  * content index (core/crosslocale/content-index.ts) would give them.
  */
@@ -12,9 +12,9 @@ import { indexEntry } from '../core/crosslocale/content-index.ts';
 import type { ContentFile } from '../core/read/content-files.ts';
 import { readFrontMatterHead } from '../core/read/front-matter-head.ts';
 import { readUiStrings } from '../core/i18n/ui-strings.ts';
-import { fillFrame, framePage, shapeId, shapeKey } from '../build/page-frames.ts';
-import { preparePages } from '../build/prepare-pages.ts';
-import { PROJECT_ROOT } from '../build/project-root.ts';
+import { fillFrame, framePage, shapeId, shapeKey } from '../pages/page-frames.ts';
+import { preparePages } from '../pages/prepare-pages.ts';
+import { PROJECT_ROOT } from '../process/project-root.ts';
 import type { SiteFacts, SiteLocale, SitePage, SiteRepository } from '../page-data/site-data.ts';
 import { readFrame } from './frames.ts';
 
@@ -28,7 +28,7 @@ export interface PageContext {
   site: string;
   locales: SiteLocale[];
   templateHash: string;
-  /** Where pages link "Edit this page" (build/repository-links.ts), as a build of this content would. */
+  /** Where pages link "Edit this page" (pages/repository-links.ts), as a build of this content would. */
   repository?: SiteRepository;
 }
 

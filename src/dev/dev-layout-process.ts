@@ -1,5 +1,5 @@
 /** Child-process entry: one locale's layout run for `errata dev` (dev-layout.ts). */
-import { serveRequest } from '../build/child-process.ts';
+import { serveRequest } from '../process/child-process.ts';
 import { devLayout } from './dev-layout.ts';
 
 serveRequest(devLayout);

@@ -2,7 +2,7 @@
  * `errata dev`'s layout run, in a process of its own (Astro changes the working directory
  * and keeps its bundler's memory): one locale's homes, 404 page, article lists, sitemap and
  * the root pages, as the build lays them out, plus the page frames the server asked for
- * (build/page-frames.ts), kept in the build's frame store so later builds and dev runs reuse
+ * (pages/page-frames.ts), kept in the build's frame store so later builds and dev runs reuse
  * them. Only this locale is checked and its pages prepared (through a render store of dev's
  * own): the site-wide facts, staleness included, come from the light content index.
  */
@@ -16,13 +16,13 @@ import { listLocaleFiles, listLocales, type ContentFile } from '../core/read/con
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
-import { runAstro } from '../build/astro-run.ts';
-import { storeFrame } from '../build/frame-store.ts';
-import { moveInto } from '../build/output-folder.ts';
-import { preparePages } from '../build/prepare-pages.ts';
-import { PROJECT_ROOT } from '../build/project-root.ts';
-import { repositoryLinks } from '../build/repository-links.ts';
-import { siteFacts } from '../build/site-facts.ts';
+import { runAstro } from '../pages/astro-run.ts';
+import { storeFrame } from '../pages/frame-store.ts';
+import { moveInto } from '../pages/move-into.ts';
+import { preparePages } from '../pages/prepare-pages.ts';
+import { PROJECT_ROOT } from '../process/project-root.ts';
+import { repositoryLinks } from '../pages/repository-links.ts';
+import { siteFacts } from '../pages/site-facts.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
 
 export interface DevLayoutRequest {

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_ROOT } from '../build/project-root.ts';
+import { PROJECT_ROOT } from '../process/project-root.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import { isSafeMediaFile } from '../core/media/media-files.ts';
 import { sniffMedia } from '../core/media/sniff-media.ts';

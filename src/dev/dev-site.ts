@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runChild } from '../build/child-process.ts';
-import { CHILD_MEMORY } from '../build/build-site.ts';
-import { pagesOf, readManifest, templateHash, type PageManifest } from '../build/page-manifest.ts';
-import { PROJECT_ROOT } from '../build/project-root.ts';
-import { repositoryLinks } from '../build/repository-links.ts';
+import { runChild } from '../process/child-process.ts';
+import { CHILD_MEMORY } from '../process/child-memory.ts';
+import { pagesOf, readManifest, templateHash, type PageManifest } from '../pages/page-manifest.ts';
+import { PROJECT_ROOT } from '../process/project-root.ts';
+import { repositoryLinks } from '../pages/repository-links.ts';
 import { BatchChecker } from '../core/check/check-batch.ts';
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';

@@ -25,7 +25,7 @@ export interface SitePage {
   description: string;
   /**
    * Body HTML from the core renderer, first heading removed, sanitized. Empty while a build
-   * prepares pages: the HTML stays on disk (build/render-store.ts) until the page is written.
+   * prepares pages: the HTML stays on disk (pages/render-store.ts) until the page is written.
    */
   html: string;
   /** Identifies the body HTML: the article's render key. */
@@ -47,7 +47,7 @@ export interface SitePage {
   alternates: SiteAlternate[];
   /**
    * A fallback page: the locale has no version of the article, so the page shows another
-   * locale's (build/fallback-pages.ts) inside this locale's UI. `alternates` are then the
+   * locale's (pages/fallback-pages.ts) inside this locale's UI. `alternates` are then the
    * versions that exist; the page is noindex and not listed, in sitemaps or search.
    */
   fallback?: SiteFallback;
@@ -55,7 +55,7 @@ export interface SitePage {
   editPath?: string;
 }
 
-/** The repository the content lives in (build/repository-links.ts): where pages are edited and problems reported. */
+/** The repository the content lives in (pages/repository-links.ts): where pages are edited and problems reported. */
 export interface SiteRepository {
   /** `https://github.com/o/r/edit/main/content/`: a page's `editPath` follows. */
   edit: string;
@@ -125,7 +125,7 @@ export interface SiteData extends SiteFacts {
    */
   buildLocales: string[];
   /**
-   * The article pages Astro lays out, each at its own URL: page frames (build/page-frames.ts),
+   * The article pages Astro lays out, each at its own URL: page frames (pages/page-frames.ts),
    * which the build fills in for every page of their shape. Absent: every page as itself.
    */
   frames?: ArticleFrame[];
@@ -135,7 +135,7 @@ export interface SiteData extends SiteFacts {
    * Write the root pages (`/`, `/404.html`, `/status/` and `/status/<locale>/`, the sitemap
    * index, `/api/codes.json`; default true). They come from the facts alone, the same in every
    * Astro run of a build: only the first batch built writes them, and only when they are due
-   * (build/build-site.ts: a full build, a fact changed, or one is gone from the site).
+   * (pipeline/build-site.ts: a full build, a fact changed, or one is gone from the site).
    */
   rootPages?: boolean;
 }

@@ -1,7 +1,7 @@
 /**
  * The Astro content loader on top of the core: articles arrive already checked and
  * rendered by `errata build`, so Astro parses nothing. The store names each article page
- * Astro lays out (locale, slug, URL): the page frames of a build (build/page-frames.ts), or
+ * Astro lays out (locale, slug, URL): the page frames of a build (pages/page-frames.ts), or
  * every page itself with ERRATA_DIRECT_PAGES=1. The page's data and finished HTML stay in
  * the in-process SiteData (see `sitePage`), because Astro serializes its store to disk and back.
  *

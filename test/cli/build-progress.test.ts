@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../helpers/content.ts';
 import { errata } from '../helpers/cli.ts';
-import { multiLocaleContent } from '../build/helpers/multi-locale.ts';
+import { multiLocaleContent } from '../pipeline/helpers/multi-locale.ts';
 
 /** Each line of stdout with the moment it arrived, as a CI log sees them. */
 function buildStreaming(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; lines: Array<{ text: string; at: number }>; stderr: string }> {

@@ -1,7 +1,7 @@
 /** The renderers of a build's progress (src/cli/progress/), fed events by hand: plain lines, the terminal's live lines, the choice between them. */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { BuildProgress, StepProgress } from '../../src/build/build-progress.ts';
+import type { BuildProgress, StepProgress } from '../../src/pipeline/build-progress.ts';
 import { progressMode } from '../../src/cli/progress/output.ts';
 import { PlainProgress } from '../../src/cli/progress/plain.ts';
 import { TtyProgress } from '../../src/cli/progress/tty.ts';

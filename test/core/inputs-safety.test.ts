@@ -1,7 +1,7 @@
 /**
  * Reproductions 3, 5, 6, 7 (recover-source), 8 and 9 of issue 10, against the core: inputs stay
  * inside the content folder, media are safe to serve, no article can crash a build, reserved
- * routes, and the lesser encoding and active-HTML cases. The build itself: test/build/inputs-build.test.ts.
+ * routes, and the lesser encoding and active-HTML cases. The build itself: test/pipeline/inputs-build.test.ts.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Every rule `errata check` reports, each with a file that trips it and one that does not.
- * (Registry rules are in test/codes, media and file-name rules in test/import.)
+ * (Registry rules are in test/core/codes, media and file-name rules in test/core/import.)
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, allDiagnostics } from '../../src/core/check/check-content.ts';

@@ -19,7 +19,7 @@ import { expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { renderArticle, type RenderedArticle } from '../../src/core/render/index.ts';
 import { corpusArchives, describeWithCorpus, hasCorpus } from '../helpers/corpus.ts';
-import { corpusFolder, markdownFiles, parseLikeBrowser } from '../render/helpers.ts';
+import { corpusFolder, markdownFiles, parseLikeBrowser } from '../core/render/helpers.ts';
 
 const FULL = process.env.ERRATA_ORACLE === 'full';
 const EVERY = FULL ? 1 : 10;

@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { scanBody } from '../../src/core/parse/body-scan.ts';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { describeWithCorpus } from '../helpers/corpus.ts';
-import { corpusFolder, markdownFiles } from '../render/helpers.ts';
+import { corpusFolder, markdownFiles } from '../core/render/helpers.ts';
 
 interface MdNode { type: string; value?: string; depth?: number; position?: { start: { offset?: number } }; children?: MdNode[] }
 

@@ -1,7 +1,7 @@
 /** The text the search indexes for a page: what a reader of its locale sees, nothing hidden. */
 import { describe, expect, it } from 'vitest';
 import { pageText } from '../../src/search/index/page-text.ts';
-import { render, seed } from '../render/helpers.ts';
+import { render, seed } from '../core/render/helpers.ts';
 
 describe('page text', () => {
   it('leaves out the hidden English of side-by-side segments, however deeply nested', () => {

@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import { buildSite } from '../../src/pipeline/build-site.ts';
 import { REPO, tempDir } from '../helpers/content.ts';
 import { axeViolations, openPage } from './helpers/browser-page.ts';
 import { launchChromium, type RunningBrowser } from './helpers/chromium.ts';

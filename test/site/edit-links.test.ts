@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import { buildSite } from '../../src/pipeline/build-site.ts';
 import { FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
 import { axeViolations, openPage } from './helpers/browser-page.ts';
 import { launchChromium, type RunningBrowser } from './helpers/chromium.ts';

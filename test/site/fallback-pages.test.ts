@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
-import { fallbacksOf, ownerShare, shareFallbacks } from '../../src/build/fallback-pages.ts';
+import { buildSite } from '../../src/pipeline/build-site.ts';
+import { fallbacksOf, ownerShare, shareFallbacks } from '../../src/pages/fallback-pages.ts';
 import { pageUrl } from '../../src/page-data/page-url.ts';
 import type { SiteFacts } from '../../src/page-data/site-data.ts';
 import { tempDir } from '../helpers/content.ts';

@@ -1,7 +1,7 @@
 /** errata build [--content DIR] [--out DIR] [--locales a,b | --shard i/N | --changed FILES] [--keep-going] [--quiet | --json] */
-import { buildSite } from '../../build/build-site.ts';
-import { OutputRefused } from '../../build/output-folder.ts';
-import { parseShardSpec, shardLocales, ShardSpecError } from '../../build/shard-plan.ts';
+import { buildSite } from '../../pipeline/build-site.ts';
+import { OutputRefused } from '../../pipeline/output-folder.ts';
+import { parseShardSpec, shardLocales, ShardSpecError } from '../../shards/shard-plan.ts';
 import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
 import { DEFAULT_MARKDOWN_ENGINE, isMarkdownEngine, MARKDOWN_ENGINES } from '../../core/render/index.ts';
 import { previewLocales, readChanged } from '../changed-files.ts';

@@ -1,8 +1,8 @@
 /** errata merge --out DIR SHARD_DIR... */
 import { resolve } from 'node:path';
 import { parseWithPositionals, type CommandSpec, type Flags } from '../command.ts';
-import { MergeConflict, MergeInputError, mergeSites } from '../../build/merge-sites.ts';
-import { OutputRefused } from '../../build/output-folder.ts';
+import { MergeConflict, MergeInputError, mergeSites } from '../../shards/merge-sites.ts';
+import { OutputRefused } from '../../pipeline/output-folder.ts';
 import { UsageError } from '../usage.ts';
 
 export const MERGE = {

@@ -1,5 +1,6 @@
 /** errata plan --shards N [--format json|text] [--content DIR] */
-import { localeSizes, planShards, shardMatrix } from '../../build/shard-plan.ts';
+import { localeSizes } from '../../core/read/content-files.ts';
+import { planShards, shardMatrix } from '../../shards/shard-plan.ts';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';
 import { UsageError } from '../usage.ts';

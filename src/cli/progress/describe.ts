@@ -1,5 +1,5 @@
 /** How a build's progress reads, in words: the same in a terminal's live lines and in CI's plain lines. */
-import type { StepProgress } from '../../build/build-progress.ts';
+import type { StepProgress } from '../../pipeline/build-progress.ts';
 
 /** `87,012` */
 export function count(n: number): string {

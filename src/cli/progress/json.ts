@@ -4,7 +4,7 @@
  * step on each batch, `kept` for a batch unchanged since the last build), then one `summary`.
  * `progress` events come at most every 200 ms per step's process.
  */
-import type { BuildProgress } from '../../build/build-progress.ts';
+import type { BuildProgress } from '../../pipeline/build-progress.ts';
 import type { ProgressOutput } from './output.ts';
 
 export class JsonProgress implements ProgressOutput {

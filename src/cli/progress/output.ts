@@ -3,7 +3,7 @@
  * terminal, plain lines in CI or when the output is not a terminal, JSON lines for scripts,
  * nothing with --quiet.
  */
-import type { BuildProgress } from '../../build/build-progress.ts';
+import type { BuildProgress } from '../../pipeline/build-progress.ts';
 
 export interface ProgressOutput {
   onProgress(event: BuildProgress): void;

@@ -5,7 +5,7 @@
  * (Astro's run, a large locale's search index), a line that says it is still at it. A
  * 30-locale build (~15 batches, ~6 min) never goes more than ~10 s without a line.
  */
-import type { BuildProgress, BuildStep, StepProgress } from '../../build/build-progress.ts';
+import type { BuildProgress, BuildStep, StepProgress } from '../../pipeline/build-progress.ts';
 import { batchPrefix, finished, phase, under, units } from './describe.ts';
 import type { ProgressOutput } from './output.ts';
 

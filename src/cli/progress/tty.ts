@@ -11,7 +11,7 @@
  */
 import { styleText } from 'node:util';
 import { MultiBar, type Options, type Params, type SingleBar } from 'cli-progress';
-import type { BuildProgress, BuildStep, StepProgress } from '../../build/build-progress.ts';
+import type { BuildProgress, BuildStep, StepProgress } from '../../pipeline/build-progress.ts';
 import { count, duration, finished, phase, under } from './describe.ts';
 import type { ProgressOutput } from './output.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Which files of a locale's `media/` folder the site publishes, decided once here and obeyed
- * by the build's copy step (src/build/copy-media.ts). Media are served from the site's own
+ * by the build's copy step (src/pipeline/layout/copy-media.ts). Media are served from the site's own
  * origin, beside its pages, and errata's content security policy is a tag inside its pages:
  * a copied HTML file, script or SVG would run with the site's rights when opened. So only
  * types that cannot run anything are published (rule `media-unsafe-type`), and only files

@@ -118,3 +118,8 @@ export function isFile(path: string): boolean {
 export function isPageSlug(slug: string): boolean {
   return !/(^|\/)includes\//.test(slug);
 }
+
+/** Markdown files per locale of a content folder. */
+export function localeSizes(contentDir: string): Map<string, number> {
+  return new Map(listLocales(contentDir).map((locale) => [locale, listLocaleFiles(contentDir, locale).length]));
+}

@@ -4,10 +4,10 @@
  * receives, without running Astro.
  */
 import { join } from 'node:path';
-import { makeReport } from '../../../src/build/build-report.ts';
-import { preparePagesWithHtml } from '../../../src/build/prepare-pages.ts';
+import { makeReport } from '../../../src/pipeline/build-report.ts';
+import { preparePagesWithHtml } from '../../../src/pages/prepare-pages.ts';
 import type { SitePage } from '../../../src/page-data/site-data.ts';
-import { siteFacts } from '../../../src/build/site-facts.ts';
+import { siteFacts } from '../../../src/pages/site-facts.ts';
 import { checkContent } from '../../../src/core/check/check-content.ts';
 import type { Registry } from '../../../src/core/codes/registry.ts';
 

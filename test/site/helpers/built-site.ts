@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../../../src/build/build-site.ts';
+import { buildSite } from '../../../src/pipeline/build-site.ts';
 import { REPO } from '../../helpers/content.ts';
 
 export const SITE = 'https://errata.example';

@@ -2,7 +2,7 @@
  * hast → HTML, for the trees errata's steps leave: elements, text, and raw nodes that
  * must never be raw. It writes what hast-util-to-html (rehype-stringify) writes for these
  * trees with `useNamedReferences` — the same bytes on every corpus article
- * (test/render/serialize.test.ts) — in a fifth of the time: that serializer reads every
+ * (test/core/render/serialize.test.ts) — in a fifth of the time: that serializer reads every
  * property through a schema and every character through a general encoder, which made it
  * the largest single cost of a render once Sätteri parsed.
  *

@@ -1,5 +1,0 @@
-/** Child-process entry: builds the share of the site its parent sends. */
-import { buildShare } from './build-share.ts';
-import { serveRequest } from './child-process.ts';
-
-serveRequest(buildShare);

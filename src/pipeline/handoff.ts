@@ -1,0 +1,83 @@
+/**
+ * Data between the processes of one build, as files: the shares write their pages' data
+ * and their search documents, and the layout and indexing processes read them. So the
+ * build's parent never holds them (its memory would stay grown beside Astro and Pagefind),
+ * and each indexing process holds one locale's documents at a time.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Article } from '../core/model.ts';
+import { ReportLines } from './build-report.ts';
+import { LocaleLines } from '../pages/locale-lines.ts';
+import type { SearchDocument } from '../search/index-locale.ts';
+import { PROJECT_ROOT } from '../process/project-root.ts';
+import type { Share } from '../pages/share.ts';
+import type { SitePage } from '../page-data/site-data.ts';
+
+export interface DocumentFile {
+  locale: string;
+  file: string;
+  bytes: number;
+}
+
+/** Where one build's files go: one folder per output folder. */
+export function handoffDir(outDir: string): string {
+  return join(PROJECT_ROOT, '.errata-cache', `handoff-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`);
+}
+
+function write(outDir: string, name: string, data: unknown): string {
+  const dir = handoffDir(outDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+export function writeDocuments(outDir: string, locale: string, share: Share, documents: SearchDocument[]): DocumentFile {
+  const file = write(outDir, `documents-${locale}-${share.index}-of-${share.count}.json`, documents);
+  return { locale, file, bytes: statSync(file).size };
+}
+
+export function readDocuments(files: readonly DocumentFile[]): SearchDocument[] {
+  return files.flatMap((f) => JSON.parse(readFileSync(f.file, 'utf8')) as SearchDocument[]);
+}
+
+export function writePages(outDir: string, share: Share, pages: SitePage[]): string {
+  return write(outDir, `pages-${share.index}-of-${share.count}.json`, pages);
+}
+
+export function readPages(files: readonly string[]): SitePage[] {
+  return files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as SitePage[]);
+}
+
+/** The build report's lines, from the check until the report is written (locale-lines.ts). */
+export function reportLines(outDir: string): ReportLines {
+  return new ReportLines(join(handoffDir(outDir), 'report'));
+}
+
+/** Lines of another kind a step keeps on disk a locale at a time, under `name` (locale-lines.ts). */
+export function localeLines<T>(outDir: string, name: string, localeOf: (item: T) => string): LocaleLines<T> {
+  return new LocaleLines(join(handoffDir(outDir), name), localeOf);
+}
+
+/** A batch's checked articles, from its check until its shares render them (locale-batches.ts). */
+export function writeArticles(outDir: string, batch: number, articles: Article[]): string {
+  return write(outDir, `articles-${batch}.json`, articles);
+}
+
+/** `remove`: the file is read once; it goes as soon as it is read. */
+export function readArticles(file: string, { remove = false } = {}): Article[] {
+  const articles = JSON.parse(readFileSync(file, 'utf8')) as Article[];
+  if (remove) rmSync(file, { force: true });
+  return articles;
+}
+
+/** Handoff files that have been read, before the build's end removes the folder. */
+export function removeHandoffFiles(files: readonly string[]): void {
+  for (const file of files) rmSync(file, { force: true });
+}
+
+export function removeHandoff(outDir: string): void {
+  rmSync(handoffDir(outDir), { recursive: true, force: true });
+}

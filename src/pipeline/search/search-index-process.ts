@@ -1,0 +1,20 @@
+/** Child-process entry: writes the search index of one locale from its document files. */
+import { loadRegistry } from '../../core/codes/registry.ts';
+import { writeSearchIndex } from '../../search/index-locale.ts';
+import { serveRequest } from '../../process/child-process.ts';
+import { canonicalTag } from '../../page-data/locales.ts';
+import { readDocuments, type DocumentFile } from '../handoff.ts';
+
+export interface SearchIndexRequest {
+  contentDir: string;
+  outDir: string;
+  locale: string;
+  /** The shares' document files of this locale. */
+  files: DocumentFile[];
+}
+
+serveRequest(async (request: SearchIndexRequest) => {
+  const { registry } = loadRegistry(request.contentDir);
+  const { records } = await writeSearchIndex({ outDir: request.outDir, locale: request.locale, tag: canonicalTag(request.locale), documents: readDocuments(request.files), registry });
+  return records;
+});
