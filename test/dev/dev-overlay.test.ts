@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { bundledRegistry, FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 import { launchChromium, type RunningBrowser } from '../site/helpers/chromium.ts';
 import { waitFor } from './helpers/wait-for.ts';
+import { open } from './helpers/open-page.ts';
 
 /** What a writer waits for at most: the overlay (or its going) in the open tab. */
 const SEEN_WITHIN = 10_000;
@@ -227,18 +228,6 @@ describe('errata dev: a save while the page\'s frame is laid out', () => {
   }, 120_000);
 });
 
-/** Opens a URL; again when a reload the server asked for interrupts it. */
-async function open(page: Page, address: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await page.goto(address);
-    } catch (error) {
-      if (attempt >= 10 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message)) throw error;
-      await page.waitForLoadState('load').catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 /** The element's text once the page shows it (a read can fall between a reload and the new page, or take long while Astro runs). */
 function shownText(selector: string): Promise<string> {

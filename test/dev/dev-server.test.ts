@@ -13,6 +13,7 @@ import { bundledRegistry, makeContent, REPO, tempDir } from '../helpers/content.
 import { launchChromium, type RunningBrowser } from '../site/helpers/chromium.ts';
 import { waitFor } from './helpers/wait-for.ts';
 import { PNG } from '../helpers/media.ts';
+import { open } from './helpers/open-page.ts';
 
 const article = (title: string, text: string) => `---
 title: ${title}
@@ -247,19 +248,6 @@ describe('errata dev', () => {
   }, 60_000);
 });
 
-/** Opens a URL; again when a reload the server asked for (a change just before) interrupts it. */
-async function open(page: Page, address: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await page.goto(address);
-    } catch (error) {
-      // The page open before may reload (its locale's lists were laid out again) as the new one loads: try again.
-      if (attempt >= 10 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message)) throw error;
-      await page.waitForLoadState('load').catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 async function text(page: Page, selector: string): Promise<string | undefined> {
   try {

@@ -12,7 +12,7 @@ import { renderArticle, type RenderedArticle } from '../../../src/core/render/in
 import { CORPUS } from '../../helpers/content.ts';
 import { seedNames, seedText } from '../../helpers/seeds.ts';
 
-export const FIXTURES = new URL('../../render/fixtures/', import.meta.url).pathname;
+export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
