@@ -8,7 +8,7 @@
 import { decodeEntities } from '../parse/html-entities.ts';
 import type { Rule } from './rule.ts';
 
-const ACTIVE_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'noscript']);
+const ACTIVE_TAGS = new Set('script style iframe frame frameset object embed applet form input button textarea select link meta base svg math template noscript'.split(' '));
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'background', 'data', 'cite']);
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;

@@ -88,7 +88,7 @@ export function hasClass(element: Element, name: string): boolean {
 
 export { toString as textOf };
 
-const BLOCKS = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'pre', 'br', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKS = new Set('p div li td th tr pre br blockquote h1 h2 h3 h4 h5 h6'.split(' '));
 
 /** The text a reader sees in `html` (or in a node of a parsed page): hidden elements skipped, whitespace collapsed. */
 export function visibleText(html: string | Root | Element): string {
@@ -133,8 +133,8 @@ export function isHidden(root: Root, element: Element): boolean {
   return path.some((ancestor) => ancestor.properties.hidden === true);
 }
 
-const ACTIVE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'applet', 'svg', 'math', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'template', 'noscript']);
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'srcSet', 'poster', 'data', 'background', 'cite'];
+const ACTIVE_ELEMENTS = new Set('script style iframe frame object embed applet svg math form input button textarea select link meta base template noscript'.split(' '));
+const URL_PROPERTIES = 'href src action formAction xLinkHref srcSet poster data background cite'.split(' ');
 const DANGEROUS_URL = /^(?:javascript|vbscript|data):/i;
 const RASTER_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp);/i;
 

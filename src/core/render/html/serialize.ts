@@ -13,13 +13,13 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 
-const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set('area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(' '));
 
 /** hast property names whose attribute is not simply the name in lower case. */
 const ATTRIBUTE: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset' };
 
 /** HTML's boolean attributes that errata's trees carry: written bare when set, left out when not. */
-const BOOLEAN = new Set(['hidden', 'checked', 'disabled', 'reversed', 'open', 'selected', 'readOnly', 'required', 'multiple', 'noValidate', 'autoFocus', 'default', 'defer', 'async', 'noModule', 'allowFullScreen', 'itemScope', 'inert']);
+const BOOLEAN = new Set('hidden checked disabled reversed open selected readOnly required multiple noValidate autoFocus default defer async noModule allowFullScreen itemScope inert'.split(' '));
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 const TEXT_SPECIAL = /[&<]/g;
