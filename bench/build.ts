@@ -15,7 +15,9 @@ import { median } from '../test/helpers/corpus.ts';
 import { fiveLocaleContent } from './five-locales.ts';
 import { measure, type Measured } from './process-tree.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: '/tmp/errata-bench-site' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: '/tmp/errata-bench-site' } },
+});
 const runs = Number(values.runs);
 const ROOT = new URL('../', import.meta.url).pathname;
 const content = await fiveLocaleContent();
@@ -37,9 +39,26 @@ function clearCaches(): void {
 type Build = Measured & { pages: number; renderMs: number };
 
 async function build(engine: Engine): Promise<Build> {
-  const result = await measure(process.execPath, [join(ROOT, 'bin/errata.js'), 'build', '--content', content, '--out', values.out, '--keep-going', '--markdown', engine], ROOT);
-  if (result.status !== 0) throw new Error(`errata build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  const report = JSON.parse(readFileSync(join(values.out, 'build-report.json'), 'utf8')) as { summary: { built: number } };
+  const result = await measure(
+    process.execPath,
+    [
+      join(ROOT, 'bin/errata.js'),
+      'build',
+      '--content',
+      content,
+      '--out',
+      values.out,
+      '--keep-going',
+      '--markdown',
+      engine,
+    ],
+    ROOT,
+  );
+  if (result.status !== 0)
+    throw new Error(`errata build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const report = JSON.parse(readFileSync(join(values.out, 'build-report.json'), 'utf8')) as {
+    summary: { built: number };
+  };
   return { ...result, pages: report.summary.built, renderMs: renderStage(result.stdout) };
 }
 
@@ -73,11 +92,25 @@ try {
         warm.push(w);
         writeFileSync(changed, original);
         line += `; warm ${s(w.ms)}, ${mb(w.peakBytes)}`;
-        console.log(`    warm:\n${w.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n')}`);
+        console.log(
+          `    warm:\n${w.stdout
+            .trim()
+            .split('\n')
+            .map((l) => `    ${l}`)
+            .join('\n')}`,
+        );
       }
       console.log(line);
-      console.log(`    cold peak at ${s(c.peak.atMs)}: ${c.peak.processes.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`);
-      console.log(c.stdout.trim().split('\n').map((l) => `    ${l}`).join('\n'));
+      console.log(
+        `    cold peak at ${s(c.peak.atMs)}: ${c.peak.processes.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`,
+      );
+      console.log(
+        c.stdout
+          .trim()
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n'),
+      );
     }
   }
 } finally {
@@ -86,16 +119,27 @@ try {
 }
 
 const summary = (engine: Engine) => {
-  const c = { ms: median(cold[engine].map((r) => r.ms)), renderMs: median(cold[engine].map((r) => r.renderMs)), peak: median(cold[engine].map((r) => r.peakBytes)) };
+  const c = {
+    ms: median(cold[engine].map((r) => r.ms)),
+    renderMs: median(cold[engine].map((r) => r.renderMs)),
+    peak: median(cold[engine].map((r) => r.peakBytes)),
+  };
   const pages = cold[engine][0]!.pages;
-  console.log(`${engine}: cold median ${s(c.ms)}, ${Math.round(pages / (c.ms / 1000))} pages/s (${pages} pages), render stage ${s(c.renderMs)}, peak RSS ${mb(c.peak)}`);
+  console.log(
+    `${engine}: cold median ${s(c.ms)}, ${Math.round(pages / (c.ms / 1000))} pages/s (${pages} pages), render stage ${s(c.renderMs)}, peak RSS ${mb(c.peak)}`,
+  );
   return { cold: c };
 };
 const reference = summary('reference');
-const satteri = { ...summary('satteri'), warm: { ms: median(warm.map((r) => r.ms)), peak: median(warm.map((r) => r.peakBytes)) } };
+const satteri = {
+  ...summary('satteri'),
+  warm: { ms: median(warm.map((r) => r.ms)), peak: median(warm.map((r) => r.peakBytes)) },
+};
 console.log(`satteri: warm median ${s(satteri.warm.ms)}, peak RSS ${mb(satteri.warm.peak)}`);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
-console.log(`render stage, reference ÷ Sätteri: ${ratio(reference.cold.renderMs, satteri.cold.renderMs)}×  (target ≥ 3×)`);
+console.log(
+  `render stage, reference ÷ Sätteri: ${ratio(reference.cold.renderMs, satteri.cold.renderMs)}×  (target ≥ 3×)`,
+);
 console.log(`cold build, Sätteri ÷ reference: ${ratio(satteri.cold.ms, reference.cold.ms)}  (target ≤ 0.65)`);
 console.log(`warm ÷ cold, Sätteri: ${ratio(satteri.warm.ms, satteri.cold.ms)}  (target ≤ 0.1)`);
 console.log(`peak RSS, Sätteri: ${mb(Math.max(satteri.cold.peak, satteri.warm.peak))}  (target ≤ 836 MB)`);

@@ -24,16 +24,32 @@ const edited = join(content, 'zh-tw', `${slug}.md`);
 const original = readFileSync(edited, 'utf8');
 
 const started = performance.now();
-const dev = spawn(process.execPath, [join(ROOT, 'bin/errata.js'), 'dev', '--content', content, '--port', '0', '--out', join(ROOT, '.errata-cache', 'no-build')], {
-  cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-});
+const dev = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'bin/errata.js'),
+    'dev',
+    '--content',
+    content,
+    '--port',
+    '0',
+    '--out',
+    join(ROOT, '.errata-cache', 'no-build'),
+  ],
+  {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 let output = '';
 dev.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 dev.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** Five timings and their median. */
-const fiveTimes = (times: number[]) => `${times.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round([...times].sort((a, b) => a - b)[2]!)} ms)`;
+const fiveTimes = (times: number[]) =>
+  `${times.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round([...times].sort((a, b) => a - b)[2]!)} ms)`;
 try {
   const url = await until(() => /^(http:\/\/localhost:\d+\/)$/m.exec(output)?.[1], 60_000, 'the URL');
   const startup = performance.now() - started;
@@ -50,7 +66,9 @@ try {
     return { ms, status: response.status, body, note: laidOut.length ? ` (${laidOut.join('; ')})` : '' };
   };
   const first = await timed(`/zh-tw/${slug}/`);
-  console.log(`first article page (zh-tw): ${seconds(first.ms)}, HTTP ${first.status}${first.note}; ${seconds(performance.now() - started)} after the start`);
+  console.log(
+    `first article page (zh-tw): ${seconds(first.ms)}, HTTP ${first.status}${first.note}; ${seconds(performance.now() - started)} after the start`,
+  );
   const again = await timed(`/zh-tw/${slug}/`);
   console.log(`same page again (from memory): ${Math.round(again.ms)} ms`);
   const other = await timed(`/ar-sa/${slug}/`);
@@ -62,7 +80,11 @@ try {
     const marker = `Bench edit ${run} ${Date.now()}`;
     const t0 = performance.now();
     appendFileSync(edited, `\n${marker}.\n`);
-    await until(async () => (await (await fetch(new URL(`/zh-tw/${slug}/`, url))).text()).includes(marker), 30_000, `edit ${run}`);
+    await until(
+      async () => (await (await fetch(new URL(`/zh-tw/${slug}/`, url))).text()).includes(marker),
+      30_000,
+      `edit ${run}`,
+    );
     saves.push(performance.now() - t0);
   }
   console.log(`save → new text served: ${fiveTimes(saves)}`);
@@ -89,7 +111,13 @@ try {
   console.log(`zh-tw home (first request): ${seconds(home.ms)}, HTTP ${home.status}${home.note}`);
   const processes = treeRss(dev.pid!);
   console.log(`memory now: ${processes.map((p) => `${p.name} ${Math.round(p.bytes / 2 ** 20)} MB`).join(', ')}`);
-  console.log(output.split('\n').filter((line) => /^Laid out|checked and rendered/.test(line)).map((line) => `  ${line}`).join('\n'));
+  console.log(
+    output
+      .split('\n')
+      .filter((line) => /^Laid out|checked and rendered/.test(line))
+      .map((line) => `  ${line}`)
+      .join('\n'),
+  );
 } finally {
   writeFileSync(edited, original);
   dev.kill('SIGTERM');
@@ -109,7 +137,8 @@ async function until<T>(condition: () => T | Promise<T>, ms: number, what: strin
   for (;;) {
     const value = await condition();
     if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline || dev.exitCode !== null) throw new Error(`errata dev: no ${what} within ${ms} ms:\n${output}`);
+    if (performance.now() > deadline || dev.exitCode !== null)
+      throw new Error(`errata dev: no ${what} within ${ms} ms:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

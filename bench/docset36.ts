@@ -7,7 +7,17 @@
  * the search index's size, which follows the source locale's words. The 30 corpus locales are
  * hard links (no copy, and no symbolic link, which a build refuses).
  */
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Held-out locale ← the corpus locale it is made from. */

@@ -21,8 +21,9 @@ export async function fiveLocaleContent(): Promise<string> {
     execFileSync('tar', ['-xzf', join(CORPUS_DIR, `alchemyinsights-${locale}-live-sxs.tar.gz`), '-C', unpacked]);
     await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale: locale.toLowerCase(), contentDir });
   }
-  cpSync(new URL('../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), { recursive: true });
+  cpSync(new URL('../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), {
+    recursive: true,
+  });
   writeFileSync(join(root, '.complete'), new Date().toISOString());
   return contentDir;
 }
-

@@ -25,13 +25,25 @@ import { writePagefindIndex } from '../src/search/index/pagefind-index.ts';
 import { loadRegistry } from '../src/core/codes/registry.ts';
 import { readArticleBody } from '../src/core/read/article-body.ts';
 import { isPageSlug, listLocaleFiles, listLocales } from '../src/core/read/content-files.ts';
-import { DEFAULT_MARKDOWN_ENGINE, isMarkdownEngine, MARKDOWN_ENGINES, renderArticle } from '../src/core/render/index.ts';
+import {
+  DEFAULT_MARKDOWN_ENGINE,
+  isMarkdownEngine,
+  MARKDOWN_ENGINES,
+  renderArticle,
+} from '../src/core/render/index.ts';
 import { median } from '../test/helpers/corpus.ts';
 import { fiveLocaleContent } from './five-locales.ts';
 import { preparedLocales } from '../test/search/helpers/locale-pages.ts';
 import { treeRss } from './process-tree.ts';
 
-const { values } = parseArgs({ options: { share: { type: 'string' }, of: { type: 'string' }, runs: { type: 'string', default: '3' }, markdown: { type: 'string', default: DEFAULT_MARKDOWN_ENGINE } } });
+const { values } = parseArgs({
+  options: {
+    share: { type: 'string' },
+    of: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    markdown: { type: 'string', default: DEFAULT_MARKDOWN_ENGINE },
+  },
+});
 const markdown = values.markdown;
 if (!isMarkdownEngine(markdown)) throw new Error(`--markdown takes ${MARKDOWN_ENGINES.join(' or ')}`);
 const runs = Number(values.runs);
@@ -39,9 +51,11 @@ const contentDir = await fiveLocaleContent();
 
 /** The bodies of every page of the corpus, in a stable order. */
 function pageBodies(): Array<{ locale: string; body: string }> {
-  return listLocales(contentDir).flatMap((locale) => listLocaleFiles(contentDir, locale)
-    .filter((f) => isPageSlug(f.slug))
-    .map((f) => ({ locale, body: readArticleBody(contentDir, f.file) })));
+  return listLocales(contentDir).flatMap((locale) =>
+    listLocaleFiles(contentDir, locale)
+      .filter((f) => isPageSlug(f.slug))
+      .map((f) => ({ locale, body: readArticleBody(contentDir, f.file) })),
+  );
 }
 
 if (values.share !== undefined) {
@@ -52,21 +66,37 @@ if (values.share !== undefined) {
   const started = performance.now();
   // As the build renders: with the registry, so damaged side-by-side segments are repaired.
   const { registry } = loadRegistry(contentDir);
-  for (const page of mine) renderArticle(page.body, { locale: page.locale, base: `/${page.locale}/`, markdown, registry });
+  for (const page of mine)
+    renderArticle(page.body, { locale: page.locale, base: `/${page.locale}/`, markdown, registry });
   process.stdout.write(JSON.stringify({ pages: mine.length, ms: performance.now() - started }));
   process.exit(0);
 }
 
-interface ShareTiming { pages: number; ms: number }
+interface ShareTiming {
+  pages: number;
+  ms: number;
+}
 
 /** `count` processes at once, each rendering its share; the slowest one's render time. */
 async function renderInProcesses(count: number): Promise<{ pages: number; ms: number }> {
-  const runs = Array.from({ length: count }, (_, share) => new Promise<ShareTiming>((resolve, reject) => {
-    const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--share', String(share), '--of', String(count), '--markdown', markdown], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as ShareTiming) : reject(new Error(`render share ${share} failed (${code})`))));
-  }));
+  const runs = Array.from(
+    { length: count },
+    (_, share) =>
+      new Promise<ShareTiming>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [new URL(import.meta.url).pathname, '--share', String(share), '--of', String(count), '--markdown', markdown],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        );
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk));
+        child.on('exit', (code) =>
+          code === 0
+            ? resolve(JSON.parse(out) as ShareTiming)
+            : reject(new Error(`render share ${share} failed (${code})`)),
+        );
+      }),
+  );
   const timings = await Promise.all(runs);
   return { pages: timings.reduce((n, t) => n + t.pages, 0), ms: Math.max(...timings.map((t) => t.ms)) };
 }
@@ -84,7 +114,9 @@ for (let run = 0; run < runs; run++) {
 }
 const renderMs = median(one);
 const speedup = renderMs / median(two);
-console.log(`render (${markdown}): ${pageCount} pages, one process ${s(renderMs)} (${(renderMs / pageCount).toFixed(2)} ms/page); two processes at once ${s(median(two))}: a second core is worth ${speedup.toFixed(2)}×`);
+console.log(
+  `render (${markdown}): ${pageCount} pages, one process ${s(renderMs)} (${(renderMs / pageCount).toFixed(2)} ms/page); two processes at once ${s(median(two))}: a second core is worth ${speedup.toFixed(2)}×`,
+);
 
 // Pagefind's service takes the memory settings the build gives it.
 Object.assign(process.env, CHILD_MEMORY);
@@ -105,16 +137,22 @@ for (const [locale, list] of pages) {
     peaks.push(peak);
   }
   pagefindMs += median(times);
-  console.log(`pagefind ${locale}: ${documents.length} pages, ${s(median(times))}, service peak ${Math.round(median(peaks) / 1024 / 1024)} MB`);
+  console.log(
+    `pagefind ${locale}: ${documents.length} pages, ${s(median(times))}, service peak ${Math.round(median(peaks) / 1024 / 1024)} MB`,
+  );
 }
 rmSync(out, { recursive: true, force: true });
 const floor = (renderMs + pagefindMs) / speedup;
 console.log(`pagefind, all locales one after another: ${s(pagefindMs)} (its service works on about one core)`);
-console.log(`floor of a cold build: (render ${s(renderMs)} + Pagefind ${s(pagefindMs)}) ÷ ${speedup.toFixed(2)} = ${s(floor)}  (target: ≤ 25 s)`);
+console.log(
+  `floor of a cold build: (render ${s(renderMs)} + Pagefind ${s(pagefindMs)}) ÷ ${speedup.toFixed(2)} = ${s(floor)}  (target: ≤ 25 s)`,
+);
 
 /** Resident memory of this process's Pagefind service. */
 function pagefindRss(): number {
-  return treeRss(process.pid).filter((p) => p.name.startsWith('pagefind')).reduce((sum, p) => sum + p.bytes, 0);
+  return treeRss(process.pid)
+    .filter((p) => p.name.startsWith('pagefind'))
+    .reduce((sum, p) => sum + p.bytes, 0);
 }
 
 function s(ms: number): string {

@@ -19,10 +19,16 @@ try {
   for (let run = 0; run < Number(values.runs); run++) {
     const content = mkdtempSync(join(tmpdir(), 'errata-bench-import-content-'));
     const started = performance.now();
-    const result = await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale: 'vi-VN', contentDir: content });
+    const result = await importDocset({
+      from: join(unpacked, 'AlchemyInsights'),
+      locale: 'vi-VN',
+      contentDir: content,
+    });
     const seconds = (performance.now() - started) / 1000;
     rates.push((result.articles + result.media) / seconds);
-    console.log(`run ${run + 1}: ${result.articles} articles and ${result.media} media files in ${seconds.toFixed(2)} s`);
+    console.log(
+      `run ${run + 1}: ${result.articles} articles and ${result.media} media files in ${seconds.toFixed(2)} s`,
+    );
     rmSync(content, { recursive: true, force: true });
   }
   console.log(`import: median ${Math.round(median(rates))} files/s (target: ≥ 2,000 files/s)`);

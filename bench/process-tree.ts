@@ -54,7 +54,12 @@ export interface Measured {
  * output is a pipe, so it prints plain lines, one as each step ends on each batch), besides
  * keeping it all in `stdout`.
  */
-export function measure(command: string, args: string[], cwd: string, options: { echo?: (line: string) => void } = {}): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  cwd: string,
+  options: { echo?: (line: string) => void } = {},
+): Promise<Measured> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -37,7 +37,16 @@ import { loadRegistry } from '../src/core/codes/registry.ts';
 import { corpusArchives } from '../test/helpers/corpus.ts';
 import { querySet, type Query } from '../test/search/helpers/query-set.ts';
 
-const { values } = parseArgs({ options: { 'per-category': { type: 'string', default: '200' }, locales: { type: 'string' }, misses: { type: 'string', default: '0' }, distractors: { type: 'string', default: '2000' }, out: { type: 'string', default: join(tmpdir(), 'errata-bench-search') }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    'per-category': { type: 'string', default: '200' },
+    locales: { type: 'string' },
+    misses: { type: 'string', default: '0' },
+    distractors: { type: 'string', default: '2000' },
+    out: { type: 'string', default: join(tmpdir(), 'errata-bench-search') },
+    json: { type: 'string' },
+  },
+});
 const perCategory = Number(values['per-category']);
 const showMisses = Number(values.misses);
 const out = values.out;
@@ -45,7 +54,10 @@ const plainOut = join(out, 'plain-pagefind');
 
 const contentDir = await corpusContent('live-sxs');
 const wanted = values.locales?.split(',').map((l) => l.toLowerCase());
-const corpusLocales = corpusArchives('live-sxs').map((a) => a.locale).filter((l) => !wanted || wanted.includes(l)).sort();
+const corpusLocales = corpusArchives('live-sxs')
+  .map((a) => a.locale)
+  .filter((l) => !wanted || wanted.includes(l))
+  .sort();
 const fixtureLocales = FIXTURE_LOCALES.filter((l) => !wanted || wanted.includes(l));
 const { registry } = loadRegistry(contentDir);
 let started = performance.now();
@@ -59,11 +71,21 @@ async function* localePages(): AsyncGenerator<[string, SitePage[]]> {
     console.log(`\nprepared ${list.length} pages of ${locale} (${seconds(started)})`);
     yield [locale, list];
   }
-  for (const locale of fixtureLocales) yield [locale, [...fixturePages(locale, registry), ...distractorPages(locale, registry, Number(values.distractors))]];
+  for (const locale of fixtureLocales)
+    yield [
+      locale,
+      [...fixturePages(locale, registry), ...distractorPages(locale, registry, Number(values.distractors))],
+    ];
 }
 
 /** `lookup`: searches that found nothing and read the query as codes, so the page offers the error lookup. */
-interface Tally { n: number; hit1: number; hit5: number; zero: number; lookup: number }
+interface Tally {
+  n: number;
+  hit1: number;
+  hit5: number;
+  zero: number;
+  lookup: number;
+}
 interface LocaleFigures {
   locale: string;
   pages: number;
@@ -75,7 +97,14 @@ interface LocaleFigures {
   /** A whole title typed at once: several words, each loading its index chunk. */
   coldWholeTitle?: ColdFigures;
 }
-interface ColdFigures { query: string; requests: number; bytes: number; gzipBytes: number; uiBytes: number; uiGzipBytes: number }
+interface ColdFigures {
+  query: string;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  uiBytes: number;
+  uiGzipBytes: number;
+}
 
 rmSync(out, { recursive: true, force: true });
 const figures: LocaleFigures[] = [];
@@ -87,8 +116,14 @@ for await (const [locale, list] of localePages()) {
   const indexMs = performance.now() - started;
   await writePlainIndex(plainOut, locale, tag, list);
   const queries = querySet(list, registry, { perCategory, seed: 7, knownCodes });
-  const coldFirstQuery = (await coldQuery(locale, queries.filter((q) => q.category !== 'whole title')))!;
-  const coldWholeTitle = await coldQuery(locale, queries.filter((q) => q.category === 'whole title'));
+  const coldFirstQuery = (await coldQuery(
+    locale,
+    queries.filter((q) => q.category !== 'whole title'),
+  ))!;
+  const coldWholeTitle = await coldQuery(
+    locale,
+    queries.filter((q) => q.category === 'whole title'),
+  );
   const errata = await loadSearch(out, locale);
   const plain = await loadPlainSearch(plainOut, locale, tag);
   const categories: LocaleFigures['categories'] = {};
@@ -103,7 +138,8 @@ for await (const [locale, list] of localePages()) {
     const top = await urls(mine.results);
     count(row.errata, q, top);
     if (top.length === 0 && mine.errata.kind === 'codes') row.errata.lookup++;
-    if (showMisses && !hit(q, top) && (misses[q.category] ??= []).length < showMisses) misses[q.category]!.push(`${q.query} → ${top[0] ?? 'nothing'}`);
+    if (showMisses && !hit(q, top) && (misses[q.category] ??= []).length < showMisses)
+      misses[q.category]!.push(`${q.query} → ${top[0] ?? 'nothing'}`);
     t = performance.now();
     const theirs = await plain.search(q.query);
     plainTimes.push(performance.now() - t);
@@ -111,8 +147,18 @@ for await (const [locale, list] of localePages()) {
   }
   const sorted = [...times].sort((a, b) => a - b);
   figures.push({
-    locale, pages: list.length, indexMs, indexBytes: bytes, categories, coldFirstQuery, ...(coldWholeTitle ? { coldWholeTitle } : {}),
-    latency: { medianMs: median(times), p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0, plainMedianMs: median(plainTimes) },
+    locale,
+    pages: list.length,
+    indexMs,
+    indexBytes: bytes,
+    categories,
+    coldFirstQuery,
+    ...(coldWholeTitle ? { coldWholeTitle } : {}),
+    latency: {
+      medianMs: median(times),
+      p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+      plainMedianMs: median(plainTimes),
+    },
   });
   report(figures.at(-1)!);
   for (const [category, list] of Object.entries(misses).sort()) console.log(`missed, ${category}: ${list.join(' | ')}`);
@@ -131,7 +177,9 @@ function hit(q: Query, top: string[]): boolean {
 }
 
 async function urls(results: ReadonlyArray<{ data(): Promise<{ url: string }> }>): Promise<string[]> {
-  return Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url)).then((top) => (results.length === 0 ? [] : top));
+  return Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url)).then((top) =>
+    results.length === 0 ? [] : top,
+  );
 }
 
 function count(t: Tally, q: Query, top: string[]): void {
@@ -148,7 +196,9 @@ function count(t: Tally, q: Query, top: string[]): void {
  * search, and read the first five results. The heaviest of one query per kind is kept.
  */
 async function coldQuery(locale: string, queries: Query[]): Promise<ColdFigures | undefined> {
-  const candidates = [...new Map(queries.filter((q) => q.expected.length > 0).map((q) => [q.category.split(':')[0], q])).values()];
+  const candidates = [
+    ...new Map(queries.filter((q) => q.expected.length > 0).map((q) => [q.category.split(':')[0], q])).values(),
+  ];
   const localeDir = join(out, locale);
   const scripts = ['search.js', 'pagefind/pagefind.js'].map((f) => join(localeDir, f));
   const ui = ['search-ui.js', 'search-ui.css'].map((f) => join(localeDir, f));
@@ -163,8 +213,12 @@ async function coldQuery(locale: string, queries: Query[]): Promise<ColdFigures 
     const files = [...scripts, ...transfer.requests];
     const bytes = scripts.reduce((n, f) => n + statSync(f).size, 0) + transfer.bytes;
     const figures: ColdFigures = {
-      query: q.query, requests: files.length, bytes, gzipBytes: files.reduce((n, f) => n + servedBytes(f), 0),
-      uiBytes: ui.reduce((n, f) => n + statSync(f).size, 0), uiGzipBytes: ui.reduce((n, f) => n + servedBytes(f), 0),
+      query: q.query,
+      requests: files.length,
+      bytes,
+      gzipBytes: files.reduce((n, f) => n + servedBytes(f), 0),
+      uiBytes: ui.reduce((n, f) => n + statSync(f).size, 0),
+      uiGzipBytes: ui.reduce((n, f) => n + servedBytes(f), 0),
     };
     if (!worst || figures.gzipBytes > worst.gzipBytes) worst = figures;
     await search.destroy();
@@ -180,27 +234,45 @@ function servedBytes(path: string): number {
 }
 
 function report(f: LocaleFigures): void {
-  console.log(`\n## ${f.locale}: ${f.pages} pages, index ${seconds(0, f.indexMs)}, ${(f.indexBytes / 1e6).toFixed(1)} MB`);
+  console.log(
+    `\n## ${f.locale}: ${f.pages} pages, index ${seconds(0, f.indexMs)}, ${(f.indexBytes / 1e6).toFixed(1)} MB`,
+  );
   console.log('| queries | n | errata hit@1 | hit@5 | zero | plain hit@1 | hit@5 | zero |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, { errata: e, plain: p }] of Object.entries(f.categories).sort()) {
-    console.log(`| ${name} | ${e.n} | ${rate(e.hit1, e.n)} | ${rate(e.hit5, e.n)} | ${rate(e.zero, e.n)} | ${rate(p.hit1, p.n)} | ${rate(p.hit5, p.n)} | ${rate(p.zero, p.n)} |`);
+    console.log(
+      `| ${name} | ${e.n} | ${rate(e.hit1, e.n)} | ${rate(e.hit5, e.n)} | ${rate(e.zero, e.n)} | ${rate(p.hit1, p.n)} | ${rate(p.hit5, p.n)} | ${rate(p.zero, p.n)} |`,
+    );
   }
-  console.log(`latency: median ${f.latency.medianMs.toFixed(1)} ms, p95 ${f.latency.p95Ms.toFixed(1)} ms (plain Pagefind median ${f.latency.plainMedianMs.toFixed(1)} ms)`);
+  console.log(
+    `latency: median ${f.latency.medianMs.toFixed(1)} ms, p95 ${f.latency.p95Ms.toFixed(1)} ms (plain Pagefind median ${f.latency.plainMedianMs.toFixed(1)} ms)`,
+  );
   const c = f.coldFirstQuery;
-  console.log(`cold first query ("${c.query}"): ${c.requests} files, ${kb(c.bytes)} stored, ${kb(c.gzipBytes)} served gzip; UI script and style ${kb(c.uiBytes)} (${kb(c.uiGzipBytes)} gzip)`);
+  console.log(
+    `cold first query ("${c.query}"): ${c.requests} files, ${kb(c.bytes)} stored, ${kb(c.gzipBytes)} served gzip; UI script and style ${kb(c.uiBytes)} (${kb(c.uiGzipBytes)} gzip)`,
+  );
   const t = f.coldWholeTitle;
-  if (t) console.log(`cold first query, a whole title ("${t.query}"): ${t.requests} files, ${kb(t.gzipBytes)} served gzip`);
+  if (t)
+    console.log(`cold first query, a whole title ("${t.query}"): ${t.requests} files, ${kb(t.gzipBytes)} served gzip`);
 }
 
 function summary(all: LocaleFigures[]): void {
   const sum = (pick: (f: LocaleFigures) => Array<[string, Tally]>) => {
     const t = tally();
-    for (const f of all) for (const [, x] of pick(f)) { t.n += x.n; t.hit1 += x.hit1; t.hit5 += x.hit5; t.zero += x.zero; t.lookup += x.lookup; }
+    for (const f of all)
+      for (const [, x] of pick(f)) {
+        t.n += x.n;
+        t.hit1 += x.hit1;
+        t.hit5 += x.hit5;
+        t.zero += x.zero;
+        t.lookup += x.lookup;
+      }
     return t;
   };
   const of = (prefix: string, which: 'errata' | 'plain') => (f: LocaleFigures) =>
-    Object.entries(f.categories).filter(([name]) => name.startsWith(prefix)).map(([name, v]): [string, Tally] => [name, v[which]]);
+    Object.entries(f.categories)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, v]): [string, Tally] => [name, v[which]]);
   const verdicts: string[] = [];
   /** A row of the summary; `target`: the least share the measure must reach, if it has one. */
   const line = (label: string, prefix: string, metric: 'hit1' | 'hit5' | 'zero' | 'lookup', target?: number) => {
@@ -209,12 +281,17 @@ function summary(all: LocaleFigures[]): void {
     if (e.n === 0) return;
     const met = target === undefined ? '' : e[metric] / e.n >= target ? '✓' : '✗';
     if (met) verdicts.push(`${met} ${label}`);
-    console.log(`| ${label} | ${e.n} | ${rate(e[metric], e.n)} | ${metric === 'lookup' ? '' : rate(p[metric], p.n)} | ${target === undefined ? '' : `≥ ${target}`} | ${met} |`);
+    console.log(
+      `| ${label} | ${e.n} | ${rate(e[metric], e.n)} | ${metric === 'lookup' ? '' : rate(p[metric], p.n)} | ${target === undefined ? '' : `≥ ${target}`} | ${met} |`,
+    );
   };
-  console.log('\n## Summary (all locales)\n| measure | n | errata | plain Pagefind | target | met |\n| --- | ---: | ---: | ---: | --- | --- |');
+  console.log(
+    '\n## Summary (all locales)\n| measure | n | errata | plain Pagefind | target | met |\n| --- | ---: | ---: | ---: | --- | --- |',
+  );
   const forms = new Set(all.flatMap((f) => Object.keys(f.categories).filter((c) => c.startsWith('code: '))));
   for (const form of [...forms].sort()) line(`${form}, hit@1`, form, 'hit1');
-  for (const form of ['code: as written', 'code: hex without 0x', 'code: SMTP status alone', 'code: number alone']) line(`${form}, hit@1 (target)`, form, 'hit1', 0.97);
+  for (const form of ['code: as written', 'code: hex without 0x', 'code: SMTP status alone', 'code: number alone'])
+    line(`${form}, hit@1 (target)`, form, 'hit1', 0.97);
   line('codes in any case, hit@1', 'code: any case', 'hit1', 0.98);
   line('every code form, hit@1', 'code: ', 'hit1', 0.98);
   line('CJK 2 chars, hit@5', 'CJK 2', 'hit5', 0.9);
@@ -236,24 +313,44 @@ function summary(all: LocaleFigures[]): void {
   const overall = median(all.flatMap((f) => [f.latency.medianMs]));
   const worstMedian = Math.max(...medians);
   const worstCold = Math.max(...all.map((f) => f.coldFirstQuery.gzipBytes));
-  verdicts.push(`${worstMedian <= 20 ? '✓' : '✗'} median query ≤ 20 ms`, `${worstCold <= 150 * 1024 ? '✓' : '✗'} cold first query ≤ 150 KB`);
-  console.log(`| median query (worst locale), ms | | ${worstMedian.toFixed(1)} | ${Math.max(...all.map((f) => f.latency.plainMedianMs)).toFixed(1)} | ≤ 20 | ${worstMedian <= 20 ? '✓' : '✗'} |`);
+  verdicts.push(
+    `${worstMedian <= 20 ? '✓' : '✗'} median query ≤ 20 ms`,
+    `${worstCold <= 150 * 1024 ? '✓' : '✗'} cold first query ≤ 150 KB`,
+  );
+  console.log(
+    `| median query (worst locale), ms | | ${worstMedian.toFixed(1)} | ${Math.max(...all.map((f) => f.latency.plainMedianMs)).toFixed(1)} | ≤ 20 | ${worstMedian <= 20 ? '✓' : '✗'} |`,
+  );
   console.log(`| median of the locales' medians, ms | | ${overall.toFixed(1)} | | | |`);
-  console.log(`| cold first query (worst locale), served KB | | ${kb(worstCold)} | | ≤ 150 KB | ${worstCold <= 150 * 1024 ? '✓' : '✗'} |`);
+  console.log(
+    `| cold first query (worst locale), served KB | | ${kb(worstCold)} | | ≤ 150 KB | ${worstCold <= 150 * 1024 ? '✓' : '✗'} |`,
+  );
   const titles = all.flatMap((f) => (f.coldWholeTitle ? [f.coldWholeTitle.gzipBytes] : []));
-  if (titles.length > 0) console.log(`| cold first query typing a whole title at once (worst locale), served KB | | ${kb(Math.max(...titles))} | | | |`);
+  if (titles.length > 0)
+    console.log(
+      `| cold first query typing a whole title at once (worst locale), served KB | | ${kb(Math.max(...titles))} | | | |`,
+    );
 
-  console.log('\n## Per locale\n| locale | pages | index MB | median ms | p95 ms | cold KB | codes hit@1 | words hit@5 | nonsense none |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '\n## Per locale\n| locale | pages | index MB | median ms | p95 ms | cold KB | codes hit@1 | words hit@5 | nonsense none |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const f of all) {
     const pick = (test: (name: string) => boolean) => {
       const t = tally();
-      for (const [name, v] of Object.entries(f.categories)) if (test(name)) { t.n += v.errata.n; t.hit1 += v.errata.hit1; t.hit5 += v.errata.hit5; t.zero += v.errata.zero; }
+      for (const [name, v] of Object.entries(f.categories))
+        if (test(name)) {
+          t.n += v.errata.n;
+          t.hit1 += v.errata.hit1;
+          t.hit5 += v.errata.hit5;
+          t.zero += v.errata.zero;
+        }
       return t;
     };
     const codes = pick((n) => n.startsWith('code: '));
     const words = pick((n) => !n.startsWith('code: ') && !n.startsWith('nonsense'));
     const nonsense = pick((n) => n.startsWith('nonsense'));
-    console.log(`| ${f.locale} | ${f.pages} | ${(f.indexBytes / 1e6).toFixed(1)} | ${f.latency.medianMs.toFixed(1)} | ${f.latency.p95Ms.toFixed(1)} | ${(f.coldFirstQuery.gzipBytes / 1024).toFixed(1)} | ${rate(codes.hit1, codes.n)} | ${rate(words.hit5, words.n)} | ${rate(nonsense.zero, nonsense.n)} |`);
+    console.log(
+      `| ${f.locale} | ${f.pages} | ${(f.indexBytes / 1e6).toFixed(1)} | ${f.latency.medianMs.toFixed(1)} | ${f.latency.p95Ms.toFixed(1)} | ${(f.coldFirstQuery.gzipBytes / 1024).toFixed(1)} | ${rate(codes.hit1, codes.n)} | ${rate(words.hit5, words.n)} | ${rate(nonsense.zero, nonsense.n)} |`,
+    );
   }
   console.log(`\n## Targets\n${verdicts.join('\n')}`);
 }

@@ -14,19 +14,32 @@ import { findMediaLinks } from '../src/core/media/media-links.ts';
 import { localPaths } from '../src/core/media/media-index.ts';
 import { measureComplexity } from '../src/core/parse/complexity.ts';
 
-const corpus = process.argv[2] ?? process.env.ERRATA_CORPUS ?? new URL('../../shared/corpus/', import.meta.url).pathname;
-const unlimited = { nesting: Infinity, htmlNesting: Infinity, lines: Infinity, tableRows: Infinity, tableCells: Infinity };
+const corpus =
+  process.argv[2] ?? process.env.ERRATA_CORPUS ?? new URL('../../shared/corpus/', import.meta.url).pathname;
+const unlimited = {
+  nesting: Infinity,
+  htmlNesting: Infinity,
+  lines: Infinity,
+  tableRows: Infinity,
+  tableCells: Infinity,
+};
 
 type Max = { value: number; where: string };
 const max: Record<'nesting' | 'htmlNesting' | 'lines' | 'tableRows' | 'tableCells', Max> = {
-  nesting: { value: 0, where: '' }, htmlNesting: { value: 0, where: '' }, lines: { value: 0, where: '' }, tableRows: { value: 0, where: '' }, tableCells: { value: 0, where: '' },
+  nesting: { value: 0, where: '' },
+  htmlNesting: { value: 0, where: '' },
+  lines: { value: 0, where: '' },
+  tableRows: { value: 0, where: '' },
+  tableCells: { value: 0, where: '' },
 };
 const mediaFiles: Record<string, number> = {};
 const linkedTypes: Record<string, number> = {};
 let archives = 0;
 let articles = 0;
 
-for (const name of readdirSync(corpus).filter((n) => n.endsWith('.tar.gz')).sort()) {
+for (const name of readdirSync(corpus)
+  .filter((n) => n.endsWith('.tar.gz'))
+  .sort()) {
   const dir = mkdtempSync(join(tmpdir(), 'errata-survey-'));
   try {
     execFileSync('tar', ['-xzf', join(corpus, name), '-C', dir]);
@@ -36,7 +49,8 @@ for (const name of readdirSync(corpus).filter((n) => n.endsWith('.tar.gz')).sort
       const path = join(entry.parentPath, entry.name);
       const where = `${name}:${path.slice(dir.length + 1)}`;
       if (!entry.name.toLowerCase().endsWith('.md')) {
-        if (/(^|\/)media\//i.test(path.slice(dir.length))) count(mediaFiles, extname(entry.name).toLowerCase() || '(none)');
+        if (/(^|\/)media\//i.test(path.slice(dir.length)))
+          count(mediaFiles, extname(entry.name).toLowerCase() || '(none)');
         continue;
       }
       articles++;

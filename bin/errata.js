@@ -13,7 +13,9 @@ const [major] = process.versions.node.split('.').map(Number);
 if (major < 24) {
   const pinned = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
   if (!existsSync(pinned)) {
-    console.error(`errata needs Node >= 24 (this is ${process.versions.node}). Run "npm install" in the errata folder to get the pinned Node.`);
+    console.error(
+      `errata needs Node >= 24 (this is ${process.versions.node}). Run "npm install" in the errata folder to get the pinned Node.`,
+    );
     process.exit(2);
   }
   const child = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -9,25 +9,38 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AREAS, RULES, severitiesOf, type RuleArea, type RuleDefinition } from '../src/core/diagnostics/rule-registry.ts';
+import {
+  AREAS,
+  RULES,
+  severitiesOf,
+  type RuleArea,
+  type RuleDefinition,
+} from '../src/core/diagnostics/rule-registry.ts';
 import { CATALOG } from '../src/core/diagnostics/catalog/index.ts';
 
 export const CLI_REFERENCE = fileURLToPath(new URL('../docs/cli.md', import.meta.url));
 export const REFERENCE = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
-const START = '<!-- rules:start — generated from src/core/diagnostics/catalog/ by `npm run docs:rules`; edit the rules there -->';
+const START =
+  '<!-- rules:start — generated from src/core/diagnostics/catalog/ by `npm run docs:rules`; edit the rules there -->';
 const END = '<!-- rules:end -->';
 
 /** Rules grouped by area, each group in the catalog's order. */
 function byArea(): Array<[RuleArea, RuleDefinition[]]> {
   const rules: readonly RuleDefinition[] = CATALOG;
-  return (Object.keys(AREAS) as RuleArea[]).map((area) => [area, rules.filter((r) => r.area === area)] as [RuleArea, RuleDefinition[]]).filter(([, r]) => r.length > 0);
+  return (Object.keys(AREAS) as RuleArea[])
+    .map((area) => [area, rules.filter((r) => r.area === area)] as [RuleArea, RuleDefinition[]])
+    .filter(([, r]) => r.length > 0);
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function rulesTable(): string {
-  const rows = byArea().flatMap(([, rules]) => rules.map((rule) =>
-    `| [\`${rule.id}\`](rules.md#${rule.id}) | ${severitiesOf(rule).join(' / ')} | ${rule.blocksPublishing ? 'yes' : ''} | ${cell(rule.summary)} |`));
+  const rows = byArea().flatMap(([, rules]) =>
+    rules.map(
+      (rule) =>
+        `| [\`${rule.id}\`](rules.md#${rule.id}) | ${severitiesOf(rule).join(' / ')} | ${rule.blocksPublishing ? 'yes' : ''} | ${cell(rule.summary)} |`,
+    ),
+  );
   return [
     START,
     '',
@@ -42,7 +55,11 @@ export function rulesTable(): string {
 }
 
 /** `{{name}}` shown to writers as ‹name›; markup in a message is shown, not rendered. */
-const template = (text: string) => text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, '‹$1›').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const template = (text: string) =>
+  text
+    .replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, '‹$1›')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;');
 
 export function rulesReference(): string {
   const out = [
@@ -64,7 +81,10 @@ export function rulesReference(): string {
     for (const rule of rules) {
       const severities = severitiesOf(rule).join(' or ');
       out.push(`### ${rule.id}`, '');
-      out.push(`*${severities}*${rule.blocksPublishing ? ' · an error keeps the page off the site' : ''} — ${rule.summary}.`, '');
+      out.push(
+        `*${severities}*${rule.blocksPublishing ? ' · an error keeps the page off the site' : ''} — ${rule.summary}.`,
+        '',
+      );
       out.push(rule.docs, '');
       out.push('| message | hint |', '| --- | --- |');
       for (const message of Object.values(rule.messages)) {

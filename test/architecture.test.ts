@@ -52,7 +52,11 @@ function edges(): Edge[] {
       const target = normalize(join(dirname(file), m[1]!));
       // A browser script's import names a path of the built site, not of this tree.
       if (!existsSync(target)) continue;
-      out.push({ from: relative(SRC, file), to: relative(SRC, target), line: text.slice(0, m.index).split('\n').length });
+      out.push({
+        from: relative(SRC, file),
+        to: relative(SRC, target),
+        line: text.slice(0, m.index).split('\n').length,
+      });
     }
   }
   return out;
@@ -74,12 +78,19 @@ describe('the architecture', () => {
       .filter((e) => !e.to.startsWith('..') && top(e.from) !== top(e.to))
       .filter((e) => !(MAY_IMPORT[top(e.from)] ?? []).includes(top(e.to)))
       .map((e) => `src/${e.from}:${e.line} imports src/${e.to}`);
-    expect(Object.keys(MAY_IMPORT).sort()).toEqual(readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort());
+    expect(Object.keys(MAY_IMPORT).sort()).toEqual(
+      readdirSync(SRC, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort(),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('keeps the core plain TypeScript: no Astro, nothing of the layers above', () => {
-    const astro = sourceFiles(join(SRC, 'core')).filter((file) => /from\s+['"](?:astro|astro:[^'"]*)['"]/.test(readFileSync(file, 'utf8')));
+    const astro = sourceFiles(join(SRC, 'core')).filter((file) =>
+      /from\s+['"](?:astro|astro:[^'"]*)['"]/.test(readFileSync(file, 'utf8')),
+    );
     expect(astro.map((f) => relative(REPO, f))).toEqual([]);
   });
 

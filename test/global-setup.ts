@@ -9,6 +9,7 @@ export default function setup(): void {
   // Said once per run, not once per skipped test: a fresh clone has no corpus or seeds beside it.
   for (const line of sharedDataNotice()) console.log(line);
   // CI has the corpus beside the clone: there a missing corpus is a broken checkout, not a skip.
-  if (process.env.ERRATA_REQUIRE_CORPUS && !hasCorpus) throw new Error(`ERRATA_REQUIRE_CORPUS is set, but there is no corpus at ${CORPUS_DIR}.`);
+  if (process.env.ERRATA_REQUIRE_CORPUS && !hasCorpus)
+    throw new Error(`ERRATA_REQUIRE_CORPUS is set, but there is no corpus at ${CORPUS_DIR}.`);
   ensureChromium();
 }

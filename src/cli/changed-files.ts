@@ -24,9 +24,17 @@ export interface ChangedContent {
 /** A list separated by commas, spaces or lines; `@path` reads the list from a file (a diff's name list). */
 export function readChanged(value: string, contentDir: string): ChangedContent {
   const text = value.startsWith('@') ? readFileSync(value.slice(1), 'utf8') : value;
-  const changed: ChangedContent = { files: [], slugs: new Set(), locales: new Set(), registry: false, uiLocales: new Set() };
+  const changed: ChangedContent = {
+    files: [],
+    slugs: new Set(),
+    locales: new Set(),
+    registry: false,
+    uiLocales: new Set(),
+  };
   const inside = (root: string, path: string) => {
-    const rel = relative(root, isAbsolute(path) ? path : resolve(path)).split('\\').join('/');
+    const rel = relative(root, isAbsolute(path) ? path : resolve(path))
+      .split('\\')
+      .join('/');
     return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
   };
   for (const path of text.split(/[\s,]+/).filter(Boolean)) {
@@ -58,6 +66,7 @@ export function readChanged(value: string, contentDir: string): ChangedContent {
 export function previewLocales(changed: ChangedContent, contentDir: string, sourceLocale: string): string[] {
   const available = new Set(listLocales(contentDir));
   const wanted = new Set([...changed.locales, ...changed.uiLocales].filter((l) => available.has(l)));
-  if (changed.registry || wanted.size === 0) wanted.add(available.has(sourceLocale) ? sourceLocale : [...available][0]!);
+  if (changed.registry || wanted.size === 0)
+    wanted.add(available.has(sourceLocale) ? sourceLocale : [...available][0]!);
   return [...wanted].sort();
 }

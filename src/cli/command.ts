@@ -41,7 +41,10 @@ export function helpText(spec: CommandSpec<Flags>): string {
   const width = Math.max(...rows.map((r) => r.head.length).filter((n) => n <= 22)) + 2;
   const lines = rows.map(({ head, text }) => {
     const wrapped = wrap(text, 80 - 2 - width);
-    const first = head.length + 2 > width ? [`  ${head}`, ...wrapped.map((l) => `  ${' '.repeat(width)}${l}`)] : [`  ${head.padEnd(width)}${wrapped[0] ?? ''}`, ...wrapped.slice(1).map((l) => `  ${' '.repeat(width)}${l}`)];
+    const first =
+      head.length + 2 > width
+        ? [`  ${head}`, ...wrapped.map((l) => `  ${' '.repeat(width)}${l}`)]
+        : [`  ${head.padEnd(width)}${wrapped[0] ?? ''}`, ...wrapped.slice(1).map((l) => `  ${' '.repeat(width)}${l}`)];
     return first.join('\n');
   });
   return `Usage: ${spec.usage}\n\n${spec.prose}\n\nOptions:\n${lines.join('\n')}`;
@@ -49,9 +52,14 @@ export function helpText(spec: CommandSpec<Flags>): string {
 
 /** ` (default: dist)`, as the help says a flag's default. */
 export function defaultNote(flag: FlagSpec): string {
-  const value = flag.default === undefined ? flag.defaultText
-    : typeof flag.default === 'boolean' ? (flag.default ? 'on' : 'off')
-    : flag.default;
+  const value =
+    flag.default === undefined
+      ? flag.defaultText
+      : typeof flag.default === 'boolean'
+        ? flag.default
+          ? 'on'
+          : 'off'
+        : flag.default;
   if (value === undefined) return '';
   return ` (default: ${value}${flag.env ? `; $${flag.env} sets it` : ''})`;
 }

@@ -8,6 +8,7 @@ export function describeFailure(error: unknown): string | undefined {
   if (error instanceof StepFailed || error instanceof FileSystemFailure) return error.message;
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   // A folder that cannot be made where its parent exists: /proc, /sys and their like.
-  if (code === 'ENOENT' && syscall === 'mkdir' && path) return `cannot make the folder ${path} there (${syscall}); give an --out on an ordinary disk.`;
+  if (code === 'ENOENT' && syscall === 'mkdir' && path)
+    return `cannot make the folder ${path} there (${syscall}); give an --out on an ordinary disk.`;
   return fileSystemMessage(code, path, syscall ? `${syscall}` : 'a file operation');
 }

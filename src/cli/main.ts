@@ -39,9 +39,15 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await load())(args);
+    return await (
+      await load()
+    )(args);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnknownLocaleError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      error instanceof UnknownLocaleError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error(`errata ${name}: ${(error as Error).message}\nRun "errata ${name} --help" for its options.`);
       return 2;
     }

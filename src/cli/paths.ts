@@ -13,7 +13,8 @@ export function resolveContentDir(dir: string): string {
 
 /** `--out`: a folder to build into; an empty value would be the working directory. */
 export function resolveOutDir(dir: string): string {
-  if (dir.trim() === '') throw new UsageError('--out needs a folder, e.g. --out dist (an empty value would mean the working directory).');
+  if (dir.trim() === '')
+    throw new UsageError('--out needs a folder, e.g. --out dist (an empty value would mean the working directory).');
   return resolve(dir);
 }
 
@@ -25,8 +26,18 @@ export function siteUrl(value: string): string {
   } catch {
     url = undefined;
   }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || url.search || url.hash || url.username || url.password) {
-    throw new UsageError(`--site takes the absolute http(s) URL the site is served from, e.g. https://docs.example.com (got "${value}").`);
+  if (
+    !url ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    !url.hostname ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
+    throw new UsageError(
+      `--site takes the absolute http(s) URL the site is served from, e.g. https://docs.example.com (got "${value}").`,
+    );
   }
   return value;
 }

@@ -24,7 +24,10 @@ Run "errata <command> --help" for a command's options.`;
 
 export function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (items.length === 0) throw new UsageError('--locales needs at least one locale, e.g. --locales zh-tw,ar-sa');
   return items;
 }

@@ -33,7 +33,11 @@ export interface PageContext {
 }
 
 /** `slugFiles`: the slug's file in every locale, this one included. */
-export async function articlePage(context: PageContext, article: Article, slugFiles: readonly ContentFile[]): Promise<ArticlePage> {
+export async function articlePage(
+  context: PageContext,
+  article: Article,
+  slugFiles: readonly ContentFile[],
+): Promise<ArticlePage> {
   // The locales whose version is a page: what the content index lists, from each file's front-matter head.
   const versions = slugFiles
     .filter((f) => indexEntry(f, readFrontMatterHead(f.absolute), SOURCE_LOCALE)?.isPage)
@@ -43,15 +47,24 @@ export async function articlePage(context: PageContext, article: Article, slugFi
   versions.sort();
   // Only what an article page shows: the site's lists (codes, status) are the layout run's.
   const facts: SiteFacts = {
-    locales: context.locales, sourceLocale: SOURCE_LOCALE, codes: [], site: context.site.replace(/\/$/, ''),
-    alternates: { [article.slug]: versions }, status: { locales: [], rows: [], totals: {} },
+    locales: context.locales,
+    sourceLocale: SOURCE_LOCALE,
+    codes: [],
+    site: context.site.replace(/\/$/, ''),
+    alternates: { [article.slug]: versions },
+    status: { locales: [], rows: [], totals: {} },
     ...(context.repository ? { repository: context.repository } : {}),
   };
   // A copy: preparePages empties the body of the articles it is given (a build's memory), and
   // dev asks again with the same article after a frame's layout run. Emptied, the body was read
   // from the file again — by then perhaps a later save, rendered under this save's front
   // matter, in another shape than the frame just made: no page, a 500 (issue #18).
-  const { pages, bodies } = await preparePages({ contentDir: context.contentDir, articles: [{ ...article }], facts, cacheDir: join(PROJECT_ROOT, '.errata-cache', 'dev-pages') });
+  const { pages, bodies } = await preparePages({
+    contentDir: context.contentDir,
+    articles: [{ ...article }],
+    facts,
+    cacheDir: join(PROJECT_ROOT, '.errata-cache', 'dev-pages'),
+  });
   try {
     const page = pages[0]!;
     const name = siteName(page.locale);

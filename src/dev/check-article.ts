@@ -15,26 +15,53 @@ import { checkFileNames } from '../core/read/file-names.ts';
 import { lostFromSource } from '../core/rules/invariant-lost-in-translation.ts';
 
 /** `others`: the same slug's files in the other locales. Returns the record with its body kept. */
-export function checkArticle(contentDir: string, checker: BatchChecker, file: ContentFile, others: readonly ContentFile[]): FileRecord {
+export function checkArticle(
+  contentDir: string,
+  checker: BatchChecker,
+  file: ContentFile,
+  others: readonly ContentFile[],
+): FileRecord {
   const source = file.locale === SOURCE_LOCALE ? undefined : others.find((o) => o.locale === SOURCE_LOCALE);
-  const invariants = source ? checker.run({ contentDir, sourceLocale: SOURCE_LOCALE, files: [source], sourceInvariants: {}, keepBodies: false })[0]?.invariants : undefined;
+  const invariants = source
+    ? checker.run({
+        contentDir,
+        sourceLocale: SOURCE_LOCALE,
+        files: [source],
+        sourceInvariants: {},
+        keepBodies: false,
+      })[0]?.invariants
+    : undefined;
   const [check] = checker.run({
-    contentDir, sourceLocale: SOURCE_LOCALE, files: [file], keepBodies: true,
+    contentDir,
+    sourceLocale: SOURCE_LOCALE,
+    files: [file],
+    keepBodies: true,
     sourceInvariants: invariants ? { [file.slug]: invariants } : {},
   });
   const record = check!.record;
   const article = record.article;
   if (article && article.meta.translation !== 'source') {
-    const own: HandoffInfo = { file: record.file, slug: record.slug, hash: article.meta.openLocFileHash, lastHandoff: article.meta.lastHandoff, hashLine: article.meta.keyLines['ms.openlocfilehash'] };
+    const own: HandoffInfo = {
+      file: record.file,
+      slug: record.slug,
+      hash: article.meta.openLocFileHash,
+      lastHandoff: article.meta.lastHandoff,
+      hashLine: article.meta.keyLines['ms.openlocfilehash'],
+    };
     const newer = newestHashes([own, ...readHandoffs([...others])]).get(record.slug);
     if (newer && article.meta.openLocFileHash && newer.hash !== article.meta.openLocFileHash) {
       article.stale = true;
       record.diagnostics.push(staleDiagnostic(own, newer, source?.file));
     }
   }
-  if (check!.lostFromSource) record.diagnostics.push(...lostFromSource(record.file, check!.lostFromSource, article?.stale ?? false));
+  if (check!.lostFromSource)
+    record.diagnostics.push(...lostFromSource(record.file, check!.lostFromSource, article?.stale ?? false));
   const name = file.file.slice(file.locale.length + 1);
-  record.diagnostics.push(...checkFileNames(file.locale, [name]).filter((d) => d.file === file.file || basename(d.file) === basename(file.file)));
+  record.diagnostics.push(
+    ...checkFileNames(file.locale, [name]).filter(
+      (d) => d.file === file.file || basename(d.file) === basename(file.file),
+    ),
+  );
   record.diagnostics.sort(compareDiagnostics);
   return record;
 }

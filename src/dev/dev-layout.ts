@@ -65,16 +65,38 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
     let t = performance.now();
     const { registry } = loadRegistry(contentDir);
     const files = listLocaleFiles(contentDir, locale);
-    const batch = (part: ContentFile[]): BatchRequest => ({ contentDir, sourceLocale: SOURCE_LOCALE, files: part, sourceInvariants: {}, keepBodies: false, hashBytes: true, indexEntries: true });
+    const batch = (part: ContentFile[]): BatchRequest => ({
+      contentDir,
+      sourceLocale: SOURCE_LOCALE,
+      files: part,
+      sourceInvariants: {},
+      keepBodies: false,
+      hashBytes: true,
+      indexEntries: true,
+    });
     const batches: BatchRequest[] = [];
     for (let i = 0; i < files.length; i += 400) batches.push(batch(files.slice(i, i + 400)));
     const local = new BatchChecker(registry);
-    const checks = files.length < 800
-      ? batches.flatMap((b) => local.run(b))
-      : (await runInWorkers<BatchRequest, FileCheck[]>(new URL('../core/check/check-worker.ts', import.meta.url), { contentDir }, batches, defaultWorkerCount(), (b) => local.run(b))).flat();
+    const checks =
+      files.length < 800
+        ? batches.flatMap((b) => local.run(b))
+        : (
+            await runInWorkers<BatchRequest, FileCheck[]>(
+              new URL('../core/check/check-worker.ts', import.meta.url),
+              { contentDir },
+              batches,
+              defaultWorkerCount(),
+              (b) => local.run(b),
+            )
+          ).flat();
     step(`check (${files.length} files)`, t);
     t = performance.now();
-    facts = siteFacts(contentDir, registry, request.site, new Map(checks.map((c) => [c.record.file, c.indexed ?? null])));
+    facts = siteFacts(
+      contentDir,
+      registry,
+      request.site,
+      new Map(checks.map((c) => [c.record.file, c.indexed ?? null])),
+    );
     step('content index', t);
     t = performance.now();
     const stale = new Set(facts.status.rows.filter((row) => row.cells[locale] === 'stale').map((row) => row.slug));
@@ -91,8 +113,18 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
     step(`pages (${prepared.timings.rendered} rendered, ${prepared.timings.fromCache} stored)`, t);
   } else {
     facts = {
-      locales: listLocales(contentDir).map((l) => ({ locale: l, tag: canonicalTag(l), dir: directionOf(l), nativeName: nativeName(l), pageCount: 0 })),
-      sourceLocale: SOURCE_LOCALE, codes: [], status: { locales: [], rows: [], totals: {} }, site: request.site.replace(/\/$/, ''), alternates: {},
+      locales: listLocales(contentDir).map((l) => ({
+        locale: l,
+        tag: canonicalTag(l),
+        dir: directionOf(l),
+        nativeName: nativeName(l),
+        pageCount: 0,
+      })),
+      sourceLocale: SOURCE_LOCALE,
+      codes: [],
+      status: { locales: [], rows: [], totals: {} },
+      site: request.site.replace(/\/$/, ''),
+      alternates: {},
     };
     // The frames' edit links, as siteFacts gives them to a build.
     const repository = repositoryLinks(PROJECT_ROOT, contentDir);
@@ -100,14 +132,25 @@ export async function devLayout(request: DevLayoutRequest): Promise<DevLayoutRes
   }
 
   const astroStarted = performance.now();
-  const frames = request.frames.map(({ id, page }) => ({ url: `/${locale}/_frame-${id}/`, locale, slug: `_frame-${id}`, page }));
+  const frames = request.frames.map(({ id, page }) => ({
+    url: `/${locale}/_frame-${id}/`,
+    locale,
+    slug: `_frame-${id}`,
+    page,
+  }));
   await runAstro({ ...facts, pages, buildLocales: [locale], frames, localePages: request.homes }, (astroOut) => {
-    for (const frame of frames) storeFrame(astroOut, request.templateHash, locale, frame.slug, frame.slug.slice('_frame-'.length));
+    for (const frame of frames)
+      storeFrame(astroOut, request.templateHash, locale, frame.slug, frame.slug.slice('_frame-'.length));
     // A frames-only run's root pages have no content behind them: they are not kept; the
     // bundled styles and scripts its pages link to (`_astro/`, named by their hash) are.
     if (request.homes) moveInto(astroOut, request.outDir);
     else if (existsSync(join(astroOut, '_astro'))) moveInto(join(astroOut, '_astro'), join(request.outDir, '_astro'));
   });
   step('astro', astroStarted);
-  return { pages: pages.length, frames: request.frames.length, ms: performance.now() - started, steps: steps.join(', ') };
+  return {
+    pages: pages.length,
+    frames: request.frames.length,
+    ms: performance.now() - started,
+    steps: steps.join(', '),
+  };
 }

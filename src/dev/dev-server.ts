@@ -50,8 +50,13 @@ const PORTS_TRIED = 20;
 export async function startDev(options: DevOptions): Promise<RunningDev> {
   const log = options.log ?? ((text: string) => console.log(text));
   const site = new DevSite({
-    contentDir: options.contentDir, ...(options.locales ? { locales: options.locales } : {}), site: options.site, log, builtDir: options.builtDir,
-    refreshed: (locale) => broadcast({ paths: [`/${locale}/`, '/', '/status/', `/status/${locale}/`], all: false, lists: [locale] }),
+    contentDir: options.contentDir,
+    ...(options.locales ? { locales: options.locales } : {}),
+    site: options.site,
+    log,
+    builtDir: options.builtDir,
+    refreshed: (locale) =>
+      broadcast({ paths: [`/${locale}/`, '/', '/status/', `/status/${locale}/`], all: false, lists: [locale] }),
   });
   // Asked now, so an unknown locale is a usage error before the server starts.
   site.servedLocales();
@@ -67,15 +72,20 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       return path;
     }
   };
-  const searchNote = () => (site.servedLocales().some((l) => existsSync(join(options.builtDir, l, 'pagefind')))
-    ? `errata dev · search uses the last build's index (${options.builtDir})`
-    : 'errata dev · search is off: no build with a search index yet (errata build)');
+  const searchNote = () =>
+    site.servedLocales().some((l) => existsSync(join(options.builtDir, l, 'pagefind')))
+      ? `errata dev · search uses the last build's index (${options.builtDir})`
+      : 'errata dev · search is off: no build with a search index yet (errata build)';
 
-  const report = options.checked ?? ((state: ArticleState) => log(`${state.file}: ${state.diagnostics.length} problems (${Math.round(state.ms)} ms)`));
+  const report =
+    options.checked ??
+    ((state: ArticleState) => log(`${state.file}: ${state.diagnostics.length} problems (${Math.round(state.ms)} ms)`));
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD.\n');
+      response
+        .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+        .end('Only GET and HEAD.\n');
       return;
     }
     const pathname = (request.url ?? '/').split(/[?#]/, 1)[0]!;
@@ -85,7 +95,8 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       return;
     }
     if (pathname === EVENTS) return events(request, response);
-    if (pathname === CLIENT_SCRIPT || pathname === CLIENT_STYLES) return sendFile(request, response, join(CLIENT_DIR, pathname.slice('/__errata/'.length)));
+    if (pathname === CLIENT_SCRIPT || pathname === CLIENT_STYLES)
+      return sendFile(request, response, join(CLIENT_DIR, pathname.slice('/__errata/'.length)));
 
     const [first, ...rest] = segments;
     const locales = site.servedLocales();
@@ -106,7 +117,8 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       if (rest[0] === 'media' && isSafeMediaFile(rest.at(-1) ?? '')) {
         const found = fileInside(options.contentDir, segments);
         // Served only when its bytes are what its name says, as a build publishes it: an HTML page named x.png is not.
-        if (found && sniffMedia([found], [extname(found).toLowerCase()])[0]?.status === 'ok') return sendFile(request, response, found);
+        if (found && sniffMedia([found], [extname(found).toLowerCase()])[0]?.status === 'ok')
+          return sendFile(request, response, found);
         return notFound(request, response, first);
       }
       const found = fileInside(await site.pagesFolder(first), segments);
@@ -114,50 +126,94 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       return notFound(request, response, first);
     }
     // The site's own files (public/, and what Astro bundled: `_astro/`, named by content hash), then the root pages.
-    const asset = segments.length === 1 ? fileInside(PUBLIC_DIR, segments)
-      : first === '_astro' ? fileInside(site.outDir, segments) ?? fileInside(options.builtDir, segments) : undefined;
+    const asset =
+      segments.length === 1
+        ? fileInside(PUBLIC_DIR, segments)
+        : first === '_astro'
+          ? (fileInside(site.outDir, segments) ?? fileInside(options.builtDir, segments))
+          : undefined;
     if (asset) return sendFile(request, response, asset);
     const root = site.rootLocale();
     const folder = root ? await site.pagesFolder(root) : site.outDir;
     // Another locale's folder (not served) is not looked up.
-    const found = first !== undefined && /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(first) && !locales.includes(first) ? undefined : fileInside(folder, segments);
+    const found =
+      first !== undefined && /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(first) && !locales.includes(first)
+        ? undefined
+        : fileInside(folder, segments);
     if (found) return sendFile(request, response, found);
     return notFound(request, response, undefined);
   };
 
   const articleResponse = (request: IncomingMessage, response: ServerResponse, state: ArticleState, before: number) => {
     const page = state.html ?? problemPage(state.file, state.diagnostics, CONTENT_SECURITY_POLICY);
-    send(request, response, 200, 'text/html; charset=utf-8', injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote(), generation: before }));
+    send(
+      request,
+      response,
+      200,
+      'text/html; charset=utf-8',
+      injectDev(page, { diagnostics: state.diagnostics, file: state.file, search: searchNote(), generation: before }),
+    );
   };
 
   const notFound = async (request: IncomingMessage, response: ServerResponse, locale: string | undefined) => {
     const root = locale ?? site.rootLocale();
     const folder = root ? await site.pagesFolder(root).catch(() => site.outDir) : site.outDir;
     const page = fileInside(folder, locale ? [locale, '404.html'] : ['404.html']);
-    if (page) send(request, response, 404, 'text/html; charset=utf-8', injectDev(readServed(page).toString('utf8'), { diagnostics: [], search: searchNote(), generation }));
+    if (page)
+      send(
+        request,
+        response,
+        404,
+        'text/html; charset=utf-8',
+        injectDev(readServed(page).toString('utf8'), { diagnostics: [], search: searchNote(), generation }),
+      );
     else send(request, response, 404, 'text/plain; charset=utf-8', 'Not found.\n');
   };
 
   const sendFile = (request: IncomingMessage, response: ServerResponse, path: string) => {
     const type = contentType(path);
     const body = readServed(path);
-    send(request, response, 200, type, type.startsWith('text/html') ? injectDev(body.toString('utf8'), { diagnostics: [], search: searchNote(), generation }) : body);
+    send(
+      request,
+      response,
+      200,
+      type,
+      type.startsWith('text/html')
+        ? injectDev(body.toString('utf8'), { diagnostics: [], search: searchNote(), generation })
+        : body,
+    );
   };
 
-  const send = (request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string | Buffer) => {
+  const send = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+  ) => {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    response.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.writeHead(status, {
+      'content-type': type,
+      'content-length': bytes.length,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     response.end(request.method === 'HEAD' ? undefined : bytes);
   };
 
   const events = (request: IncomingMessage, response: ServerResponse) => {
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     response.write('retry: 300\n\n');
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
     const since = Number(query.get('since') ?? generation);
     const path = query.get('path') ?? '';
     // The page changed between being served and connecting here: it reloads now.
-    if (allChanged > since || (changed.get(decoded(path)) ?? 0) > since) response.write(`event: change\ndata: ${JSON.stringify({ paths: [path], all: false })}\n\n`);
+    if (allChanged > since || (changed.get(decoded(path)) ?? 0) > since)
+      response.write(`event: change\ndata: ${JSON.stringify({ paths: [path], all: false })}\n\n`);
     clients.add(response);
     response.on('close', () => clients.delete(response));
   };
@@ -215,17 +271,30 @@ export async function startDev(options: DevOptions): Promise<RunningDev> {
       if (response.headersSent) return void response.end();
       // A page, with dev's script: the tab still listens, and reloads with the next save.
       const page = errorPage(request.url ?? '/', (error as Error).message, CONTENT_SECURITY_POLICY);
-      send(request, response, 500, 'text/html; charset=utf-8', injectDev(page, { diagnostics: [], search: searchNote(), generation: before }));
+      send(
+        request,
+        response,
+        500,
+        'text/html; charset=utf-8',
+        injectDev(page, { diagnostics: [], search: searchNote(), generation: before }),
+      );
     });
   });
   const host = options.host ?? '127.0.0.1';
   // Watching starts beside listening, and the URL is given once both are done: a save made
   // as soon as the page is open must not fall before the watcher is ready.
-  const watcher = watchContent({ contentDir: options.contentDir, uiStringsDir: (await import('../core/i18n/ui-strings.ts')).uiStringsDir(), onChange: (c) => void onChange(c) });
-  const { port, note } = await Promise.all([listen(server, host, options.port), watcher.ready]).then(([listening]) => listening, async (error: unknown) => {
-    await watcher.close();
-    throw error;
+  const watcher = watchContent({
+    contentDir: options.contentDir,
+    uiStringsDir: (await import('../core/i18n/ui-strings.ts')).uiStringsDir(),
+    onChange: (c) => void onChange(c),
   });
+  const { port, note } = await Promise.all([listen(server, host, options.port), watcher.ready]).then(
+    ([listening]) => listening,
+    async (error: unknown) => {
+      await watcher.close();
+      throw error;
+    },
+  );
   return {
     url: `http://localhost:${port}/`,
     port,
@@ -248,7 +317,10 @@ async function listen(server: Server, host: string, port: number): Promise<{ por
       server.listen(attempt, host);
       await once(server, 'listening');
       const actual = (server.address() as AddressInfo).port;
-      return { port: actual, ...(port !== 0 && actual !== port ? { note: `port ${port} is taken; using ${actual}` } : {}) };
+      return {
+        port: actual,
+        ...(port !== 0 && actual !== port ? { note: `port ${port} is taken; using ${actual}` } : {}),
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || tried + 1 >= PORTS_TRIED) throw error;
     }

@@ -70,7 +70,10 @@ export class DevSite {
   private readonly pages = new Lru<string, ArticleState>(PAGES_KEPT);
   /** Pages being checked and rendered: the number of the newest refresh of each, and who waits for it. */
   private readonly making = new Map<string, number>();
-  private readonly waiters = new Map<string, Array<{ resolve: (state: ArticleState) => void; reject: (error: unknown) => void }>>();
+  private readonly waiters = new Map<
+    string,
+    Array<{ resolve: (state: ArticleState) => void; reject: (error: unknown) => void }>
+  >();
   private refreshes = 0;
   /** The last page each article was served with, shown (with the overlay) while it cannot be published. */
   private readonly lastGood = new Lru<string, string>(PAGES_KEPT);
@@ -94,7 +97,12 @@ export class DevSite {
     if (options.locales) this.wanted = options.locales;
     // Of this process alone: two dev servers of one content folder do not share it, and nothing of
     // it is reused (every start lays its homes out again), so it goes when the server stops.
-    this.outDir = join(PROJECT_ROOT, '.errata-cache', 'dev', `${createHash('sha1').update(options.contentDir).digest('hex').slice(0, 12)}-${process.pid}`);
+    this.outDir = join(
+      PROJECT_ROOT,
+      '.errata-cache',
+      'dev',
+      `${createHash('sha1').update(options.contentDir).digest('hex').slice(0, 12)}-${process.pid}`,
+    );
   }
 
   /** Removes dev's own output. */
@@ -156,11 +164,22 @@ export class DevSite {
   }
 
   templateHash(): string {
-    return (this.template ??= templateHash(PROJECT_ROOT, uiStringsDir(), { locales: this.siteLocales(), site: this.site.replace(/\/$/, ''), sourceLocale: SOURCE_LOCALE, repository: this.repository } as SiteFacts));
+    return (this.template ??= templateHash(PROJECT_ROOT, uiStringsDir(), {
+      locales: this.siteLocales(),
+      site: this.site.replace(/\/$/, ''),
+      sourceLocale: SOURCE_LOCALE,
+      repository: this.repository,
+    } as SiteFacts));
   }
 
   private siteLocales(): SiteLocale[] {
-    return this.allLocales().map((locale) => ({ locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale), pageCount: 0 }));
+    return this.allLocales().map((locale) => ({
+      locale,
+      tag: canonicalTag(locale),
+      dir: directionOf(locale),
+      nativeName: nativeName(locale),
+      pageCount: 0,
+    }));
   }
 
   private batchChecker(): BatchChecker {
@@ -207,7 +226,10 @@ export class DevSite {
         else waiter.reject(outcome.error);
       }
     };
-    this.make(file, url).then((state) => settle({ state }), (error: unknown) => settle({ error }));
+    this.make(file, url).then(
+      (state) => settle({ state }),
+      (error: unknown) => settle({ error }),
+    );
     return waiting;
   }
 
@@ -223,10 +245,21 @@ export class DevSite {
   private async make(file: ContentFile, url: string): Promise<ArticleState> {
     const started = performance.now();
     const slugFiles = this.slugFiles(file.slug);
-    const record = checkArticle(this.contentDir, this.batchChecker(), file, slugFiles.filter((f) => f.locale !== file.locale));
+    const record = checkArticle(
+      this.contentDir,
+      this.batchChecker(),
+      file,
+      slugFiles.filter((f) => f.locale !== file.locale),
+    );
     const state: ArticleState = { file: file.file, diagnostics: record.diagnostics, ms: 0 };
     if (record.article?.isPage && !record.diagnostics.some(blocksPublishing)) {
-      const context = { contentDir: this.contentDir, site: this.site, locales: this.siteLocales(), templateHash: this.templateHash(), ...(this.repository ? { repository: this.repository } : {}) };
+      const context = {
+        contentDir: this.contentDir,
+        site: this.site,
+        locales: this.siteLocales(),
+        templateHash: this.templateHash(),
+        ...(this.repository ? { repository: this.repository } : {}),
+      };
       let made = await articlePage(context, record.article, slugFiles);
       if ('frame' in made) {
         await this.layout(file.locale, [made.frame], false);
@@ -283,9 +316,15 @@ export class DevSite {
   }
 
   private builtIsCurrent(locale: string): boolean {
-    if (this.changedSince.has(locale) || !this.builtTemplateMatches() || !existsSync(join(this.options.builtDir!, locale, 'index.html'))) return false;
+    if (
+      this.changedSince.has(locale) ||
+      !this.builtTemplateMatches() ||
+      !existsSync(join(this.options.builtDir!, locale, 'index.html'))
+    )
+      return false;
     const pages = pagesOf(this.built!.manifest!, locale);
-    for (const slug of this.listing(locale).keys()) if (isPageSlug(slug) && !(pageUrl(locale, slug) in pages)) return false;
+    for (const slug of this.listing(locale).keys())
+      if (isPageSlug(slug) && !(pageUrl(locale, slug) in pages)) return false;
     return true;
   }
 
@@ -303,17 +342,39 @@ export class DevSite {
       // A frame a run before this one made (two requests, or a request and a save, of one new shape).
       frames = frames.filter((f) => !readFrame(this.templateHash(), f.id));
       if (!homes && frames.length === 0) return;
-      this.options.log(homes ? `Laying out ${locale}: its homes and the root pages (Astro)…` : `Laying out a page frame for ${locale} (Astro)…`);
-      const request: DevLayoutRequest = { contentDir: this.contentDir, locale, site: this.site, outDir: this.outDir, templateHash: this.templateHash(), frames, homes };
-      const result = await runChild<DevLayoutRequest, DevLayoutResult>(new URL('./dev-layout-process.ts', import.meta.url), request, {
-        cwd: PROJECT_ROOT, env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
-        what: `Laying out ${locale} for errata dev (Astro)`, advice: 'run "errata check --locales ' + locale + '" to see what stops it',
-      });
+      this.options.log(
+        homes
+          ? `Laying out ${locale}: its homes and the root pages (Astro)…`
+          : `Laying out a page frame for ${locale} (Astro)…`,
+      );
+      const request: DevLayoutRequest = {
+        contentDir: this.contentDir,
+        locale,
+        site: this.site,
+        outDir: this.outDir,
+        templateHash: this.templateHash(),
+        frames,
+        homes,
+      };
+      const result = await runChild<DevLayoutRequest, DevLayoutResult>(
+        new URL('./dev-layout-process.ts', import.meta.url),
+        request,
+        {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
+          what: `Laying out ${locale} for errata dev (Astro)`,
+          advice: 'run "errata check --locales ' + locale + '" to see what stops it',
+        },
+      );
       if (homes) {
         this.laidOut.add(locale);
         this.laidOutOnce.add(locale);
       }
-      this.options.log(homes ? `Laid out ${locale}: ${result.pages} pages listed, ${Math.round(result.ms)} ms (${result.steps})` : `Laid out the frame, ${Math.round(result.ms)} ms`);
+      this.options.log(
+        homes
+          ? `Laid out ${locale}: ${result.pages} pages listed, ${Math.round(result.ms)} ms (${result.steps})`
+          : `Laid out the frame, ${Math.round(result.ms)} ms`,
+      );
     });
     this.layoutQueue = run.catch(() => undefined);
     return run;

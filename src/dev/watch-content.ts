@@ -26,21 +26,29 @@ const SETTLE_MS = 40;
  * folders first: ~2 s for the 30-locale corpus's 87,000 files), so the server says its URL only
  * then.
  */
-export function watchContent(options: { contentDir: string; uiStringsDir: string; onChange: (change: ContentChange) => void }): { ready: Promise<void>; close(): Promise<void> } {
+export function watchContent(options: {
+  contentDir: string;
+  uiStringsDir: string;
+  onChange: (change: ContentChange) => void;
+}): { ready: Promise<void>; close(): Promise<void> } {
   const { contentDir } = options;
   const pending = new Map<string, NodeJS.Timeout>();
 
   const settle = (absolute: string) => {
     clearTimeout(pending.get(absolute));
-    pending.set(absolute, setTimeout(() => {
-      pending.delete(absolute);
-      const change = classify(absolute);
-      if (change) options.onChange(change);
-    }, SETTLE_MS));
+    pending.set(
+      absolute,
+      setTimeout(() => {
+        pending.delete(absolute);
+        const change = classify(absolute);
+        if (change) options.onChange(change);
+      }, SETTLE_MS),
+    );
   };
 
   const classify = (absolute: string): ContentChange | undefined => {
-    if (absolute.startsWith(options.uiStringsDir + sep)) return absolute.endsWith('.json') ? { kind: 'site', what: `The UI strings (${basename(absolute)})` } : undefined;
+    if (absolute.startsWith(options.uiStringsDir + sep))
+      return absolute.endsWith('.json') ? { kind: 'site', what: `The UI strings (${basename(absolute)})` } : undefined;
     const path = relative(contentDir, absolute).split(sep).join('/');
     if (path.startsWith('..')) return undefined;
     const [top, ...rest] = path.split('/');
@@ -66,7 +74,9 @@ export function watchContent(options: { contentDir: string; uiStringsDir: string
   content.on('addDir', (path) => settle(path));
   content.on('unlinkDir', (path) => settle(path));
   content.on('error', () => undefined);
-  const strings = existsSync(options.uiStringsDir) ? chokidar.watch(options.uiStringsDir, { ignoreInitial: true, followSymlinks: false, depth: 0 }) : undefined;
+  const strings = existsSync(options.uiStringsDir)
+    ? chokidar.watch(options.uiStringsDir, { ignoreInitial: true, followSymlinks: false, depth: 0 })
+    : undefined;
   strings?.on('all', (_event, path) => settle(path));
   strings?.on('error', () => undefined);
   // Not events.once: that would fail on an 'error' event, which a folder's watch may give and is ignored.

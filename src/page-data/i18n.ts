@@ -52,7 +52,8 @@ export function translator(locale: string): Translate {
     const fallbacks = new Map<string, FallbackLanguage | undefined>();
     const fallbackOf = (key: string, count?: number): FallbackLanguage | undefined => {
       const details = instance.t(key, count === undefined ? { returnDetails: true } : { returnDetails: true, count });
-      const usedLng = typeof details === 'object' && details !== null && 'usedLng' in details ? String(details.usedLng) : locale;
+      const usedLng =
+        typeof details === 'object' && details !== null && 'usedLng' in details ? String(details.usedLng) : locale;
       return usedLng === locale ? undefined : { lang: canonicalTag(usedLng), dir: directionOf(usedLng) };
     };
     const translate = (key: string, options?: Record<string, string | number>): string => {

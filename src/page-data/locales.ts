@@ -19,7 +19,10 @@ export function canonicalTag(locale: string): string {
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   const language = locale.split('-')[0]!.toLowerCase();
-  const script = locale.split('-').find((part) => part.length === 4)?.toLowerCase();
+  const script = locale
+    .split('-')
+    .find((part) => part.length === 4)
+    ?.toLowerCase();
   if (script) return script === 'arab' || script === 'hebr' || script === 'thaa' ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
@@ -37,7 +40,9 @@ export function nativeName(locale: string): string {
     const { language, region } = new Intl.Locale(tag);
     const own = NATIVE_LANGUAGE_NAMES[language];
     const name = own
-      ? (region ? `${own} (${new Intl.DisplayNames([tag], { type: 'region' }).of(region)})` : own)
+      ? region
+        ? `${own} (${new Intl.DisplayNames([tag], { type: 'region' }).of(region)})`
+        : own
       : new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {

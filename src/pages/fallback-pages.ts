@@ -71,7 +71,10 @@ export function shareFallbacks(facts: SiteFacts, locales: readonly string[], sha
  * another shard's): one per set of built locales, so builds of other locales never write it.
  */
 export function foreignStore(locale: string, locales: readonly string[]): string {
-  return `${locale}.shown-${createHash('sha1').update([...locales].sort().join(',')).digest('hex').slice(0, 8)}`;
+  return `${locale}.shown-${createHash('sha1')
+    .update([...locales].sort().join(','))
+    .digest('hex')
+    .slice(0, 8)}`;
 }
 
 /**
@@ -79,7 +82,12 @@ export function foreignStore(locale: string, locales: readonly string[]): string
  * shown: front matter and body. Undefined when it cannot be read or its front matter is
  * broken — its own shard reports that; here the fallback pages are simply not written.
  */
-export function readShownArticle(contentDir: string, locale: string, slug: string, sourceLocale: string): Article | undefined {
+export function readShownArticle(
+  contentDir: string,
+  locale: string,
+  slug: string,
+  sourceLocale: string,
+): Article | undefined {
   const file = `${locale}/${slug}.md`;
   let text: string;
   try {
@@ -92,7 +100,18 @@ export function readShownArticle(contentDir: string, locale: string, slug: strin
   const fm = parseFrontMatter(file, text);
   if (fm.diagnostics.some((d) => d.severity === 'error')) return undefined;
   const { meta } = validateFrontMatter(fm, { file, locale, isSourceLocale: locale === sourceLocale, isPage: true });
-  return { file, locale, slug, meta, body: fm.body, bodyLine: 1, isPage: true, sideBySide: false, stale: false, codes: [] };
+  return {
+    file,
+    locale,
+    slug,
+    meta,
+    body: fm.body,
+    bodyLine: 1,
+    isPage: true,
+    sideBySide: false,
+    stale: false,
+    codes: [],
+  };
 }
 
 /** The fallback pages of `reader` locales, from the shown version's page. */

@@ -25,13 +25,25 @@ export class PageFrames {
   private readonly pages: Array<{ page: SitePage; id: string }> = [];
   private readonly parsed = new Map<string, ParsedFrame>();
 
-  constructor(request: { outDir: string; templateHash: string }, emit: ReadonlySet<string>, pages: readonly SitePage[], bodies: PageBodies) {
+  constructor(
+    request: { outDir: string; templateHash: string },
+    emit: ReadonlySet<string>,
+    pages: readonly SitePage[],
+    bodies: PageBodies,
+  ) {
     this.outDir = request.outDir;
     this.templateHash = request.templateHash;
     this.direct = process.env.ERRATA_DIRECT_PAGES === '1';
     const toWrite = pages.filter((page) => emit.has(page.url));
     if (this.direct) {
-      this.toRender.push(...toWrite.map((page) => ({ url: page.url, locale: page.locale, slug: page.slug, page: { ...page, html: bodies.html(page) } })));
+      this.toRender.push(
+        ...toWrite.map((page) => ({
+          url: page.url,
+          locale: page.locale,
+          slug: page.slug,
+          page: { ...page, html: bodies.html(page) },
+        })),
+      );
       return;
     }
     const siteNames = new Map<string, string>();
@@ -49,7 +61,12 @@ export class PageFrames {
       }
       const slug = `_frame-${id}`;
       pending.add(id);
-      this.toRender.push({ url: `/${page.locale}/${slug}/`, locale: page.locale, slug, page: framePage(page, siteName) });
+      this.toRender.push({
+        url: `/${page.locale}/${slug}/`,
+        locale: page.locale,
+        slug,
+        page: framePage(page, siteName),
+      });
     }
   }
 
@@ -123,5 +140,6 @@ export function pruneFrames(templateHash: string, keep = 8): void {
     .sort((a, b) => b.used - a.used);
   // Not one another build may be using right now (tests and shards build side by side).
   const stale = now.getTime() - 60 * 60 * 1000;
-  for (const { name, used } of byAge.slice(keep)) if (used < stale) rmSync(join(FRAMES_DIR, name), { recursive: true, force: true });
+  for (const { name, used } of byAge.slice(keep))
+    if (used < stale) rmSync(join(FRAMES_DIR, name), { recursive: true, force: true });
 }

@@ -40,14 +40,20 @@ export class LocaleLines<T> {
   /** The locales with lines, in report order (the source first). */
   locales(): string[] {
     if (!existsSync(this.dir)) return [];
-    return readdirSync(this.dir).filter((name) => name.endsWith('.jsonl')).map((name) => decodeURIComponent(name.slice(0, -'.jsonl'.length))).sort(compareLocales);
+    return readdirSync(this.dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .map((name) => decodeURIComponent(name.slice(0, -'.jsonl'.length)))
+      .sort(compareLocales);
   }
 
   /** One locale's items, in the order they were added; none when it has no lines. */
   read(locale: string): T[] {
     const file = this.fileOf(locale);
     if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as T);
   }
 
   remove(): void {

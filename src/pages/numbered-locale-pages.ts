@@ -14,6 +14,10 @@ const NUMBERED = /^(?:articles|sitemap-\d+\.xml)$/;
 export function numberedLocalePages(outDir: string, locales: readonly string[]): string[] {
   return locales.flatMap((locale) => {
     const dir = join(outDir, locale);
-    return existsSync(dir) ? readdirSync(dir).filter((name) => NUMBERED.test(name)).map((name) => `${locale}/${name}`) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => NUMBERED.test(name))
+          .map((name) => `${locale}/${name}`)
+      : [];
   });
 }

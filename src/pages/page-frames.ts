@@ -28,10 +28,14 @@ export function shapeKey(page: SitePage, siteName: string): string {
     // The layout writes the title alone when it is the site's name, else `title · site`.
     page.title === siteName,
     page.description !== '',
-    page.robots.index, page.robots.follow,
+    page.robots.index,
+    page.robots.follow,
     page.alternates.map((a) => a.locale),
-    page.sideBySide, page.translation, page.stale,
-    page.sourceUrl !== undefined, page.date !== undefined,
+    page.sideBySide,
+    page.translation,
+    page.stale,
+    page.sourceUrl !== undefined,
+    page.date !== undefined,
     // A table of contents shows with two or more headings; a third-level one is indented.
     page.headings.length > 1 ? page.headings.map((h) => h.depth) : [],
     // A fallback page: which version it shows (its language, the notice) and under which store name.
@@ -54,7 +58,10 @@ export function framePage(page: SitePage, siteName: string): SitePage {
     description: page.description === '' ? '' : mark('description'),
     html: mark('html'),
     bodyKey: '',
-    headings: page.headings.length > 1 ? page.headings.map((h, i) => ({ depth: h.depth, id: mark(`h${i}-id`), text: mark(`h${i}-text`) })) : [],
+    headings:
+      page.headings.length > 1
+        ? page.headings.map((h, i) => ({ depth: h.depth, id: mark(`h${i}-id`), text: mark(`h${i}-text`) }))
+        : [],
     translation: page.translation,
     stale: page.stale,
     sideBySide: page.sideBySide,
@@ -75,7 +82,11 @@ export function framePage(page: SitePage, siteName: string): SitePage {
 /** The value each marker of `page`'s frame stands for. */
 function frameValues(page: SitePage, html: string): Map<string, string> {
   const values = new Map<string, string>([
-    ['slug', page.slug], ['url', page.url], ['title', page.title], ['description', page.description], ['html', html],
+    ['slug', page.slug],
+    ['url', page.url],
+    ['title', page.title],
+    ['description', page.description],
+    ['html', html],
   ]);
   page.headings.forEach((h, i) => values.set(`h${i}-id`, h.id).set(`h${i}-text`, h.text));
   page.alternates.forEach((a, i) => values.set(`alt${i}`, a.url));
@@ -119,9 +130,12 @@ export function fillFrame(frame: ParsedFrame, page: SitePage, html: string): str
   let out = frame.literals[0]!;
   frame.slots.forEach((slot, i) => {
     const value = values.get(slot.name);
-    if (value === undefined) throw new Error(`errata: the page frame has a marker "${slot.name}" that ${page.url} has no value for`);
+    if (value === undefined)
+      throw new Error(`errata: the page frame has a marker "${slot.name}" that ${page.url} has no value for`);
     const safe = value.replace(NONCHARACTERS, '\uFFFD');
-    out += (slot.context === 'raw' ? safe : slot.context === 'attribute' ? escapeAttribute(safe) : escapeText(safe)) + frame.literals[i + 1]!;
+    out +=
+      (slot.context === 'raw' ? safe : slot.context === 'attribute' ? escapeAttribute(safe) : escapeText(safe)) +
+      frame.literals[i + 1]!;
   });
   return out;
 }

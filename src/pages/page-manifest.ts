@@ -4,7 +4,16 @@
  * template hash covers everything that shapes every page (layouts, UI strings, locales).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
@@ -41,7 +50,8 @@ function manifestFile(cacheDir: string, outDir: string): string {
 export function readManifest(cacheDir: string, outDir: string, templateHash: string): PageManifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(manifestFile(cacheDir, outDir), 'utf8')) as PageManifest;
-    const whole = Array.isArray(manifest.locales) && typeof manifest.pagesDir === 'string' && existsSync(manifest.pagesDir);
+    const whole =
+      Array.isArray(manifest.locales) && typeof manifest.pagesDir === 'string' && existsSync(manifest.pagesDir);
     return whole && manifest.templateHash === templateHash && existsSync(outDir) ? manifest : undefined;
   } catch {
     return undefined;
@@ -102,7 +112,8 @@ function removePagesDirs(cacheDir: string, outDir: string, keep?: string): void 
   const prefix = `${manifestName(outDir)}-pages-`;
   if (!existsSync(cacheDir)) return;
   for (const name of readdirSync(cacheDir)) {
-    if (name.startsWith(prefix) && join(cacheDir, name) !== keep) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && join(cacheDir, name) !== keep)
+      rmSync(join(cacheDir, name), { recursive: true, force: true });
   }
 }
 
@@ -110,7 +121,13 @@ function removePagesDirs(cacheDir: string, outDir: string, keep?: string): void 
 export function templateHash(projectRoot: string, uiStringsDir: string, facts: SiteFacts): string {
   const hash = createHash('sha1');
   // src/pages makes the frames and src/pipeline lays them out; src/dev lays frames out too (dev-layout.ts): frames made by an older dev are not reused either.
-  for (const dir of [join(projectRoot, 'src/site'), join(projectRoot, 'src/pages'), join(projectRoot, 'src/pipeline'), join(projectRoot, 'src/dev'), uiStringsDir]) {
+  for (const dir of [
+    join(projectRoot, 'src/site'),
+    join(projectRoot, 'src/pages'),
+    join(projectRoot, 'src/pipeline'),
+    join(projectRoot, 'src/dev'),
+    uiStringsDir,
+  ]) {
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
       const path = join(dir, name);
       try {
@@ -128,7 +145,14 @@ export function templateHash(projectRoot: string, uiStringsDir: string, facts: S
     // Astro installed elsewhere (hoisted): its version is not in the hash; delete .errata-cache/ after upgrading it.
   }
   // Page counts show only on root pages, which are written whenever any fact changes (build-site.ts `siteWideHash`).
-  hash.update(JSON.stringify({ locales: facts.locales.map(({ pageCount: _, ...locale }) => locale), site: facts.site, source: facts.sourceLocale, repository: facts.repository }));
+  hash.update(
+    JSON.stringify({
+      locales: facts.locales.map(({ pageCount: _, ...locale }) => locale),
+      site: facts.site,
+      source: facts.sourceLocale,
+      repository: facts.repository,
+    }),
+  );
   return hash.digest('hex');
 }
 
@@ -145,6 +169,7 @@ export function listingHash(page: SitePage): string {
 /** One hash over many `url → hash` entries, whatever order they arrive in. */
 export function combinedHash(entries: Iterable<[string, string]>): string {
   const hash = createHash('sha1');
-  for (const [url, value] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(url).update('\0').update(value).update('\n');
+  for (const [url, value] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    hash.update(url).update('\0').update(value).update('\n');
   return hash.digest('base64url');
 }

@@ -37,7 +37,12 @@ export interface PageBodies {
  * read again); `share`: which share of a build they are, naming its render store.
  */
 export async function preparePages(options: {
-  contentDir: string; articles: Article[]; facts: SiteFacts; cacheDir: string; workers?: number; share?: Share;
+  contentDir: string;
+  articles: Article[];
+  facts: SiteFacts;
+  cacheDir: string;
+  workers?: number;
+  share?: Share;
   /** The Markdown engine (`errata build --markdown`); default Sätteri. */
   markdown?: MarkdownEngine;
   /** The locales this build emits: with them, the share's fallback pages too (fallback-pages.ts). */
@@ -57,14 +62,20 @@ export async function preparePages(options: {
   const repair = `registry ${registryVersion(options.contentDir)}`;
   const markdown = options.markdown ?? DEFAULT_MARKDOWN_ENGINE;
   const key = (article: Article, base: string) =>
-    renderKey(article.locale, base, `${markdown}\0${repair}\0${damageNote(article.locale)}\0${article.sourceHash ? `file ${article.sourceHash}` : body(article)()}`);
+    renderKey(
+      article.locale,
+      base,
+      `${markdown}\0${repair}\0${damageNote(article.locale)}\0${article.sourceHash ? `file ${article.sourceHash}` : body(article)()}`,
+    );
 
   const store = new RenderStore(options.cacheDir, options.contentDir, options.share ?? WHOLE);
   const renderStarted = performance.now();
   const { articles, facts } = options;
   // Fallback pages show a version this share renders anyway, or (another shard's locale) one read here.
   const built = new Set(options.fallbackLocales ?? []);
-  const fallbacks = options.fallbackLocales ? shareFallbacks(facts, options.fallbackLocales, options.share ?? WHOLE) : [];
+  const fallbacks = options.fallbackLocales
+    ? shareFallbacks(facts, options.fallbackLocales, options.share ?? WHOLE)
+    : [];
   const own = new Map(articles.map((a, i) => [`${a.locale}/${a.slug}`, i]));
   const foreign: Article[] = [];
   for (const f of fallbacks) {
@@ -73,13 +84,17 @@ export async function preparePages(options: {
     if (article) foreign.push(article);
   }
   const foreignAt = new Map(foreign.map((a, i) => [`${a.locale}/${a.slug}`, articles.length + i]));
-  const storeOf = (a: Article) => (foreignAt.has(`${a.locale}/${a.slug}`) ? foreignStore(a.locale, options.fallbackLocales!) : a.locale);
+  const storeOf = (a: Article) =>
+    foreignAt.has(`${a.locale}/${a.slug}`) ? foreignStore(a.locale, options.fallbackLocales!) : a.locale;
   const all = [...articles, ...foreign];
   const requests = all.map((a) => {
     const base = folderUrl(a);
     return { locale: a.locale, base, key: key(a, base), body: body(a), store: storeOf(a), markdown, file: a.file };
   });
-  const { rendered, fromCache } = await renderArticles(requests, store, options.workers, { contentDir: options.contentDir, registry });
+  const { rendered, fromCache } = await renderArticles(requests, store, options.workers, {
+    contentDir: options.contentDir,
+    registry,
+  });
   for (const article of all) article.body = '';
   store.save();
   const renderMs = performance.now() - renderStarted - readMs;
@@ -103,13 +118,18 @@ export async function preparePages(options: {
       sideBySide: r.hasSideBySide,
       robots: article.meta.robots,
       codes: article.codes,
-      alternates: locales.map((locale) => ({ locale, hreflang: canonicalTag(locale), url: pageUrl(locale, article.slug) })),
+      alternates: locales.map((locale) => ({
+        locale,
+        hreflang: canonicalTag(locale),
+        url: pageUrl(locale, article.slug),
+      })),
     };
     if (article.meta.date) {
       page.date = article.meta.date;
       page.dateText = formatDate(canonicalTag(article.locale), article.meta.date);
     }
-    if (article.locale !== sourceLocale && locales.includes(sourceLocale)) page.sourceUrl = pageUrl(sourceLocale, article.slug);
+    if (article.locale !== sourceLocale && locales.includes(sourceLocale))
+      page.sourceUrl = pageUrl(sourceLocale, article.slug);
     if (facts.repository) page.editPath = article.file.split('/').map(encodeURIComponent).join('/');
     stored.set(page.url, r);
     return page;
@@ -157,7 +177,11 @@ function registryVersion(contentDir: string): string {
   const hash = createHash('sha1');
   const dir = join(contentDir, REGISTRY_DIR);
   try {
-    for (const name of readdirSync(dir).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
+    for (const name of readdirSync(dir).sort())
+      hash
+        .update(name)
+        .update('\0')
+        .update(readFileSync(join(dir, name)));
   } catch {
     // No registry.
   }

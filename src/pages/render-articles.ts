@@ -46,7 +46,12 @@ const BATCH_SIZE = 200;
  * `registry` (loaded from `contentDir`, which workers load it from): damaged side-by-side
  * segments show their English (core/render/rehype-repair-damage.ts).
  */
-export async function renderArticles(requests: RenderRequest[], store: RenderStore, workers = defaultWorkerCount(), codes?: { contentDir: string; registry: Registry }): Promise<{ rendered: StoredRender[]; fromCache: number }> {
+export async function renderArticles(
+  requests: RenderRequest[],
+  store: RenderStore,
+  workers = defaultWorkerCount(),
+  codes?: { contentDir: string; registry: Registry },
+): Promise<{ rendered: StoredRender[]; fromCache: number }> {
   const rendered: StoredRender[] = new Array(requests.length);
   const misses: number[] = [];
   requests.forEach((request, i) => {
@@ -63,7 +68,12 @@ export async function renderArticles(requests: RenderRequest[], store: RenderSto
     done++;
     report(done === requests.length);
   };
-  const job = (i: number): RenderJob => ({ locale: requests[i]!.locale, base: requests[i]!.base, body: requests[i]!.body(), ...(requests[i]!.markdown ? { markdown: requests[i]!.markdown } : {}) });
+  const job = (i: number): RenderJob => ({
+    locale: requests[i]!.locale,
+    base: requests[i]!.base,
+    body: requests[i]!.body(),
+    ...(requests[i]!.markdown ? { markdown: requests[i]!.markdown } : {}),
+  });
   if (workers <= 1 || misses.length < WORKER_THRESHOLD) {
     for (const i of misses) {
       workingOn(requests[i]!.file);
@@ -73,8 +83,14 @@ export async function renderArticles(requests: RenderRequest[], store: RenderSto
   } else {
     const batches: number[][] = [];
     for (let i = 0; i < misses.length; i += BATCH_SIZE) batches.push(misses.slice(i, i + BATCH_SIZE));
-    await runInWorkers<RenderJob[], RenderedArticle[]>(new URL('./render-worker.ts', import.meta.url), codes ? { contentDir: codes.contentDir } : null, batches.map((batch) => batch.map(job)), workers, undefined,
-      (b, results) => batches[b]!.forEach((i, j) => keep(i, results[j]!)));
+    await runInWorkers<RenderJob[], RenderedArticle[]>(
+      new URL('./render-worker.ts', import.meta.url),
+      codes ? { contentDir: codes.contentDir } : null,
+      batches.map((batch) => batch.map(job)),
+      workers,
+      undefined,
+      (b, results) => batches[b]!.forEach((i, j) => keep(i, results[j]!)),
+    );
   }
   return { rendered, fromCache: requests.length - misses.length };
 }

@@ -16,7 +16,19 @@
  * its index is replaced whole (write-file-atomic), never written in place.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
@@ -51,7 +63,11 @@ function rendererVersion(): string {
     const dir = fileURLToPath(new URL('../core/', import.meta.url));
     const hash = createHash('sha1').update(FORMAT);
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
+      if (name.endsWith('.ts'))
+        hash
+          .update(name)
+          .update('\0')
+          .update(readFileSync(join(dir, name)));
     }
     try {
       hash.update(readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
@@ -68,7 +84,15 @@ function bytesHash(bytes: Uint8Array): string {
 }
 
 export function renderKey(locale: string, base: string, body: string): string {
-  return createHash('sha1').update(rendererVersion()).update('\0').update(locale).update('\0').update(base).update('\0').update(body).digest('base64url');
+  return createHash('sha1')
+    .update(rendererVersion())
+    .update('\0')
+    .update(locale)
+    .update('\0')
+    .update(base)
+    .update('\0')
+    .update(body)
+    .digest('base64url');
 }
 
 export class RenderStore {
@@ -126,11 +150,15 @@ class LocaleStore {
   constructor(base: string) {
     this.base = base;
     try {
-      const index = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { format: string; entries: Record<string, StoredRender> };
+      const index = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as {
+        format: string;
+        entries: Record<string, StoredRender>;
+      };
       // Entries are only as good as the data file they point into.
       const size = existsSync(`${base}.html`) ? statSync(`${base}.html`).size : -1;
       const entries = index.format === FORMAT ? Object.values(index.entries) : [];
-      if (entries.every((e) => e.offset + e.length <= size)) for (const [key, entry] of Object.entries(index.entries)) this.entries.set(key, entry);
+      if (entries.every((e) => e.offset + e.length <= size))
+        for (const [key, entry] of Object.entries(index.entries)) this.entries.set(key, entry);
     } catch {
       // No store yet, or a damaged one: render afresh.
     }
@@ -154,7 +182,14 @@ class LocaleStore {
     const bytes = Buffer.from(rendered.html, 'utf8');
     const fd = this.file();
     writeSync(fd, bytes, 0, bytes.length, this.size);
-    const entry: StoredRender = { offset: this.size, length: bytes.length, hash: bytesHash(bytes), headings: rendered.headings, hasSideBySide: rendered.hasSideBySide, summary: summarize(rendered.text) };
+    const entry: StoredRender = {
+      offset: this.size,
+      length: bytes.length,
+      hash: bytesHash(bytes),
+      headings: rendered.headings,
+      hasSideBySide: rendered.hasSideBySide,
+      summary: summarize(rendered.text),
+    };
     if (rendered.title !== undefined) entry.title = rendered.title;
     this.size += bytes.length;
     this.entries.set(key, entry);
@@ -166,7 +201,8 @@ class LocaleStore {
   html(entry: StoredRender): string {
     const bytes = this.read(entry);
     // `get` verified it; only a writer outside the lock could have changed it since.
-    if (bytes === undefined) throw new Error(`errata: the render store ${this.base}.html changed while this build read it; build again.`);
+    if (bytes === undefined)
+      throw new Error(`errata: the render store ${this.base}.html changed while this build read it; build again.`);
     return bytes.toString('utf8');
   }
 
@@ -181,7 +217,10 @@ class LocaleStore {
     if (!this.changed && this.used.size === this.entries.size) return;
     const live = [...this.used.values()].reduce((sum, e) => sum + e.length, 0);
     if (this.size > 2 * live + (1 << 20)) this.compact();
-    writeFileAtomic.sync(`${this.base}.json`, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.used) }));
+    writeFileAtomic.sync(
+      `${this.base}.json`,
+      JSON.stringify({ format: FORMAT, entries: Object.fromEntries(this.used) }),
+    );
   }
 
   close(): void {

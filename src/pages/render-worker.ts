@@ -9,4 +9,6 @@ import type { RenderJob } from './render-articles.ts';
 const contentDir = (workerData as { contentDir?: string } | null)?.contentDir;
 const registry = contentDir ? loadRegistry(contentDir).registry : undefined;
 
-serveJobs(parentPort!, (batch: RenderJob[]): RenderedArticle[] => batch.map(({ body, ...options }) => renderArticle(body, { ...options, ...(registry ? { registry } : {}) })));
+serveJobs(parentPort!, (batch: RenderJob[]): RenderedArticle[] =>
+  batch.map(({ body, ...options }) => renderArticle(body, { ...options, ...(registry ? { registry } : {}) })),
+);

@@ -4,7 +4,13 @@
  */
 import { SOURCE_LOCALE } from '../core/check/check-content.ts';
 import type { Registry } from '../core/codes/registry.ts';
-import { localeIndexEntries, markIndexStale, newestOfIndex, readContentIndex, type IndexedArticle } from '../core/crosslocale/content-index.ts';
+import {
+  localeIndexEntries,
+  markIndexStale,
+  newestOfIndex,
+  readContentIndex,
+  type IndexedArticle,
+} from '../core/crosslocale/content-index.ts';
 import { listLocales } from '../core/read/content-files.ts';
 import type { LocaleLines } from './locale-lines.ts';
 import { translationStatus } from '../core/status/translation-status.ts';
@@ -15,7 +21,12 @@ import { repositoryLinks } from './repository-links.ts';
 import type { SiteCode, SiteFacts } from '../page-data/site-data.ts';
 
 /** `known`: content-index entries the check made from the files it read (the rest are read here). */
-export function siteFacts(contentDir: string, registry: Registry, site: string, known?: ReadonlyMap<string, IndexedArticle | null>): SiteFacts {
+export function siteFacts(
+  contentDir: string,
+  registry: Registry,
+  site: string,
+  known?: ReadonlyMap<string, IndexedArticle | null>,
+): SiteFacts {
   return factsOf(contentDir, registry, site, readContentIndex(contentDir, SOURCE_LOCALE, known));
 }
 
@@ -26,7 +37,13 @@ export function siteFacts(contentDir: string, registry: Registry, site: string, 
  * they are read back a locale at a time, marked stale, and summed up into the facts. What
  * stays is the facts themselves: a cell per slug and locale.
  */
-export function streamedSiteFacts(contentDir: string, registry: Registry, site: string, knownOf: (locale: string) => ReadonlyMap<string, IndexedArticle | null> | undefined, spill: LocaleLines<IndexedArticle>): SiteFacts {
+export function streamedSiteFacts(
+  contentDir: string,
+  registry: Registry,
+  site: string,
+  knownOf: (locale: string) => ReadonlyMap<string, IndexedArticle | null> | undefined,
+  spill: LocaleLines<IndexedArticle>,
+): SiteFacts {
   const locales = listLocales(contentDir);
   spill.clear();
   function* spilled() {
@@ -50,7 +67,12 @@ export function streamedSiteFacts(contentDir: string, registry: Registry, site: 
   return factsOf(contentDir, registry, site, { locales, articles });
 }
 
-function factsOf(contentDir: string, registry: Registry, site: string, index: { locales: string[]; articles: Iterable<IndexedArticle> }): SiteFacts {
+function factsOf(
+  contentDir: string,
+  registry: Registry,
+  site: string,
+  index: { locales: string[]; articles: Iterable<IndexedArticle> },
+): SiteFacts {
   const alternates: Record<string, string[]> = Object.create(null);
   const pageCount = new Map<string, number>();
   const shown: Record<string, string> = Object.create(null);
@@ -65,7 +87,11 @@ function factsOf(contentDir: string, registry: Registry, site: string, index: { 
   for (const [slug, article] of best) shown[slug] = article.locale;
   return {
     locales: index.locales.map((locale) => ({
-      locale, tag: canonicalTag(locale), dir: directionOf(locale), nativeName: nativeName(locale), pageCount: pageCount.get(locale) ?? 0,
+      locale,
+      tag: canonicalTag(locale),
+      dir: directionOf(locale),
+      nativeName: nativeName(locale),
+      pageCount: pageCount.get(locale) ?? 0,
     })),
     sourceLocale: SOURCE_LOCALE,
     codes: siteCodes(registry, alternates),
@@ -108,8 +134,14 @@ function siteCodes(registry: Registry, alternates: Record<string, string[]>): Si
   const codes: SiteCode[] = [];
   for (const code of registry.codes.values()) {
     const urls: Record<string, string> = {};
-    for (const slug of code.articles) for (const locale of alternates[slug] ?? []) urls[locale] ??= pageUrl(locale, slug);
-    const entry: SiteCode = { code: code.code, family: code.family, familyTitle: families.get(code.family) ?? code.family, urls };
+    for (const slug of code.articles)
+      for (const locale of alternates[slug] ?? []) urls[locale] ??= pageUrl(locale, slug);
+    const entry: SiteCode = {
+      code: code.code,
+      family: code.family,
+      familyTitle: families.get(code.family) ?? code.family,
+      urls,
+    };
     if (code.name) entry.name = code.name;
     if (code.summary) entry.summary = code.summary;
     codes.push(entry);

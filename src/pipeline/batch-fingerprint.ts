@@ -40,7 +40,8 @@ export function batchFingerprint(inputs: BatchInputs): string {
   };
   for (const name of listed(join(contentDir, REGISTRY_DIR))) stamp(`${REGISTRY_DIR}/${name}`);
   for (const article of [...inputs.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) stamp(article.file);
-  for (const locale of batch) for (const name of listed(join(contentDir, locale, 'media'))) stamp(`${locale}/media/${name}`);
+  for (const locale of batch)
+    for (const name of listed(join(contentDir, locale, 'media'))) stamp(`${locale}/media/${name}`);
   for (const f of fallbacksOf(facts, batch)) stamp(`${f.shown}/${f.slug}.md`);
   return hash.digest('hex');
 }

@@ -29,15 +29,22 @@ export type BuildLocks = (() => Promise<void>) & { releaseNow(): void };
  * Takes the locks in the order given (every build asks content first, then output, so two
  * builds never hold one each and wait for the other's).
  */
-export async function lockBuild(cacheDir: string, targets: LockTarget[], waiting: (message: string) => void): Promise<BuildLocks> {
+export async function lockBuild(
+  cacheDir: string,
+  targets: LockTarget[],
+  waiting: (message: string) => void,
+): Promise<BuildLocks> {
   const held: Array<{ release: () => Promise<void>; path: string }> = [];
-  const locks: BuildLocks = Object.assign(async () => {
-    for (const lock of held.splice(0).reverse()) await lock.release().catch(() => {});
-  }, {
-    releaseNow() {
-      for (const lock of held.splice(0).reverse()) rmSync(lock.path, { recursive: true, force: true });
+  const locks: BuildLocks = Object.assign(
+    async () => {
+      for (const lock of held.splice(0).reverse()) await lock.release().catch(() => {});
     },
-  });
+    {
+      releaseNow() {
+        for (const lock of held.splice(0).reverse()) rmSync(lock.path, { recursive: true, force: true });
+      },
+    },
+  );
   try {
     for (const target of targets) held.push(await lockOne(cacheDir, target, waiting));
   } catch (error) {
@@ -47,7 +54,11 @@ export async function lockBuild(cacheDir: string, targets: LockTarget[], waiting
   return locks;
 }
 
-async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: string) => void): Promise<{ release: () => Promise<void>; path: string }> {
+async function lockOne(
+  cacheDir: string,
+  target: LockTarget,
+  waiting: (message: string) => void,
+): Promise<{ release: () => Promise<void>; path: string }> {
   const dir = join(cacheDir, 'locks');
   mkdirSync(dir, { recursive: true });
   const key = createHash('sha1').update(realPath(target.path)).digest('hex').slice(0, 16);
@@ -56,7 +67,9 @@ async function lockOne(cacheDir: string, target: LockTarget, waiting: (message: 
   for (;;) {
     try {
       const release = await lockfile.lock(file, {
-        realpath: false, lockfilePath: `${file}.lock`, stale: STALE_MS,
+        realpath: false,
+        lockfilePath: `${file}.lock`,
+        stale: STALE_MS,
         // A build whose lock could not be refreshed (a stalled machine) goes on: its output is
         // still its own, staged; only a build started meanwhile may have shared the cache.
         onCompromised: () => {},

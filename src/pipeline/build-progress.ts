@@ -59,7 +59,10 @@ export class StepReporter {
   private readonly state: Omit<StepProgress, 'event' | 'ms'>;
   private readonly emit: ((event: BuildProgress) => void) | undefined;
   private sent = '';
-  constructor(emit: ((event: BuildProgress) => void) | undefined, fixed: Pick<StepProgress, 'step' | 'batch' | 'batches' | 'locales' | 'unit' | 'total'>) {
+  constructor(
+    emit: ((event: BuildProgress) => void) | undefined,
+    fixed: Pick<StepProgress, 'step' | 'batch' | 'batches' | 'locales' | 'unit' | 'total'>,
+  ) {
     this.emit = emit;
     this.state = { ...fixed, done: 0 };
     this.send('start');
@@ -78,7 +81,13 @@ export class StepReporter {
 
   private send(event: StepProgress['event']): void {
     const { phase, ...rest } = this.state;
-    const now: StepProgress = { event, ...rest, total: Math.max(rest.total, rest.done), ms: Math.round(performance.now() - this.started), ...(phase ? { phase } : {}) };
+    const now: StepProgress = {
+      event,
+      ...rest,
+      total: Math.max(rest.total, rest.done),
+      ms: Math.round(performance.now() - this.started),
+      ...(phase ? { phase } : {}),
+    };
     // A progress event that says nothing new is not sent.
     const key = JSON.stringify({ ...now, event: undefined, ms: undefined });
     if (event === 'progress' && key === this.sent) return;

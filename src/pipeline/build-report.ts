@@ -84,10 +84,20 @@ export function publishes(tally: ReportTally, runDiagnostics: readonly Diagnosti
 }
 
 /** The summary of lines reported as if the build published, once whether it did is known. */
-export function summarize(tally: ReportTally, runDiagnostics: readonly Diagnostic[], published: boolean): ReportSummary {
+export function summarize(
+  tally: ReportTally,
+  runDiagnostics: readonly Diagnostic[],
+  published: boolean,
+): ReportSummary {
   const counts = countBySeverity(runDiagnostics);
   const built = published ? tally.built : 0;
-  return { built, skipped: tally.files - built, errors: tally.errors + counts.error, warnings: tally.warnings + counts.warning, published };
+  return {
+    built,
+    skipped: tally.files - built,
+    errors: tally.errors + counts.error,
+    warnings: tally.warnings + counts.warning,
+    published,
+  };
 }
 
 /** A line as the report has it: a file that would have been built is skipped when errors stop the whole build. */
@@ -123,7 +133,10 @@ export function compareReportedFiles(a: ReportedFile, b: ReportedFile): number {
  * not at all: it is written beside and renamed into place, so a failed build replaces only the
  * report of the site it leaves in place, and never with half of one.
  */
-export function writeBuildReport(outDir: string, report: { files: Iterable<ReportedFile>; diagnostics: Diagnostic[]; summary: ReportSummary }): void {
+export function writeBuildReport(
+  outDir: string,
+  report: { files: Iterable<ReportedFile>; diagnostics: Diagnostic[]; summary: ReportSummary },
+): void {
   const path = join(outDir, 'build-report.json');
   const temporary = `${path}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');

@@ -23,7 +23,11 @@ export interface DocumentFile {
 
 /** Where one build's files go: one folder per output folder. */
 export function handoffDir(outDir: string): string {
-  return join(PROJECT_ROOT, '.errata-cache', `handoff-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`);
+  return join(
+    PROJECT_ROOT,
+    '.errata-cache',
+    `handoff-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`,
+  );
 }
 
 function write(outDir: string, name: string, data: unknown): string {
@@ -34,7 +38,12 @@ function write(outDir: string, name: string, data: unknown): string {
   return file;
 }
 
-export function writeDocuments(outDir: string, locale: string, share: Share, documents: SearchDocument[]): DocumentFile {
+export function writeDocuments(
+  outDir: string,
+  locale: string,
+  share: Share,
+  documents: SearchDocument[],
+): DocumentFile {
   const file = write(outDir, `documents-${locale}-${share.index}-of-${share.count}.json`, documents);
   return { locale, file, bytes: statSync(file).size };
 }

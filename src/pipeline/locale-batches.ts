@@ -16,7 +16,11 @@ export function batchBudget(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** `locales` in their order, cut into batches of at most `budget` files (by `sizes`). */
-export function localeBatches(locales: readonly string[], sizes: ReadonlyMap<string, number>, budget: number): string[][] {
+export function localeBatches(
+  locales: readonly string[],
+  sizes: ReadonlyMap<string, number>,
+  budget: number,
+): string[][] {
   const batches: string[][] = [];
   let current: string[] = [];
   let files = 0;

@@ -16,7 +16,17 @@
  * thousands of files takes seconds, and the site need not wait for it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { PROJECT_ROOT } from '../process/project-root.ts';
@@ -50,15 +60,25 @@ export function refuseUnsafeOutput(outDir: string, check: OutputCheck): void {
   ];
   for (const [folder, what] of guarded) {
     if (isWithin(out, folder)) {
-      throw new OutputRefused(`--out ${outDir} is ${out === folder ? what : `a folder that holds ${what} (${folder})`}; errata replaces --out, so give a folder of its own, e.g. --out dist.`);
+      throw new OutputRefused(
+        `--out ${outDir} is ${out === folder ? what : `a folder that holds ${what} (${folder})`}; errata replaces --out, so give a folder of its own, e.g. --out dist.`,
+      );
     }
   }
-  if (isWithin(content, out)) throw new OutputRefused(`--out ${outDir} is inside the content folder ${content}; the site would be read as content. Give a folder outside it.`);
-  if (isWithin(realPath(join(PROJECT_ROOT, '.errata-cache')), out)) throw new OutputRefused(`--out ${outDir} is inside errata's cache, which errata deletes at will. Give a folder outside it.`);
+  if (isWithin(content, out))
+    throw new OutputRefused(
+      `--out ${outDir} is inside the content folder ${content}; the site would be read as content. Give a folder outside it.`,
+    );
+  if (isWithin(realPath(join(PROJECT_ROOT, '.errata-cache')), out))
+    throw new OutputRefused(
+      `--out ${outDir} is inside errata's cache, which errata deletes at will. Give a folder outside it.`,
+    );
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory()) throw new OutputRefused(`--out ${outDir} is a file, not a folder.`);
   if (!check.force && readdirSync(out).length > 0 && !existsSync(join(out, REPORT_FILE))) {
-    throw new OutputRefused(`--out ${outDir} is not empty and has no ${REPORT_FILE}, so it is not an earlier errata output; errata will not replace it (--force replaces it anyway).`);
+    throw new OutputRefused(
+      `--out ${outDir} is not empty and has no ${REPORT_FILE}, so it is not an earlier errata output; errata will not replace it (--force replaces it anyway).`,
+    );
   }
 }
 
@@ -155,15 +175,18 @@ export class StagedOutput {
           renameSync(this.stageDir, this.outDir);
         } catch (error) {
           // `--out` is a mount point (EBUSY, EXDEV): it stays, and its contents are replaced.
-          if (!['EBUSY', 'EXDEV'].includes((error as NodeJS.ErrnoException).code ?? '') || !existsSync(this.outDir)) throw error;
-          for (const name of readdirSync(this.outDir)) rmSync(join(this.outDir, name), { recursive: true, force: true });
+          if (!['EBUSY', 'EXDEV'].includes((error as NodeJS.ErrnoException).code ?? '') || !existsSync(this.outDir))
+            throw error;
+          for (const name of readdirSync(this.outDir))
+            rmSync(join(this.outDir, name), { recursive: true, force: true });
           moveInto(this.stageDir, this.outDir);
           rmSync(this.stageDir, { recursive: true, force: true });
         }
       }
       if (existsSync(this.previous)) this.toTrash(this.previous);
     } else {
-      for (const path of journal.deletes) if (existsSync(join(this.outDir, path))) this.toTrash(join(this.outDir, path));
+      for (const path of journal.deletes)
+        if (existsSync(join(this.outDir, path))) this.toTrash(join(this.outDir, path));
       if (journal.deletes.length > 0) this.writeJournal({ ...journal, deletes: [] });
       if (existsSync(this.stageDir)) moveInto(this.stageDir, this.outDir);
       rmSync(this.stageDir, { recursive: true, force: true });
@@ -182,7 +205,11 @@ export class StagedOutput {
   /** Deletes this commit's trash in a process of its own, which outlives the build. */
   private emptyTrash(): void {
     if (!this.trash) return;
-    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', this.trash], { detached: true, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', this.trash],
+      { detached: true, stdio: 'ignore' },
+    );
     child.on('error', () => {});
     child.unref();
     this.trash = undefined;

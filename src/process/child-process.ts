@@ -11,7 +11,12 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A failure the child caught: its message and stack, and the file-system code and path when it has them. */
-interface ChildError { message: string; stack: string; code?: string; path?: string }
+interface ChildError {
+  message: string;
+  stack: string;
+  code?: string;
+  path?: string;
+}
 type Answer<T> = { ok: true; result: T } | { ok: false; error: ChildError };
 
 /**
@@ -32,18 +37,29 @@ export class FileSystemFailure extends Error {
 }
 
 /** What a full disk or a refused write says, from an error's `code` and `path`. */
-export function fileSystemMessage(code: string | undefined, path: string | undefined, doing: string): string | undefined {
+export function fileSystemMessage(
+  code: string | undefined,
+  path: string | undefined,
+  doing: string,
+): string | undefined {
   const where = path ? ` ${path}` : '';
   switch (code) {
-    case 'ENOSPC': return `no space left on the device for${where} (${doing}); free some space and build again.`;
-    case 'EDQUOT': return `the disk quota is used up, writing${where} (${doing}); free some space and build again.`;
+    case 'ENOSPC':
+      return `no space left on the device for${where} (${doing}); free some space and build again.`;
+    case 'EDQUOT':
+      return `the disk quota is used up, writing${where} (${doing}); free some space and build again.`;
     case 'EACCES':
-    case 'EPERM': return `permission denied for${where} (${doing}); errata needs to read the content folder and write --out, the folder beside it and .errata-cache/.`;
-    case 'EROFS': return `${path ?? 'a path'} is on a read-only file system (${doing}); give an --out on a writable one.`;
-    case 'ENOTDIR': return `a part of${where} is a file, not a folder (${doing}).`;
+    case 'EPERM':
+      return `permission denied for${where} (${doing}); errata needs to read the content folder and write --out, the folder beside it and .errata-cache/.`;
+    case 'EROFS':
+      return `${path ?? 'a path'} is on a read-only file system (${doing}); give an --out on a writable one.`;
+    case 'ENOTDIR':
+      return `a part of${where} is a file, not a folder (${doing}).`;
     case 'EMFILE':
-    case 'ENFILE': return `too many open files (${doing}); raise the limit (ulimit -n) or build with --jobs 1.`;
-    default: return undefined;
+    case 'ENFILE':
+      return `too many open files (${doing}); raise the limit (ulimit -n) or build with --jobs 1.`;
+    default:
+      return undefined;
   }
 }
 type Question = { question: unknown; id: number };
@@ -72,8 +88,12 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
     // Where the child notes what it is working on (`workingOn`): read if it dies.
     const progress = join(tmpdir(), `errata-step-${process.pid}-${++children}.txt`);
     const child = fork(fileURLToPath(entry), [], {
-      cwd: options.cwd, env: { ...options.env, ERRATA_STEP_PROGRESS: progress }, stdio: ['inherit', 'inherit', 'pipe', 'ipc'], serialization: 'advanced',
-      ...(options.signal ? { signal: options.signal } : {}), ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
+      cwd: options.cwd,
+      env: { ...options.env, ERRATA_STEP_PROGRESS: progress },
+      stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
+      serialization: 'advanced',
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
     });
     // An aborted child ends with an 'error' event; its 'close' rejects the promise.
     child.on('error', () => {});
@@ -104,7 +124,8 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
       const working = lastWorkedOn(progress);
       if (answer?.ok) resolve(answer.result);
       else if (answer) reject(childFailure(options.what, answer.error));
-      else if (options.signal?.aborted) reject(new StepFailed(`${options.what} was stopped: another step of the build failed.`));
+      else if (options.signal?.aborted)
+        reject(new StepFailed(`${options.what} was stopped: another step of the build failed.`));
       else reject(new StepFailed(deathMessage(options, code, signal, stderr.outOfMemory, working)));
     });
     child.send(request as object);
@@ -121,10 +142,14 @@ export function serveRequest<Request, Result>(handle: (request: Request) => Prom
       waiting.get(message.id)?.(message.reply);
       waiting.delete(message.id);
     });
-    Promise.resolve().then(() => testFailure(request)).then(() => handle(request)).then(
-      (result) => process.send!({ ok: true, result } satisfies Answer<Result>, () => process.exit(0)),
-      (error: unknown) => process.send!({ ok: false, error: childError(error) } satisfies Answer<Result>, () => process.exit(1)),
-    );
+    Promise.resolve()
+      .then(() => testFailure(request))
+      .then(() => handle(request))
+      .then(
+        (result) => process.send!({ ok: true, result } satisfies Answer<Result>, () => process.exit(0)),
+        (error: unknown) =>
+          process.send!({ ok: false, error: childError(error) } satisfies Answer<Result>, () => process.exit(1)),
+      );
   });
 }
 
@@ -156,7 +181,12 @@ export function reportProgress(progress: unknown, final = false): void {
 function childError(error: unknown): ChildError {
   if (!(error instanceof Error)) return { message: String(error), stack: String(error) };
   const { code, path } = error as NodeJS.ErrnoException;
-  return { message: error.message, stack: error.stack ?? error.message, ...(code ? { code } : {}), ...(path ? { path } : {}) };
+  return {
+    message: error.message,
+    stack: error.stack ?? error.message,
+    ...(code ? { code } : {}),
+    ...(path ? { path } : {}),
+  };
 }
 
 function childFailure(what: string, error: ChildError): Error {
@@ -166,12 +196,22 @@ function childFailure(what: string, error: ChildError): Error {
   return new StepFailed(`${what} failed: ${error.message}\n${error.stack}`);
 }
 
-function deathMessage(options: ChildOptions, code: number | null, signal: NodeJS.Signals | null, outOfMemory: boolean, working: string | undefined): string {
-  const cause = outOfMemory ? 'it ran out of memory (its JavaScript heap was full)'
-    : signal === 'SIGKILL' ? 'it was killed (SIGKILL: usually the system running out of memory)'
-    : signal ? `it was stopped by the signal ${signal}`
-    : `it exited with code ${code} without an answer`;
-  const advice = options.advice ?? 'build with --jobs 1, or fewer locales at once (--locales a,b, or --shard i/N of "errata plan")';
+function deathMessage(
+  options: ChildOptions,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  outOfMemory: boolean,
+  working: string | undefined,
+): string {
+  const cause = outOfMemory
+    ? 'it ran out of memory (its JavaScript heap was full)'
+    : signal === 'SIGKILL'
+      ? 'it was killed (SIGKILL: usually the system running out of memory)'
+      : signal
+        ? `it was stopped by the signal ${signal}`
+        : `it exited with code ${code} without an answer`;
+  const advice =
+    options.advice ?? 'build with --jobs 1, or fewer locales at once (--locales a,b, or --shard i/N of "errata plan")';
   const file = working ? ` while working on ${working}` : '';
   return `${options.what} stopped${file}: ${cause}. Try: ${advice}.`;
 }
@@ -214,7 +254,11 @@ function testFailure(request: unknown): void {
   if (how === 'signal') process.kill(process.pid, 'SIGKILL');
   if (how === 'enospc') {
     const path = `${(request as { outDir?: string }).outDir ?? process.cwd()}/index.html`;
-    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', syscall: 'write', path });
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), {
+      code: 'ENOSPC',
+      syscall: 'write',
+      path,
+    });
   }
   if (how === 'heap') {
     const hoard: unknown[] = [];
@@ -248,7 +292,9 @@ export function workingOn(what: string | undefined): void {
   if (!file || what === undefined) return;
   progressFd ??= openSync(file, 'w');
   writeSync(progressFd, `${what}\n`, 0);
-  if (process.env.ERRATA_TEST_STEP_FAILURE === `${basename(process.argv[1] ?? '').replace(/\.ts$/, '')}:signal@${what}`) {
+  if (
+    process.env.ERRATA_TEST_STEP_FAILURE === `${basename(process.argv[1] ?? '').replace(/\.ts$/, '')}:signal@${what}`
+  ) {
     closeSync(progressFd);
     process.kill(process.pid, 'SIGKILL');
   }

@@ -34,13 +34,21 @@ export interface SearchDocument {
 }
 
 /** Pages (any locales) → their search documents; `html` gives a page's body HTML. */
-export function searchDocuments(pages: readonly SitePage[], registry: Registry, bodyOf: (page: SitePage) => string = (page) => page.html): SearchDocument[] {
+export function searchDocuments(
+  pages: readonly SitePage[],
+  registry: Registry,
+  bodyOf: (page: SitePage) => string = (page) => page.html,
+): SearchDocument[] {
   const filterNames = new Map<string, string>();
   return pages.map((page) => {
     let filterName = filterNames.get(page.locale);
-    if (filterName === undefined) filterNames.set(page.locale, (filterName = uiString(page.locale, 'search.filterFamily')));
+    if (filterName === undefined)
+      filterNames.set(page.locale, (filterName = uiString(page.locale, 'search.filterFamily')));
     const codes = pageCodes(registry, page);
-    const html = searchDocument(page, pageText(bodyOf(page)), codes, { language: pagefindLanguage(canonicalTag(page.locale)), filterName });
+    const html = searchDocument(page, pageText(bodyOf(page)), codes, {
+      language: pagefindLanguage(canonicalTag(page.locale)),
+      filterName,
+    });
     return { locale: page.locale, url: page.url, codes: [...codes.about, ...codes.mentions], html };
   });
 }
@@ -63,8 +71,16 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   const bundle = join(localeDir, 'pagefind');
   rmSync(bundle, { recursive: true, force: true });
   if (documents.length > 0) await writePagefindIndex(bundle, documents, { chunkSize: INDEX_CHUNK_SIZE });
-  const client = clientCodeData(options.registry, documents.flatMap((d) => d.codes));
-  const clientBytes = await writeClientFiles(localeDir, { locale: options.locale, language: pagefindLanguage(options.tag), pageCount: documents.length, ...client });
+  const client = clientCodeData(
+    options.registry,
+    documents.flatMap((d) => d.codes),
+  );
+  const clientBytes = await writeClientFiles(localeDir, {
+    locale: options.locale,
+    language: pagefindLanguage(options.tag),
+    pageCount: documents.length,
+    ...client,
+  });
   return { records: documents.length, bytes: clientBytes + folderBytes(bundle) };
 }
 
@@ -84,7 +100,13 @@ export interface SearchIndexOptions {
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ records: number; bytes: number }> {
   const registry = options.registry ?? loadRegistry(options.contentDir).registry;
   const pages = options.pages.filter((page) => page.locale === options.locale);
-  return writeSearchIndex({ outDir: options.outDir, locale: options.locale, tag: options.tag, documents: searchDocuments(pages, registry), registry });
+  return writeSearchIndex({
+    outDir: options.outDir,
+    locale: options.locale,
+    tag: options.tag,
+    documents: searchDocuments(pages, registry),
+    registry,
+  });
 }
 
 function uiString(locale: string, key: string): string {

@@ -15,7 +15,17 @@ import { isLocaleFolder } from '../core/read/content-files.ts';
 import { reservedLocale } from '../core/read/reserved-routes.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { lockBuild } from '../pipeline/build-lock.ts';
-import { addToTally, emptyTally, ReportLines, summarize, writeBuildReport, type BuildReport, type ReportedFile, type ReportSummary, type ReportTally } from '../pipeline/build-report.ts';
+import {
+  addToTally,
+  emptyTally,
+  ReportLines,
+  summarize,
+  writeBuildReport,
+  type BuildReport,
+  type ReportedFile,
+  type ReportSummary,
+  type ReportTally,
+} from '../pipeline/build-report.ts';
 import { refuseUnsafeOutput, StagedOutput } from '../pipeline/output-folder.ts';
 import { PROJECT_ROOT } from '../process/project-root.ts';
 
@@ -45,7 +55,8 @@ interface ShardOutput {
 
 export async function mergeSites(options: { outDir: string; shardDirs: string[] }): Promise<MergeResult> {
   const { outDir, shardDirs } = options;
-  if (shardDirs.length === 0) throw new MergeInputError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2.');
+  if (shardDirs.length === 0)
+    throw new MergeInputError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2.');
   // The shards' report lines, read a shard at a time, wait here until the merged report is written from them a locale at a time.
   const cacheDir = join(PROJECT_ROOT, '.errata-cache');
   mkdirSync(cacheDir, { recursive: true });
@@ -57,7 +68,12 @@ export async function mergeSites(options: { outDir: string; shardDirs: string[] 
   }
 }
 
-async function mergeInto(outDir: string, shardDirs: string[], lines: ReportLines, cacheDir: string): Promise<MergeResult> {
+async function mergeInto(
+  outDir: string,
+  shardDirs: string[],
+  lines: ReportLines,
+  cacheDir: string,
+): Promise<MergeResult> {
   const shards = shardDirs.map((dir) => readShard(dir, lines));
   claimArticlelessLocales(shards);
   refuseOverlap(outDir, shardDirs);
@@ -65,20 +81,26 @@ async function mergeInto(outDir: string, shardDirs: string[], lines: ReportLines
   refuseUnsafeOutput(outDir, { contentDir: resolve('content') });
   const unpublished = shards.filter((s) => !s.report.summary.published);
   if (unpublished.length > 0) {
-    throw new MergeConflict(`${unpublished.map((s) => s.dir).join(', ')}: not published (the content has errors); build the shards with --keep-going, or fix the errors "errata check" lists.`);
+    throw new MergeConflict(
+      `${unpublished.map((s) => s.dir).join(', ')}: not published (the content has errors); build the shards with --keep-going, or fix the errors "errata check" lists.`,
+    );
   }
   checkOwnership(shards);
   const rootEntries = checkRootFiles(shards);
   const { diagnostics, summary } = mergeReports(shards);
 
-  const release = await lockBuild(cacheDir, [{ what: `the output folder ${outDir}`, path: outDir }], (message) => console.error(message));
+  const release = await lockBuild(cacheDir, [{ what: `the output folder ${outDir}`, path: outDir }], (message) =>
+    console.error(message),
+  );
   const output = new StagedOutput(outDir);
   try {
     output.begin();
-    for (const entry of rootEntries) cpSync(join(shards[0]!.dir, entry), join(output.stageDir, entry), { recursive: true });
+    for (const entry of rootEntries)
+      cpSync(join(shards[0]!.dir, entry), join(output.stageDir, entry), { recursive: true });
     for (const shard of shards) {
       for (const locale of shard.locales) {
-        if (existsSync(join(shard.dir, locale))) cpSync(join(shard.dir, locale), join(output.stageDir, locale), { recursive: true });
+        if (existsSync(join(shard.dir, locale)))
+          cpSync(join(shard.dir, locale), join(output.stageDir, locale), { recursive: true });
       }
     }
     writeBuildReport(output.stageDir, { files: claimedOnce(lines.all()), diagnostics, summary });
@@ -120,7 +142,8 @@ function claimArticlelessLocales(shards: readonly ShardOutput[]): void {
   const holders = new Map<string, ShardOutput[]>();
   for (const shard of shards) {
     for (const entry of readdirSync(shard.dir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || reported.has(entry.name) || !isLocaleFolder(entry.name) || reservedLocale(entry.name)) continue;
+      if (!entry.isDirectory() || reported.has(entry.name) || !isLocaleFolder(entry.name) || reservedLocale(entry.name))
+        continue;
       holders.set(entry.name, [...(holders.get(entry.name) ?? []), shard]);
     }
   }
@@ -133,7 +156,10 @@ function checkOwnership(shards: readonly ShardOutput[]): void {
   for (const shard of shards) {
     for (const locale of shard.locales) {
       const other = owner.get(locale);
-      if (other !== undefined) throw new MergeConflict(`locale ${locale} is built by two shards, ${other} and ${shard.dir}: its pages would be claimed twice. Build each shard of one plan (errata plan) once.`);
+      if (other !== undefined)
+        throw new MergeConflict(
+          `locale ${locale} is built by two shards, ${other} and ${shard.dir}: its pages would be claimed twice. Build each shard of one plan (errata plan) once.`,
+        );
       owner.set(locale, shard.dir);
     }
   }
@@ -141,7 +167,9 @@ function checkOwnership(shards: readonly ShardOutput[]): void {
     for (const entry of readdirSync(shard.dir)) {
       const other = owner.get(entry);
       if (other !== undefined && other !== shard.dir) {
-        throw new MergeConflict(`${shard.dir} has pages under /${entry}/, which ${other} builds: the pages there would be claimed twice.`);
+        throw new MergeConflict(
+          `${shard.dir} has pages under /${entry}/, which ${other} builds: the pages there would be claimed twice.`,
+        );
       }
     }
   }
@@ -153,7 +181,10 @@ function checkOwnership(shards: readonly ShardOutput[]): void {
  */
 function checkRootFiles(shards: readonly ShardOutput[]): string[] {
   const owned = new Set(shards.flatMap((s) => [...s.locales]));
-  const rootEntries = (shard: ShardOutput) => readdirSync(shard.dir).filter((entry) => entry !== REPORT && !owned.has(entry)).sort();
+  const rootEntries = (shard: ShardOutput) =>
+    readdirSync(shard.dir)
+      .filter((entry) => entry !== REPORT && !owned.has(entry))
+      .sort();
   const fingerprints = shards.map((shard) => rootFingerprints(shard.dir, rootEntries(shard)));
   const [first, ...rest] = fingerprints;
   rest.forEach((other, i) => {
@@ -165,8 +196,13 @@ function checkRootFiles(shards: readonly ShardOutput[]): string[] {
     }
     for (const file of other.keys()) if (!first!.has(file)) differing.push(`${file} (only in ${shard.dir})`);
     if (differing.length > 0) {
-      const shown = differing.slice(0, 5).map((f) => `  ${f}`).join('\n');
-      throw new MergeConflict(`the root pages of ${shards[0]!.dir} and ${shard.dir} differ, so the shards were not built from the same content, errata or --site:\n${shown}${differing.length > 5 ? `\n  …and ${differing.length - 5} more` : ''}`);
+      const shown = differing
+        .slice(0, 5)
+        .map((f) => `  ${f}`)
+        .join('\n');
+      throw new MergeConflict(
+        `the root pages of ${shards[0]!.dir} and ${shard.dir} differ, so the shards were not built from the same content, errata or --site:\n${shown}${differing.length > 5 ? `\n  …and ${differing.length - 5} more` : ''}`,
+      );
     }
   });
   return rootEntries(shards[0]!);
@@ -180,7 +216,10 @@ function rootFingerprints(dir: string, entries: readonly string[]): Map<string, 
     if (stat.isDirectory()) {
       for (const name of readdirSync(path).sort()) visit(join(path, name));
     } else {
-      hashes.set(relative(dir, path).split('\\').join('/'), createHash('sha1').update(readFileSync(path)).digest('hex'));
+      hashes.set(
+        relative(dir, path).split('\\').join('/'),
+        createHash('sha1').update(readFileSync(path)).digest('hex'),
+      );
     }
   };
   for (const entry of entries) visit(join(dir, entry));
@@ -205,7 +244,14 @@ function mergeReports(shards: readonly ShardOutput[]): Omit<BuildReport, 'files'
     tally.errors += shard.errors;
     tally.warnings += shard.warnings;
   }
-  return { diagnostics, summary: summarize(tally, diagnostics, shards.every((s) => s.report.summary.published)) };
+  return {
+    diagnostics,
+    summary: summarize(
+      tally,
+      diagnostics,
+      shards.every((s) => s.report.summary.published),
+    ),
+  };
 }
 
 /**
@@ -215,7 +261,8 @@ function mergeReports(shards: readonly ShardOutput[]): Omit<BuildReport, 'files'
 function* claimedOnce(files: Iterable<ReportedFile>): Generator<ReportedFile> {
   let last: string | undefined;
   for (const file of files) {
-    if (file.file === last) throw new MergeConflict(`${file.file} is in the build reports twice: it would be claimed twice.`);
+    if (file.file === last)
+      throw new MergeConflict(`${file.file} is in the build reports twice: it would be claimed twice.`);
     last = file.file;
     yield file;
   }
@@ -228,6 +275,7 @@ function refuseOverlap(outDir: string, shardDirs: readonly string[]): void {
     return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
   };
   for (const shard of shardDirs) {
-    if (inside(outDir, shard) || inside(shard, outDir)) throw new MergeInputError(`--out ${outDir} overlaps the shard folder ${shard}: merge into a folder of its own.`);
+    if (inside(outDir, shard) || inside(shard, outDir))
+      throw new MergeInputError(`--out ${outDir} overlaps the shard folder ${shard}: merge into a folder of its own.`);
   }
 }

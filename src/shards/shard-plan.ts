@@ -41,7 +41,11 @@ export function planShards(sizes: ReadonlyMap<string, number>, count: number): S
 
 /** The plan as a GitHub Actions matrix: one entry per shard that has locales. */
 export function shardMatrix(shards: readonly Shard[]): { include: Array<{ shard: string; locales: string }> } {
-  return { include: shards.filter((s) => s.locales.length > 0).map((s) => ({ shard: `${s.index}/${s.count}`, locales: s.locales.join(',') })) };
+  return {
+    include: shards
+      .filter((s) => s.locales.length > 0)
+      .map((s) => ({ shard: `${s.index}/${s.count}`, locales: s.locales.join(',') })),
+  };
 }
 
 export class ShardSpecError extends Error {}
@@ -52,7 +56,9 @@ export function parseShardSpec(text: string): ShardSpec {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new ShardSpecError(`--shard takes i/N, a shard number i from 1 to N and the number of shards N (got "${text}"), e.g. --shard 2/4.`);
+    throw new ShardSpecError(
+      `--shard takes i/N, a shard number i from 1 to N and the number of shards N (got "${text}"), e.g. --shard 2/4.`,
+    );
   }
   return { index, count };
 }
@@ -61,7 +67,9 @@ export function parseShardSpec(text: string): ShardSpec {
 export function shardLocales(contentDir: string, spec: ShardSpec): string[] {
   const shard = planShards(localeSizes(contentDir), spec.count)[spec.index - 1]!;
   if (shard.locales.length === 0) {
-    throw new ShardSpecError(`shard ${spec.index}/${spec.count} has no locales: the content has only ${listLocales(contentDir).length}; plan fewer shards (errata plan --shards N lists them).`);
+    throw new ShardSpecError(
+      `shard ${spec.index}/${spec.count} has no locales: the content has only ${listLocales(contentDir).length}; plan fewer shards (errata plan --shards N lists them).`,
+    );
   }
   return shard.locales;
 }

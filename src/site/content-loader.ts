@@ -17,9 +17,13 @@ export function errataArticles(): Loader {
     name: 'errata-articles',
     async load({ store }) {
       const data = getSiteData();
-      if (!data) throw new Error('errata: the site is laid out by `errata build` (or `errata dev`), not by running Astro on its own.');
+      if (!data)
+        throw new Error(
+          'errata: the site is laid out by `errata build` (or `errata dev`), not by running Astro on its own.',
+        );
       store.clear();
-      for (const { url, locale, slug } of articleFrames(data)) store.set({ id: url, data: { url, locale, slug }, digest: url });
+      for (const { url, locale, slug } of articleFrames(data))
+        store.set({ id: url, data: { url, locale, slug }, digest: url });
     },
   };
 }

@@ -8,7 +8,11 @@ declare module 'write-file-atomic' {
     mode?: number;
     tmpfileCreated?: (tmpfile: string) => void;
   }
-  function writeFileAtomic(filename: string, data: string | Uint8Array, options?: Options | BufferEncoding): Promise<void>;
+  function writeFileAtomic(
+    filename: string,
+    data: string | Uint8Array,
+    options?: Options | BufferEncoding,
+  ): Promise<void>;
   namespace writeFileAtomic {
     function sync(filename: string, data: string | Uint8Array, options?: Options | BufferEncoding): void;
   }

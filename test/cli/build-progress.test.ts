@@ -12,9 +12,16 @@ import { errata } from '../helpers/cli.ts';
 import { multiLocaleContent } from '../pipeline/helpers/multi-locale.ts';
 
 /** Each line of stdout with the moment it arrived, as a CI log sees them. */
-function buildStreaming(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; lines: Array<{ text: string; at: number }>; stderr: string }> {
+function buildStreaming(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; lines: Array<{ text: string; at: number }>; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'build', ...args], { cwd: REPO, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'build', ...args], {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: Array<{ text: string; at: number }> = [];
     let pending = '';
     let stderr = '';
@@ -36,7 +43,10 @@ describe('errata build progress', () => {
   });
 
   it('prints a plain line as each step ends on each batch, while the build runs, before the summary and timings', async () => {
-    const run = await buildStreaming(['--content', content, '--out', tempDir('errata-progress-'), '--keep-going'], { ERRATA_BATCH_PAGES: '5', CI: '' });
+    const run = await buildStreaming(['--content', content, '--out', tempDir('errata-progress-'), '--keep-going'], {
+      ERRATA_BATCH_PAGES: '5',
+      CI: '',
+    });
     expect(run.status, run.stderr).toBe(0);
     const texts = run.lines.map((l) => l.text);
     const summary = run.lines.find((l) => l.text.startsWith('Built: '))!;
@@ -58,7 +68,9 @@ describe('errata build progress', () => {
     const first = run.lines.find((l) => l.text.startsWith('[batch 1/4] search: '))!;
     expect(summary.at - first.at).toBeGreaterThan(500);
     // The summary and the timings the build tests read are still there, after the progress.
-    expect(texts.slice(texts.indexOf(summary.text) + 1)).toContainEqual(expect.stringMatching(/^ {2}batch 4\/4 \(ja-jp, ko-kr, zh-tw\): render /));
+    expect(texts.slice(texts.indexOf(summary.text) + 1)).toContainEqual(
+      expect.stringMatching(/^ {2}batch 4\/4 \(ja-jp, ko-kr, zh-tw\): render /),
+    );
     expect(texts.at(-1)).toMatch(/^ {2}total /);
   }, 300_000);
 
@@ -69,43 +81,82 @@ describe('errata build progress', () => {
     expect(run.stderr).toBe('');
   }, 300_000);
 
-  it('--json prints one JSON object a line: the plan, each step\'s start, progress and end, then the summary', () => {
+  it("--json prints one JSON object a line: the plan, each step's start, progress and end, then the summary", () => {
     const out = tempDir('errata-json-');
     const run = errata(['build', '--content', content, '--out', out, '--keep-going', '--json']);
     expect(run.status, run.stderr).toBe(0);
-    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(events[0]).toMatchObject({ event: 'plan', batches: 1, files: 21, locales: ['de-de', 'en-us', 'fr-fr', 'ja-jp', 'ko-kr', 'zh-tw'] });
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(events[0]).toMatchObject({
+      event: 'plan',
+      batches: 1,
+      files: 21,
+      locales: ['de-de', 'en-us', 'fr-fr', 'ja-jp', 'ko-kr', 'zh-tw'],
+    });
     for (const step of ['check', 'render', 'layout', 'search', 'publish']) {
-      expect(events.filter((e) => e.step === step && e.event === 'start'), step).toHaveLength(1);
+      expect(
+        events.filter((e) => e.step === step && e.event === 'start'),
+        step,
+      ).toHaveLength(1);
       const end = events.find((e) => e.step === step && e.event === 'end');
       expect(end, step).toMatchObject({ batch: 1, batches: 1 });
       expect(end!.done).toBe(end!.total);
     }
-    expect(events.find((e) => e.step === 'check' && e.event === 'end')).toMatchObject({ done: 21, total: 21, unit: 'files' });
+    expect(events.find((e) => e.step === 'check' && e.event === 'end')).toMatchObject({
+      done: 21,
+      total: 21,
+      unit: 'files',
+    });
     expect(events.find((e) => e.step === 'search' && e.event === 'end')).toMatchObject({ done: 6, unit: 'locales' });
-    expect(events.at(-1)).toMatchObject({ event: 'summary', published: true, built: 20, skipped: 1, errors: 3, warnings: 0, report: `${out}/build-report.json` });
+    expect(events.at(-1)).toMatchObject({
+      event: 'summary',
+      published: true,
+      built: 20,
+      skipped: 1,
+      errors: 3,
+      warnings: 0,
+      report: `${out}/build-report.json`,
+    });
     expect((events.at(-1)!.timings as string[]).at(-1)).toMatch(/^total /);
     expect(errata(['build', '--json', '--quiet']).status).toBe(2);
   }, 300_000);
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('draws live lines on a terminal (a pseudo-terminal, through script)', () => {
-    const out = tempDir('errata-tty-');
-    const command = [process.execPath, join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going'].map((arg) => `'${arg}'`).join(' ');
-    const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '160' };
-    for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS']) delete env[name];
-    const run = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
-    expect(run.status, run.stdout).toBe(0);
-    // cli-progress hid the cursor, redrew in place, and showed it again.
-    expect(run.stdout).toContain('\x1b[?25l');
-    expect(run.stdout).toContain('\x1b[?25h');
-    const text = run.stdout.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-    for (const step of ['check', 'render', 'layout', 'search']) expect(text, step).toMatch(new RegExp(`${step} +[█░]{20} `));
-    expect(text).toMatch(/render +█{20} 20 pages in /);
-    expect(text).toMatch(/build +█{20} published in /);
-    expect(text).toMatch(/search +█{20} 6 locales in /);
-    expect(text).toMatch(/Built: 20 pages/);
-    // Coloured: styleText on a terminal.
-    expect(run.stdout).toMatch(/\x1b\[32mBuilt: 20 pages/);
-  }, 300_000);
+  it.skipIf(!hasScript)(
+    'draws live lines on a terminal (a pseudo-terminal, through script)',
+    () => {
+      const out = tempDir('errata-tty-');
+      const command = [
+        process.execPath,
+        join(REPO, 'bin/errata.js'),
+        'build',
+        '--content',
+        content,
+        '--out',
+        out,
+        '--keep-going',
+      ]
+        .map((arg) => `'${arg}'`)
+        .join(' ');
+      const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '160' };
+      for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS']) delete env[name];
+      const run = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+      expect(run.status, run.stdout).toBe(0);
+      // cli-progress hid the cursor, redrew in place, and showed it again.
+      expect(run.stdout).toContain('\x1b[?25l');
+      expect(run.stdout).toContain('\x1b[?25h');
+      const text = run.stdout.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+      for (const step of ['check', 'render', 'layout', 'search'])
+        expect(text, step).toMatch(new RegExp(`${step} +[█░]{20} `));
+      expect(text).toMatch(/render +█{20} 20 pages in /);
+      expect(text).toMatch(/build +█{20} published in /);
+      expect(text).toMatch(/search +█{20} 6 locales in /);
+      expect(text).toMatch(/Built: 20 pages/);
+      // Coloured: styleText on a terminal.
+      expect(run.stdout).toMatch(/\x1b\[32mBuilt: 20 pages/);
+    },
+    300_000,
+  );
 });

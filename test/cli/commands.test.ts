@@ -15,11 +15,20 @@ describe('errata status', () => {
     expect(markdown.stdout).toContain('## Translation status: 41 articles');
     expect(markdown.stdout).toMatch(/\| uk-ua \| 87\.8 % \| 0 \| 1 \| 35 \| 3 \| 2 \|/);
     expect(markdown.stdout).toMatch(/\| vi-vn \| 100\.0 % \| 0 \| 0 \| 41 \| 0 \| 0 \|/);
-    expect(markdown.stdout).toContain(`| ${SLUG} | ⚠ stale | ● source | ✗ missing | ⚠ stale | ⚠ stale | ✓ MT | ✗ missing | ✓ HT |`);
+    expect(markdown.stdout).toContain(
+      `| ${SLUG} | ⚠ stale | ● source | ✗ missing | ⚠ stale | ⚠ stale | ✓ MT | ✗ missing | ✓ HT |`,
+    );
     const json = JSON.parse(errata(['status', '--format', 'json']).stdout);
     expect(json.rows).toHaveLength(41);
     expect(json.rows.find((r: { slug: string }) => r.slug === SLUG).cells).toEqual({
-      'ar-sa': 'stale', 'en-us': 'source', 'fr-fr': 'missing', 'sv-se': 'stale', 'uk-ua': 'stale', 'vi-vn': 'MT', 'zh-cn': 'missing', 'zh-tw': 'HT',
+      'ar-sa': 'stale',
+      'en-us': 'source',
+      'fr-fr': 'missing',
+      'sv-se': 'stale',
+      'uk-ua': 'stale',
+      'vi-vn': 'MT',
+      'zh-cn': 'missing',
+      'zh-tw': 'HT',
     });
     expect(errata(['status', '--format', 'csv']).status).toBe(2);
   });
@@ -42,7 +51,9 @@ describe('errata recover-source', () => {
     const { status, stdout } = errata(['recover-source', '--content', content]);
     expect(status).toBe(0);
     expect(stdout).toContain(`wrote en-us/${SLUG}.md from sv-se/${SLUG}.md`);
-    expect(readFileSync(join(content, `en-us/${SLUG}.md`), 'utf8')).toBe(readFileSync(join(REPO, `content/en-us/${SLUG}.md`), 'utf8'));
+    expect(readFileSync(join(content, `en-us/${SLUG}.md`), 'utf8')).toBe(
+      readFileSync(join(REPO, `content/en-us/${SLUG}.md`), 'utf8'),
+    );
     expect(errata(['recover-source', '--content', content]).stdout).toContain('0 source articles recovered.');
   });
 
@@ -50,7 +61,9 @@ describe('errata recover-source', () => {
     const content = tempDir();
     cpSync(join(REPO, 'content'), content, { recursive: true });
     rmSync(join(content, 'en-us'), { recursive: true });
-    expect(errata(['recover-source', '--content', content, '--dry-run']).stdout).toContain(`would write en-us/${SLUG}.md`);
+    expect(errata(['recover-source', '--content', content, '--dry-run']).stdout).toContain(
+      `would write en-us/${SLUG}.md`,
+    );
     expect(existsSync(join(content, 'en-us'))).toBe(false);
   });
 });
@@ -58,7 +71,10 @@ describe('errata recover-source', () => {
 describe('errata import', () => {
   it('imports a docset folder and refuses unusable invocations with exit 2', () => {
     const docset = tempDir();
-    writeFileSync(join(docset, 'a.md'), '---\ntitle: A\nms.contentlocale: zh-TW\nms.translationtype: MT\n---\n# A\n![x](media/Shot.PNG)\n');
+    writeFileSync(
+      join(docset, 'a.md'),
+      '---\ntitle: A\nms.contentlocale: zh-TW\nms.translationtype: MT\n---\n# A\n![x](media/Shot.PNG)\n',
+    );
     mkdirSync(join(docset, 'media'));
     writeFileSync(join(docset, 'media/shot.png'), 'png');
     writeFileSync(join(docset, 'TOC.yml'), '- name: A');

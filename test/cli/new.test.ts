@@ -18,7 +18,7 @@ function diagnosticsOf(content: string, files: RegExp) {
 }
 
 describe('errata new', () => {
-  it('writes a source article with today\'s date that passes check, and never overwrites it', () => {
+  it("writes a source article with today's date that passes check, and never overwrites it", () => {
     const content = contentCopy();
     const made = errata(['new', 'sign-in-loop', '--content', content, '--title', 'Sign-in loops back to the start']);
     expect(made.status).toBe(0);
@@ -31,14 +31,14 @@ describe('errata new', () => {
     expect(text).toContain('# Sign-in loops back to the start\n');
     expect(diagnosticsOf(content, /sign-in-loop/)).toEqual([]);
 
-    writeFileSync(join(content, 'en-us/sign-in-loop.md'), 'the writer\'s work');
+    writeFileSync(join(content, 'en-us/sign-in-loop.md'), "the writer's work");
     const again = errata(['new', 'sign-in-loop', '--content', content]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('exists already; nothing was written');
-    expect(readFileSync(join(content, 'en-us/sign-in-loop.md'), 'utf8')).toBe('the writer\'s work');
+    expect(readFileSync(join(content, 'en-us/sign-in-loop.md'), 'utf8')).toBe("the writer's work");
   });
 
-  it('registers a missing code in its family file, keeping the file\'s comments, and the article passes check', () => {
+  it("registers a missing code in its family file, keeping the file's comments, and the article passes check", () => {
     const content = contentCopy();
     const before = readFileSync(join(content, 'error-codes/aadsts.yml'), 'utf8');
     const made = errata(['new', 'troubleshoot-aadsts50012', '--content', content, '--code', 'aadsts50012']);
@@ -49,19 +49,37 @@ describe('errata new', () => {
     expect(after.startsWith(before)).toBe(true);
     const entry = parse(after).codes.find((c: { code: string }) => c.code === 'AADSTS50012');
     expect(entry.articles).toEqual(['troubleshoot-aadsts50012']);
-    expect(readFileSync(join(content, 'en-us/troubleshoot-aadsts50012.md'), 'utf8')).toContain('# Troubleshoot AADSTS50012 error\n\n**AADSTS50012**\n');
+    expect(readFileSync(join(content, 'en-us/troubleshoot-aadsts50012.md'), 'utf8')).toContain(
+      '# Troubleshoot AADSTS50012 error\n\n**AADSTS50012**\n',
+    );
     expect(diagnosticsOf(content, /aadsts50012|error-codes/)).toEqual([]);
 
     // A registered code: the article joins its list, and its summary is quoted in the article.
-    expect(errata(['new', 'aadsts50000-in-teams', '--content', content, '--code', 'AADSTS50000']).stdout).toContain('Listed the article under AADSTS50000');
-    expect(readFileSync(join(content, 'en-us/aadsts50000-in-teams.md'), 'utf8')).toContain('**AADSTS50000**: There\'s an issue with the sign-in service.');
-    expect(parse(readFileSync(join(content, 'error-codes/aadsts.yml'), 'utf8')).codes.find((c: { code: string }) => c.code === 'AADSTS50000').articles)
-      .toEqual(['troubleshoot-aadsts50000-error-code', 'aadsts50000-in-teams']);
+    expect(errata(['new', 'aadsts50000-in-teams', '--content', content, '--code', 'AADSTS50000']).stdout).toContain(
+      'Listed the article under AADSTS50000',
+    );
+    expect(readFileSync(join(content, 'en-us/aadsts50000-in-teams.md'), 'utf8')).toContain(
+      "**AADSTS50000**: There's an issue with the sign-in service.",
+    );
+    expect(
+      parse(readFileSync(join(content, 'error-codes/aadsts.yml'), 'utf8')).codes.find(
+        (c: { code: string }) => c.code === 'AADSTS50000',
+      ).articles,
+    ).toEqual(['troubleshoot-aadsts50000-error-code', 'aadsts50000-in-teams']);
   });
 
   it('writes a translation with its localization keys, current with the newest source handoff', () => {
     const content = contentCopy();
-    const made = errata(['new', 'troubleshoot-aadsts50000-error-code', '--content', content, '--locale', 'de-DE', '--title', 'AADSTS50000 beheben']);
+    const made = errata([
+      'new',
+      'troubleshoot-aadsts50000-error-code',
+      '--content',
+      content,
+      '--locale',
+      'de-DE',
+      '--title',
+      'AADSTS50000 beheben',
+    ]);
     expect(made.status).toBe(0);
     const text = readFileSync(join(content, 'de-de/troubleshoot-aadsts50000-error-code.md'), 'utf8');
     expect(text).toContain('ms.contentlocale: de-DE\n');

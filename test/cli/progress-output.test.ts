@@ -7,7 +7,16 @@ import { PlainProgress } from '../../src/cli/progress/plain.ts';
 import { TtyProgress } from '../../src/cli/progress/tty.ts';
 
 const step = (event: StepProgress['event'], fields: Partial<StepProgress>): StepProgress => ({
-  event, step: 'render', batch: 3, batches: 15, locales: ['de-de', 'fr-fr'], done: 0, total: 6000, unit: 'pages', ms: 0, ...fields,
+  event,
+  step: 'render',
+  batch: 3,
+  batches: 15,
+  locales: ['de-de', 'fr-fr'],
+  done: 0,
+  total: 6000,
+  unit: 'pages',
+  ms: 0,
+  ...fields,
 });
 
 describe('progressMode', () => {
@@ -25,7 +34,11 @@ describe('PlainProgress', () => {
   it('prints a line as each step ends, and within a step at most every 10 s — or when it has said nothing for 10 s', () => {
     let now = 0;
     const lines: string[] = [];
-    const plain = new PlainProgress({ write: (line) => lines.push(`${now / 1000}s ${line}`), now: () => now, tick: false });
+    const plain = new PlainProgress({
+      write: (line) => lines.push(`${now / 1000}s ${line}`),
+      now: () => now,
+      tick: false,
+    });
     plain.onProgress({ event: 'plan', batches: 15, locales: ['de-de', 'fr-fr'], files: 87_000 });
     plain.onProgress(step('start', {}));
     for (let second = 1; second <= 25; second++) {
@@ -63,7 +76,15 @@ describe('PlainProgress', () => {
 describe('TtyProgress', () => {
   it('keeps a live line for the build and for each step, redrawn in place, with done/total, rate, time left and batch', async () => {
     let written = '';
-    const stream = Object.assign(new Writable({ write: (chunk, _encoding, done) => { written += String(chunk); done(); } }), { isTTY: true, columns: 200, rows: 40 }) as unknown as NodeJS.WriteStream;
+    const stream = Object.assign(
+      new Writable({
+        write: (chunk, _encoding, done) => {
+          written += String(chunk);
+          done();
+        },
+      }),
+      { isTTY: true, columns: 200, rows: 40 },
+    ) as unknown as NodeJS.WriteStream;
     const tty = new TtyProgress(stream, { fps: 100 });
     const events: BuildProgress[] = [
       { event: 'plan', batches: 15, locales: ['de-de', 'fr-fr'], files: 87_000 },
@@ -78,7 +99,9 @@ describe('TtyProgress', () => {
     const text = written.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
     expect(written).toContain('\x1b[?25l');
     expect(text).toMatch(/check +█{20} 87,000 files in 40\.0 s \(2,175 files\/s\)/);
-    expect(text).toMatch(/render +█{10}░{10} 3,000\/6,000 pages \(50%\), 300 pages\/s, about 10\.0 s left, 10\.0 s so far · batch 3\/15/);
+    expect(text).toMatch(
+      /render +█{10}░{10} 3,000\/6,000 pages \(50%\), 300 pages\/s, about 10\.0 s left, 10\.0 s so far · batch 3\/15/,
+    );
     expect(text).toMatch(/layout +░{20} waiting/);
     expect(text).toMatch(/build +█░{19} batch 3\/15 \(de-de, fr-fr\) · /);
   });

@@ -16,7 +16,15 @@ import { errata } from '../helpers/cli.ts';
 import { REPO } from '../helpers/content.ts';
 
 const COMMANDS: Record<string, CommandSpec<Flags>> = {
-  build: BUILD, check: CHECK, dev: DEV, import: IMPORT, merge: MERGE, new: NEW, plan: PLAN, 'recover-source': RECOVER_SOURCE, status: STATUS,
+  build: BUILD,
+  check: CHECK,
+  dev: DEV,
+  import: IMPORT,
+  merge: MERGE,
+  new: NEW,
+  plan: PLAN,
+  'recover-source': RECOVER_SOURCE,
+  status: STATUS,
 };
 
 describe('errata --version', () => {
@@ -32,22 +40,27 @@ describe('errata --version', () => {
 });
 
 describe('errata <command> --help', () => {
-  it.each(Object.entries(COMMANDS))('%s lists every flag its parser takes, with the default the parser gives it', (name, spec) => {
-    const run = errata([name, '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`${helpText(spec)}\n`);
-    const help = run.stdout.replace(/\s+/g, ' ');
-    // The parser's defaults, as the parser gives them with no flags: what the help says.
-    const parsed = (name === 'merge' ? {} : parseCommand([], spec)!) as Record<string, unknown>;
-    for (const [flag, options] of Object.entries(spec.flags)) {
-      expect(help, flag).toMatch(new RegExp(`--${flag}${options.value ? ` ${options.value.replace(/[|]/g, '\\|')}` : ''} `));
-      if (options.default !== undefined) expect(parsed[flag], flag).toBe(options.default);
-      expect(help, flag).toContain(`${options.description}${defaultNote(options)}`.replace(/\s+/g, ' '));
-    }
-    expect(help).toContain('-h, --help print this help');
-    // The command's own prose is there too.
-    expect(run.stdout).toContain(spec.prose);
-  });
+  it.each(Object.entries(COMMANDS))(
+    '%s lists every flag its parser takes, with the default the parser gives it',
+    (name, spec) => {
+      const run = errata([name, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${helpText(spec)}\n`);
+      const help = run.stdout.replace(/\s+/g, ' ');
+      // The parser's defaults, as the parser gives them with no flags: what the help says.
+      const parsed = (name === 'merge' ? {} : parseCommand([], spec)!) as Record<string, unknown>;
+      for (const [flag, options] of Object.entries(spec.flags)) {
+        expect(help, flag).toMatch(
+          new RegExp(`--${flag}${options.value ? ` ${options.value.replace(/[|]/g, '\\|')}` : ''} `),
+        );
+        if (options.default !== undefined) expect(parsed[flag], flag).toBe(options.default);
+        expect(help, flag).toContain(`${options.description}${defaultNote(options)}`.replace(/\s+/g, ' '));
+      }
+      expect(help).toContain('-h, --help print this help');
+      // The command's own prose is there too.
+      expect(run.stdout).toContain(spec.prose);
+    },
+  );
 
   it('says a default as it is', () => {
     const help = errata(['build', '--help']).stdout;

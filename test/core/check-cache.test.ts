@@ -13,7 +13,12 @@ const SOURCE = `---\ntitle: Sign-in error AADSTS50000\nms.date: 03/19/2021\n---\
 const TRANSLATION = `${FRONT_MATTER('zh-TW')}# AADSTS50000\n\n錯誤 \`TokenIssuanceError\` 表示登入服務失敗。\n`;
 
 function content(): string {
-  return makeContent({ ...bundledRegistry(), 'en-us/a.md': SOURCE, 'zh-tw/a.md': TRANSLATION, 'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}AADSTS50000\n` });
+  return makeContent({
+    ...bundledRegistry(),
+    'en-us/a.md': SOURCE,
+    'zh-tw/a.md': TRANSLATION,
+    'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}AADSTS50000\n`,
+  });
 }
 
 /** A check through the cache, and the same check without it: they must agree. */
@@ -21,7 +26,8 @@ async function both(contentDir: string, cacheDir: string) {
   const cachedSet = await checkContent({ contentDir, cacheDir });
   const fresh = await checkContent({ contentDir });
   // A run with the cache also knows each file's hash; everything else must be the same.
-  const findings = (files: unknown) => JSON.stringify(files, (key, value: unknown) => (key === 'sourceHash' ? undefined : value));
+  const findings = (files: unknown) =>
+    JSON.stringify(files, (key, value: unknown) => (key === 'sourceHash' ? undefined : value));
   expect(findings(cachedSet.files)).toBe(findings(fresh.files));
   return { fromCache: cachedSet.fromCache, rules: allDiagnostics(cachedSet).map((d) => `${d.file} ${d.rule}`) };
 }
@@ -52,7 +58,10 @@ describe('check cache', () => {
     const dir = content();
     const cache = tempDir('errata-check-cache-');
     expect((await both(dir, cache)).rules).not.toContain('zh-tw/a.md invariant-lost-in-translation');
-    writeFileSync(join(dir, 'en-us/a.md'), SOURCE.replace('sign-in service failed.', 'sign-in service failed: `InvalidRequest`.'));
+    writeFileSync(
+      join(dir, 'en-us/a.md'),
+      SOURCE.replace('sign-in service failed.', 'sign-in service failed: `InvalidRequest`.'),
+    );
     expect((await both(dir, cache)).rules).toContain('zh-tw/a.md invariant-lost-in-translation');
   });
 
@@ -70,7 +79,10 @@ describe('check cache', () => {
     const cache = tempDir('errata-check-cache-');
     appendFileSync(join(dir, 'zh-tw/b.md'), 'AADSTS99999\n');
     expect((await both(dir, cache)).rules).toContain('zh-tw/b.md error-code-unregistered');
-    appendFileSync(join(dir, 'error-codes/aadsts.yml'), "  - code: 'AADSTS99999'\n    name: TestError\n    summary: A test code.\n");
+    appendFileSync(
+      join(dir, 'error-codes/aadsts.yml'),
+      "  - code: 'AADSTS99999'\n    name: TestError\n    summary: A test code.\n",
+    );
     const after = await both(dir, cache);
     expect(after.fromCache).toBe(0);
     expect(after.rules).not.toContain('zh-tw/b.md error-code-unregistered');

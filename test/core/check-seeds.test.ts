@@ -13,7 +13,14 @@ describe('the bundled seed article', async () => {
 
   it('reads all six of its locales, en-us being the recovered source', () => {
     expect(set.locales).toEqual(expect.arrayContaining(['ar-sa', 'en-us', 'sv-se', 'uk-ua', 'vi-vn', 'zh-tw']));
-    expect(seed.map((a) => `${a.locale}:${a.meta.translation}`)).toEqual(['en-us:source', 'ar-sa:MT', 'sv-se:MT', 'uk-ua:MT', 'vi-vn:MT', 'zh-tw:HT']);
+    expect(seed.map((a) => `${a.locale}:${a.meta.translation}`)).toEqual([
+      'en-us:source',
+      'ar-sa:MT',
+      'sv-se:MT',
+      'uk-ua:MT',
+      'vi-vn:MT',
+      'zh-tw:HT',
+    ]);
     expect(seed.every((a) => a.codes.includes('AADSTS50000'))).toBe(true);
   });
 
@@ -23,7 +30,10 @@ describe('the bundled seed article', async () => {
     expect(lost[0]).toMatchObject({ line: 27, severity: 'error' });
     expect(lost[0]!.message).toContain('TokenIssuanceError');
     for (const locale of ['ar-sa', 'sv-se', 'vi-vn', 'zh-tw', 'en-us']) {
-      expect(of(locale).filter((d) => d.rule === 'invariant-lost-in-translation'), locale).toEqual([]);
+      expect(
+        of(locale).filter((d) => d.rule === 'invariant-lost-in-translation'),
+        locale,
+      ).toEqual([]);
     }
   });
 
@@ -36,7 +46,9 @@ describe('the bundled seed article', async () => {
   });
 
   it('has no other errors or warnings: every code it mentions is registered', () => {
-    const others = diagnostics.filter((d) => d.file.endsWith(`/${SLUG}.md`) && d.severity !== 'info' && d.rule !== 'invariant-lost-in-translation');
+    const others = diagnostics.filter(
+      (d) => d.file.endsWith(`/${SLUG}.md`) && d.severity !== 'info' && d.rule !== 'invariant-lost-in-translation',
+    );
     expect(others).toEqual([]);
   });
 });

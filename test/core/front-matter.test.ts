@@ -4,10 +4,15 @@ import { validateFrontMatter } from '../../src/core/schema/validate-front-matter
 
 const check = (text: string, locale = 'zh-tw') => {
   const fm = parseFrontMatter('zh-tw/a.md', text);
-  const { meta, diagnostics } = validateFrontMatter(fm, { file: 'zh-tw/a.md', locale, isSourceLocale: locale === 'en-us' });
+  const { meta, diagnostics } = validateFrontMatter(fm, {
+    file: 'zh-tw/a.md',
+    locale,
+    isSourceLocale: locale === 'en-us',
+  });
   return { fm, meta, diagnostics: [...fm.diagnostics, ...diagnostics] };
 };
-const rules = (text: string, locale?: string) => check(text, locale).diagnostics.map((d) => `${d.rule}@${d.line}:${d.column}`);
+const rules = (text: string, locale?: string) =>
+  check(text, locale).diagnostics.map((d) => `${d.rule}@${d.line}:${d.column}`);
 
 const GOOD = `---
 title: 疑難排解 AADSTS50000 錯誤碼
@@ -27,7 +32,14 @@ describe('front matter', () => {
   it('reads a valid translation and normalizes dates to ISO', () => {
     const { meta, diagnostics, fm } = check(GOOD);
     expect(diagnostics).toEqual([]);
-    expect(meta).toMatchObject({ title: '疑難排解 AADSTS50000 錯誤碼', date: '2021-03-19', lastHandoff: '2021-08-05', translation: 'HT', contentLocale: 'zh-TW', robots: { index: false, follow: false } });
+    expect(meta).toMatchObject({
+      title: '疑難排解 AADSTS50000 錯誤碼',
+      date: '2021-03-19',
+      lastHandoff: '2021-08-05',
+      translation: 'HT',
+      contentLocale: 'zh-TW',
+      robots: { index: false, follow: false },
+    });
     expect(fm.bodyLine).toBe(12);
     expect(fm.body).toBe('# Body\n');
   });
@@ -43,13 +55,16 @@ describe('front matter', () => {
   });
 
   it('rejects impossible calendar dates and wrong enums at the value', () => {
-    const text = GOOD.replace('03/19/2021', '02/30/2021').replace('ms.translationtype: HT', 'ms.translationtype: Machine');
+    const text = GOOD.replace('03/19/2021', '02/30/2021').replace(
+      'ms.translationtype: HT',
+      'ms.translationtype: Machine',
+    );
     expect(rules(text)).toEqual(['front-matter-invalid-value@3:10', 'front-matter-invalid-value@8:21']);
     expect(check(text).diagnostics[0]!.hint).toContain('M/D/YYYY');
   });
 
   it('warns on an empty date instead of failing', () => {
-    expect(rules(GOOD.replace("ms.date: 03/19/2021", "ms.date: ''"))).toEqual(['front-matter-date-empty@3:10']);
+    expect(rules(GOOD.replace('ms.date: 03/19/2021', "ms.date: ''"))).toEqual(['front-matter-date-empty@3:10']);
   });
 
   it('reports a content locale that does not match the folder', () => {
@@ -68,11 +83,23 @@ describe('front matter', () => {
   });
 
   it('survives alias bombs and __proto__ keys', () => {
-    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]', '__proto__: {polluted: true}', 'title: t', '---', ''].join('\n');
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      '__proto__: {polluted: true}',
+      'title: t',
+      '---',
+      '',
+    ].join('\n');
     const { meta, diagnostics } = check(bomb, 'en-us');
     expect(diagnostics.some((d) => d.rule === 'front-matter-yaml' && /alias/i.test(d.message))).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(meta.raw)).toBeNull();
-    expect(diagnostics.some((d) => d.rule === 'front-matter-unknown-key' && d.message.includes('__proto__'))).toBe(true);
+    expect(diagnostics.some((d) => d.rule === 'front-matter-unknown-key' && d.message.includes('__proto__'))).toBe(
+      true,
+    );
   });
 });

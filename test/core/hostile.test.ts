@@ -3,7 +3,17 @@ import { allDiagnostics, checkContent } from '../../src/core/check/check-content
 import { FRONT_MATTER, makeContent } from '../helpers/content.ts';
 
 const GOOD = `${FRONT_MATTER('zh-TW')}# Good article\n\nText.\n`;
-const bomb = ['---', 'title: bomb', 'a: &a ["x","x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]', '---', 'body'].join('\n');
+const bomb = [
+  '---',
+  'title: bomb',
+  'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+  '---',
+  'body',
+].join('\n');
 
 /** file → the rule it must produce (every one of them, in one run). */
 const HOSTILE: Record<string, [string | Uint8Array, string]> = {
@@ -18,7 +28,10 @@ const HOSTILE: Record<string, [string | Uint8Array, string]> = {
   'zh-tw/almost-yaml.md': ['---\ntitle: Error: sign-in: failed\nms.date: 03/19/2021\n---\nbody', 'front-matter-yaml'],
   'zh-tw/tabs.md': ['---\ntitle: x\nms.custom:\n\t- a\n---\nbody', 'front-matter-yaml'],
   'zh-tw/alias-bomb.md': [bomb, 'front-matter-yaml'],
-  'zh-tw/proto.md': [`${FRONT_MATTER('zh-TW', '__proto__:\n  polluted: true\nconstructor: x\n')}body`, 'front-matter-unknown-key'],
+  'zh-tw/proto.md': [
+    `${FRONT_MATTER('zh-TW', '__proto__:\n  polluted: true\nconstructor: x\n')}body`,
+    'front-matter-unknown-key',
+  ],
   'zh-tw/list-title.md': [`---\ntitle: [a, b]\n---\nbody`, 'front-matter-invalid-value'],
   'zh-tw/script.md': [`${FRONT_MATTER('zh-TW')}<script>alert(1)</script>\n`, 'html-active'],
   'zh-tw/onerror.md': [`${FRONT_MATTER('zh-TW')}<img src="x.png" onerror="alert(1)">\n`, 'html-active'],
@@ -36,7 +49,10 @@ describe('hostile input', () => {
     expect(set.files).toHaveLength(Object.keys(files).length);
     for (const [file, [, rule]] of Object.entries(HOSTILE)) {
       const record = set.files.find((f) => f.file === file)!;
-      expect(record.diagnostics.map((d) => d.rule), file).toContain(rule);
+      expect(
+        record.diagnostics.map((d) => d.rule),
+        file,
+      ).toContain(rule);
     }
     for (const good of ['zh-tw/good.md', 'zh-tw/line\nbreak ☃.md']) {
       const record = set.files.find((f) => f.file === good)!;
@@ -54,7 +70,11 @@ describe('hostile input', () => {
   });
 
   it('reports active HTML at its line and column', async () => {
-    const set = await checkContent({ contentDir: makeContent({ 'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# T\n\nSee <MailboxName> and \`<script>\` then <img src=x onerror=alert(1)>.\n` }) });
+    const set = await checkContent({
+      contentDir: makeContent({
+        'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# T\n\nSee <MailboxName> and \`<script>\` then <img src=x onerror=alert(1)>.\n`,
+      }),
+    });
     const active = set.files[0]!.diagnostics.filter((d) => d.rule === 'html-active');
     // The placeholder and the inline code are text, not HTML.
     expect(active.map((d) => `${d.line}:${d.column}`)).toEqual(['11:39']);

@@ -18,12 +18,18 @@ const CATALOG_DIR = join(REPO, 'src/core/diagnostics/catalog');
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
 }
 
 describe('the rule registry', () => {
   it('lists every catalog file once, each named after its rule id', () => {
-    const files = readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+    const files = readdirSync(CATALOG_DIR)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3))
+      .sort();
     expect(CATALOG.map((r) => r.id).sort()).toEqual(files);
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const id of files) {
@@ -51,7 +57,9 @@ describe('the rule registry', () => {
   it('words a diagnostic from its entry, filling in the data', () => {
     const at = { file: 'zh-tw/a.md', line: 3, column: 7 };
     expect(diagnostic(at, 'file-too-large', 'tooLarge', { size: '3.2', limit: 2 })).toEqual({
-      ...at, severity: 'error', rule: 'file-too-large',
+      ...at,
+      severity: 'error',
+      rule: 'file-too-large',
       message: 'The file is 3.2 MB; articles are at most 2 MB.',
       hint: 'Split the article, or move generated data out of the content folder.',
     });
@@ -78,19 +86,32 @@ describe('the rule registry', () => {
       for (const pattern of positions) {
         for (const m of text.matchAll(pattern)) {
           // The first pattern also matches any two-string call; a rule id is followed by a message id.
-          if (pattern === positions[0] && !ruleDefinition(m[1]!) && !/^(?:file|front-matter|sxs|invariant|error-code|html|media|translation|ui|registry|slug|link|build|render|import)-/.test(m[1]!)) continue;
+          if (
+            pattern === positions[0] &&
+            !ruleDefinition(m[1]!) &&
+            !/^(?:file|front-matter|sxs|invariant|error-code|html|media|translation|ui|registry|slug|link|build|render|import)-/.test(
+              m[1]!,
+            )
+          )
+            continue;
           emitted.set(m[1]!, `${file}:${text.slice(0, m.index).split('\n').length}`);
         }
       }
       // An object with a rule, a message and a hint is a diagnostic made by hand (the type itself and diagnostic() aside).
-      const byHand = /\brule(?::\s*['"`]|,\s*message\b)/.test(text) || /\{[^{}]*\brule\b[^{}]*\bmessage\b[^{}]*\bhint\b[^{}]*\}/.test(text);
-      if (byHand && file !== 'src/core/diagnostics/rule-registry.ts' && file !== 'src/core/diagnostics/diagnostic.ts') handMade.push(file);
+      const byHand =
+        /\brule(?::\s*['"`]|,\s*message\b)/.test(text) ||
+        /\{[^{}]*\brule\b[^{}]*\bmessage\b[^{}]*\bhint\b[^{}]*\}/.test(text);
+      if (byHand && file !== 'src/core/diagnostics/rule-registry.ts' && file !== 'src/core/diagnostics/diagnostic.ts')
+        handMade.push(file);
     }
     const unregistered = [...emitted].filter(([id]) => !ruleDefinition(id)).map(([id, where]) => `${id} (${where})`);
     expect(unregistered, 'add an entry in src/core/diagnostics/catalog/ for each').toEqual([]);
     expect(handMade, 'make diagnostics with diagnostic() from src/core/diagnostics/rule-registry.ts').toEqual([]);
     // Every registered rule is reported somewhere: no entry outlives its check.
-    const everywhere = sourceFiles(root).filter((p) => !p.startsWith(CATALOG_DIR)).map((p) => readFileSync(p, 'utf8')).join('\n');
+    const everywhere = sourceFiles(root)
+      .filter((p) => !p.startsWith(CATALOG_DIR))
+      .map((p) => readFileSync(p, 'utf8'))
+      .join('\n');
     expect(RULES.filter((r) => !everywhere.includes(`'${r.id}'`)).map((r) => r.id)).toEqual([]);
   });
 
@@ -99,14 +120,20 @@ describe('the rule registry', () => {
     const diagnostics = [...fixtures, ...allDiagnostics(await checkContent({ contentDir: join(REPO, 'content') }))];
     // Every rule has a case here that trips it: a rule no fixture reaches cannot be shown to be registered.
     const tripped = new Set(fixtures.map((d) => d.rule));
-    expect(RULES.map((r) => r.id).filter((id) => !tripped.has(id)), 'add a file that trips each to checkFixtures()').toEqual([]);
+    expect(
+      RULES.map((r) => r.id).filter((id) => !tripped.has(id)),
+      'add a file that trips each to checkFixtures()',
+    ).toEqual([]);
     for (const d of diagnostics) expectRegistered(d);
   });
 
   it('keeps the rule table of docs/cli.md and docs/rules.md up to date (npm run docs:rules)', () => {
     const cli = readFileSync(CLI_REFERENCE, 'utf8');
     expect(cli === withRulesTable(cli), 'docs/cli.md rule table is out of date: run npm run docs:rules').toBe(true);
-    expect(readFileSync(REFERENCE, 'utf8') === rulesReference(), 'docs/rules.md is out of date: run npm run docs:rules').toBe(true);
+    expect(
+      readFileSync(REFERENCE, 'utf8') === rulesReference(),
+      'docs/rules.md is out of date: run npm run docs:rules',
+    ).toBe(true);
     for (const rule of RULES) expect(cli).toContain(`](rules.md#${rule.id})`);
   });
 });
@@ -116,13 +143,18 @@ function expectRegistered(d: Diagnostic): void {
   expect(rule, `${d.rule} (${d.file}:${d.line}) is not registered`).toBeDefined();
   const where = `${d.rule} at ${d.file}:${d.line}: ${d.message}`;
   expect(severitiesOf(rule!), where).toContain(d.severity);
-  const worded = Object.values(rule!.messages).some((m) => matches(m.message, d.message) && matches(m.hint, d.hint) && (m.severity ?? rule!.severity) === d.severity);
+  const worded = Object.values(rule!.messages).some(
+    (m) => matches(m.message, d.message) && matches(m.hint, d.hint) && (m.severity ?? rule!.severity) === d.severity,
+  );
   expect(worded, `${where} is not worded by its registry entry`).toBe(true);
 }
 
 /** Whether `text` is `template` with its placeholders filled in. */
 function matches(template: string, text: string): boolean {
-  const pattern = template.split(/\{\{\s*[^{}\s]+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
+  const pattern = template
+    .split(/\{\{\s*[^{}\s]+\s*\}\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\S]*');
   return new RegExp(`^${pattern}$`).test(text);
 }
 
@@ -131,8 +163,10 @@ async function checkFixtures(): Promise<Diagnostic[]> {
   const fm = (extra = '') => FRONT_MATTER('zh-TW', extra);
   const sxs = (id: string, translated: string, english: string) =>
     `<span data-ttu-id="${id}">${translated}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
-  const source = '---\ntitle: Error AADSTS50000\nms.date: 03/19/2021\n---\nThe error `TokenIssuanceError` and AADSTS50000 appear.\n';
-  const family = (id: string, extra = '') => `family: ${id}\ntitle: ${id}\npattern: '\\b${id.toUpperCase()}(?<code>\\d{3})\\b'\nprefix: ${id.toUpperCase()}\ncase: upper\n${extra}codes:\n  - code: ${id.toUpperCase()}100\n`;
+  const source =
+    '---\ntitle: Error AADSTS50000\nms.date: 03/19/2021\n---\nThe error `TokenIssuanceError` and AADSTS50000 appear.\n';
+  const family = (id: string, extra = '') =>
+    `family: ${id}\ntitle: ${id}\npattern: '\\b${id.toUpperCase()}(?<code>\\d{3})\\b'\nprefix: ${id.toUpperCase()}\ncase: upper\n${extra}codes:\n  - code: ${id.toUpperCase()}100\n`;
   const files: Record<string, string | Uint8Array> = {
     'error-codes/aadsts.yml': readFileSync(join(REPO, 'content/error-codes/aadsts.yml'), 'utf8'),
     'error-codes/abc.yml': `${family('abc', 'flags: i\n')}  - code: abc200\n  - code: ABC100\n  - code: XYZ1\n    protocol: [invalid_grantt]\n`,
@@ -148,7 +182,10 @@ async function checkFixtures(): Promise<Diagnostic[]> {
     'en-us/a.md': source,
     'en-us/b.md': source,
     'zh-tw/a.md': `${fm()}錯誤出現了。\n`,
-    'zh-tw/b.md': fm().replace('ms.lasthandoff: 03/19/2021', 'ms.lasthandoff: 01/01/2020').replace('63689ea5afea7c6921c93f2ead2350f87c2defa8', 'aaaa') + '錯誤。\n',
+    'zh-tw/b.md':
+      fm()
+        .replace('ms.lasthandoff: 03/19/2021', 'ms.lasthandoff: 01/01/2020')
+        .replace('63689ea5afea7c6921c93f2ead2350f87c2defa8', 'aaaa') + '錯誤。\n',
     'vi-vn/b.md': `${FRONT_MATTER('vi-VN')}AADSTS50000 TokenIssuanceError\n`,
     'zh-tw/empty.md': '',
     'zh-tw/huge.md': `${fm()}${'x'.repeat(2.5 * 1024 * 1024)}`,

@@ -20,9 +20,19 @@ describe('side-by-side segments', () => {
     const scan = scanBody(fm.body, fm.bodyLine);
     const { segments, diagnostics } = readSegments(scan, 'uk-ua/a.md');
     expect(diagnostics).toEqual([]);
-    expect(segments.map((s) => s.id)).toEqual(['d2766-102', 'd2766-103', 'd2766-104', 'd2766-105', 'd2766-106', 'd2766-107', 'd2766-108']);
+    expect(segments.map((s) => s.id)).toEqual([
+      'd2766-102',
+      'd2766-103',
+      'd2766-104',
+      'd2766-105',
+      'd2766-106',
+      'd2766-107',
+      'd2766-108',
+    ]);
     const s104 = segments[2]!;
-    expect(fm.body.slice(...s104.source!)).toBe("**AADSTS50000**: TokenIssuanceError - There's an issue with the sign-in service.");
+    expect(fm.body.slice(...s104.source!)).toBe(
+      "**AADSTS50000**: TokenIssuanceError - There's an issue with the sign-in service.",
+    );
     expect(scan.lines.position(s104.start).line).toBe(27);
   });
 
@@ -58,6 +68,8 @@ describe('source recovery', () => {
     const yaml = sourceFrontMatter(fm.yaml, recoveredTitle(body));
     expect(yaml).toContain('title: Troubleshoot AADSTS50000 error code');
     expect(yaml).toContain('ms.date: 03/19/2021');
-    expect(yaml).not.toMatch(/ms\.(contentlocale|translationtype|openlocfilehash|lasthandoff|locfileid|sourcegitcommit)/);
+    expect(yaml).not.toMatch(
+      /ms\.(contentlocale|translationtype|openlocfilehash|lasthandoff|locfileid|sourcegitcommit)/,
+    );
   });
 });

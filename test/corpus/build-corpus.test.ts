@@ -11,7 +11,15 @@ import { errata } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/content.ts';
 import { corpusContent, describeWithCorpus } from '../helpers/corpus.ts';
 
-interface Report { files: Array<{ file: string; status: string; url: string | null; reason?: string; diagnostics: Array<{ rule: string }> }> }
+interface Report {
+  files: Array<{
+    file: string;
+    status: string;
+    url: string | null;
+    reason?: string;
+    diagnostics: Array<{ rule: string }>;
+  }>;
+}
 
 const LOCAL_URL = /\b(?:src|href)="(\/(?!\/)[^"?#]*)/g;
 
@@ -27,14 +35,27 @@ describeWithCorpus('the live-sxs corpus site', () => {
   it('builds with --keep-going: every input file in the report once, every built page on disk, every image and link within the site served', async () => {
     const content = await corpusContent('live-sxs', tempDir('errata-corpus-'));
     const out = tempDir('errata-corpus-site-');
-    const { status, stdout, stderr } = errata(['build', '--content', content, '--out', out, '--keep-going', '--locales', LOCALES.join(',')]);
+    const { status, stdout, stderr } = errata([
+      'build',
+      '--content',
+      content,
+      '--out',
+      out,
+      '--keep-going',
+      '--locales',
+      LOCALES.join(','),
+    ]);
     expect(status, `${stdout}\n${stderr}`).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as Report;
-    const inputs = readdirSync(content, { recursive: true }).map(String).filter((f) => f.toLowerCase().endsWith('.md') && LOCALES.includes(f.split('/')[0]!)).sort();
+    const inputs = readdirSync(content, { recursive: true })
+      .map(String)
+      .filter((f) => f.toLowerCase().endsWith('.md') && LOCALES.includes(f.split('/')[0]!))
+      .sort();
     expect(report.files.map((f) => f.file).sort()).toEqual(inputs);
     const built = report.files.filter((f) => f.status === 'built');
     expect(built.length).toBeGreaterThan(14_000);
-    for (const file of built) expect(existsSync(join(out, decodeURIComponent(file.url!), 'index.html')), file.url!).toBe(true);
+    for (const file of built)
+      expect(existsSync(join(out, decodeURIComponent(file.url!), 'index.html')), file.url!).toBe(true);
     for (const file of report.files.filter((f) => f.status === 'skipped')) {
       expect(file.reason, file.file).toBeTruthy();
       expect(file.url).toBeNull();

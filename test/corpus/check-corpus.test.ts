@@ -14,11 +14,23 @@ interface CheckJson {
   locales: string[];
   errors: number;
   warnings: number;
-  diagnostics: Array<{ file: string; line: number; column: number; severity: string; rule: string; message: string; hint: string }>;
+  diagnostics: Array<{
+    file: string;
+    line: number;
+    column: number;
+    severity: string;
+    rule: string;
+    message: string;
+    hint: string;
+  }>;
 }
 
 function checkJson(contentDir: string): { status: number | null; json: CheckJson } {
-  const result = spawnSync(process.execPath, [join(REPO, 'bin/errata.js'), 'check', '--content', contentDir, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [join(REPO, 'bin/errata.js'), 'check', '--content', contentDir, '--format', 'json'],
+    { maxBuffer: 1 << 30, encoding: 'utf8' },
+  );
   if (result.stderr) console.error(result.stderr);
   return { status: result.status, json: JSON.parse(result.stdout) as CheckJson };
 }
@@ -36,7 +48,11 @@ describeWithCorpus.each<Flavor>(['live', 'live-sxs'])('the %s corpus', (flavor) 
     const { status, json } = checkJson(contentDir);
     expect([0, 1]).toContain(status);
     // Every archive of the flavor became a locale (5 plain, 30 side by side).
-    expect(json.locales).toEqual(corpusArchives(flavor).map((a) => a.locale.toLowerCase()).sort());
+    expect(json.locales).toEqual(
+      corpusArchives(flavor)
+        .map((a) => a.locale.toLowerCase())
+        .sort(),
+    );
     expect(json.files).toBe(countMarkdown(contentDir));
     expect(json.files).toBeGreaterThan(14_000);
     for (const d of json.diagnostics) {

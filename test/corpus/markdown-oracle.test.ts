@@ -33,7 +33,8 @@ const asParsed = (html: string) => serializer.stringify(parseLikeBrowser(html));
 function difference(reference: RenderedArticle, satteri: RenderedArticle): string | undefined {
   const { html: referenceHtml, ...referenceFacts } = reference;
   const { html: satteriHtml, ...satteriFacts } = satteri;
-  if (JSON.stringify(referenceFacts) !== JSON.stringify(satteriFacts)) return `facts: ${JSON.stringify(referenceFacts).slice(0, 200)} ≠ ${JSON.stringify(satteriFacts).slice(0, 200)}`;
+  if (JSON.stringify(referenceFacts) !== JSON.stringify(satteriFacts))
+    return `facts: ${JSON.stringify(referenceFacts).slice(0, 200)} ≠ ${JSON.stringify(satteriFacts).slice(0, 200)}`;
   if (referenceHtml === satteriHtml) return undefined;
   const a = asParsed(referenceHtml);
   const b = asParsed(satteriHtml);
@@ -45,34 +46,42 @@ function difference(reference: RenderedArticle, satteri: RenderedArticle): strin
 
 /** The README's list: `locale/article` → what differs. */
 const KNOWN_DIFFERENCES: Record<string, string> = {
-  'hu-hu/troubleshoot-user-issues.md': 'emphasis: Sätteri pairs `,*_*Nincs` where CommonMark\'s flanking rules allow no closer; the reference follows the spec into the hidden English',
-  'sk-sk/recover-the-home-dot-aspx-page.md': 'autolink literal: Sätteri links `https://.\\<tenantname>sharepoint.com/…` across an escaped `<`, which ends a GFM autolink',
+  'hu-hu/troubleshoot-user-issues.md':
+    "emphasis: Sätteri pairs `,*_*Nincs` where CommonMark's flanking rules allow no closer; the reference follows the spec into the hidden English",
+  'sk-sk/recover-the-home-dot-aspx-page.md':
+    'autolink literal: Sätteri links `https://.\\<tenantname>sharepoint.com/…` across an escaped `<`, which ends a GFM autolink',
 };
 
 const archives = hasCorpus ? corpusArchives('live-sxs').sort((a, b) => a.locale.localeCompare(b.locale)) : [];
 
-describeWithCorpus(`Sätteri renders the live-sxs corpus as the reference renderer does (${FULL ? 'every article' : `every ${EVERY}th article`})`, () => {
-  it('has the 30 side-by-side locales', () => {
-    expect(archives.length).toBeGreaterThanOrEqual(30);
-  });
-
-  archives.forEach(({ locale, archive }, index) => {
-    it(`${locale}: the same pages from both engines`, () => {
-      const dir = corpusFolder(basename(archive, '.tar.gz'));
-      const known = (name: string) => Object.hasOwn(KNOWN_DIFFERENCES, `${locale}/${name}`);
-      const names = markdownFiles(dir).filter((name, i) => i % EVERY === index % EVERY || known(name));
-      const differing: string[] = [];
-      const listedButEqual: string[] = [];
-      for (const name of names) {
-        const { body } = parseFrontMatter(name, readFileSync(join(dir, name), 'utf8'));
-        const options = { locale, base: `/${locale}/` };
-        const found = difference(renderArticle(body, { ...options, markdown: 'reference' }), renderArticle(body, { ...options, markdown: 'satteri' }));
-        if (found && !known(name)) differing.push(`${name}: ${found}`);
-        if (!found && known(name)) listedButEqual.push(name);
-      }
-      expect(names.length).toBeGreaterThan(FULL ? 2500 : 250);
-      expect(differing).toEqual([]);
-      expect(listedButEqual).toEqual([]);
+describeWithCorpus(
+  `Sätteri renders the live-sxs corpus as the reference renderer does (${FULL ? 'every article' : `every ${EVERY}th article`})`,
+  () => {
+    it('has the 30 side-by-side locales', () => {
+      expect(archives.length).toBeGreaterThanOrEqual(30);
     });
-  });
-});
+
+    archives.forEach(({ locale, archive }, index) => {
+      it(`${locale}: the same pages from both engines`, () => {
+        const dir = corpusFolder(basename(archive, '.tar.gz'));
+        const known = (name: string) => Object.hasOwn(KNOWN_DIFFERENCES, `${locale}/${name}`);
+        const names = markdownFiles(dir).filter((name, i) => i % EVERY === index % EVERY || known(name));
+        const differing: string[] = [];
+        const listedButEqual: string[] = [];
+        for (const name of names) {
+          const { body } = parseFrontMatter(name, readFileSync(join(dir, name), 'utf8'));
+          const options = { locale, base: `/${locale}/` };
+          const found = difference(
+            renderArticle(body, { ...options, markdown: 'reference' }),
+            renderArticle(body, { ...options, markdown: 'satteri' }),
+          );
+          if (found && !known(name)) differing.push(`${name}: ${found}`);
+          if (!found && known(name)) listedButEqual.push(name);
+        }
+        expect(names.length).toBeGreaterThan(FULL ? 2500 : 250);
+        expect(differing).toEqual([]);
+        expect(listedButEqual).toEqual([]);
+      });
+    });
+  },
+);

@@ -14,7 +14,13 @@ import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { describeWithCorpus } from '../helpers/corpus.ts';
 import { corpusFolder, markdownFiles } from '../core/render/helpers.ts';
 
-interface MdNode { type: string; value?: string; depth?: number; position?: { start: { offset?: number } }; children?: MdNode[] }
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  position?: { start: { offset?: number } };
+  children?: MdNode[];
+}
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -24,7 +30,8 @@ function remarkView(body: string): { code: string[]; headings: string[] } {
   const headings: string[] = [];
   const walk = (node: MdNode) => {
     if (node.type === 'inlineCode') code.push(flat(node.value!));
-    if (node.type === 'heading' && body[node.position!.start.offset!] === '#') headings.push(`${node.depth}@${node.position!.start.offset}`);
+    if (node.type === 'heading' && body[node.position!.start.offset!] === '#')
+      headings.push(`${node.depth}@${node.position!.start.offset}`);
     node.children?.forEach(walk);
   };
   walk(tree);
@@ -39,7 +46,10 @@ describeWithCorpus('the check scanner and the renderer', () => {
     for (const name of files) {
       const { body, bodyLine } = parseFrontMatter(name, readFileSync(join(dir, name), 'utf8'));
       const scan = scanBody(body, bodyLine);
-      const mine = { code: scan.codeSpans.map((s) => flat(s.text)), headings: scan.headings.map((h) => `${h.depth}@${h.index}`) };
+      const mine = {
+        code: scan.codeSpans.map((s) => flat(s.text)),
+        headings: scan.headings.map((h) => `${h.depth}@${h.index}`),
+      };
       const theirs = remarkView(body);
       if (JSON.stringify(mine) !== JSON.stringify(theirs)) disagreements.push(name);
     }

@@ -31,9 +31,15 @@ beforeAll(async () => {
   outDir = join(tempDir('errata-dev-built-'), 'site');
   const built = errata(['build', '--content', contentDir, '--out', outDir]);
   expect(built.status, built.stderr).toBe(0);
-  dev = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', outDir], {
-    cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  dev = spawn(
+    process.execPath,
+    [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', outDir],
+    {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   dev.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   dev.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   url = await until(() => /^(http:\/\/localhost:\d+\/)$/m.exec(output)?.[1], 30_000, 'the URL');
@@ -49,7 +55,7 @@ afterAll(async () => {
 });
 
 describe('errata dev beside a build', () => {
-  it('serves the build\'s home and search index while they are current, with no layout run', async () => {
+  it("serves the build's home and search index while they are current, with no layout run", async () => {
     const home = await fetch(`${url}en-us/`);
     expect(home.status).toBe(200);
     const html = await home.text();
@@ -62,10 +68,14 @@ describe('errata dev beside a build', () => {
 
   it('lays the home out itself once an article is added, and lists it', async () => {
     writeFileSync(join(contentDir, 'en-us/beta.md'), article('Beta article'));
-    const html = await until(async () => {
-      const text = await (await fetch(`${url}en-us/`)).text();
-      return text.includes('Beta article') ? text : undefined;
-    }, 60_000, 'the new article on the home');
+    const html = await until(
+      async () => {
+        const text = await (await fetch(`${url}en-us/`)).text();
+        return text.includes('Beta article') ? text : undefined;
+      },
+      60_000,
+      'the new article on the home',
+    );
     expect(html).toContain('Alpha article');
     expect(output).toMatch(/Laying out en-us: its homes/);
   }, 90_000);

@@ -66,9 +66,25 @@ async function startDev(site?: string): Promise<void> {
     'en-us/alpha.md': source('First version of the alpha text.'),
     'de-de/alpha.md': translation(GOOD_STEPS),
   });
-  dev = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', join(outside, 'no-build'), ...(site ? ['--site', site] : [])], {
-    cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  dev = spawn(
+    process.execPath,
+    [
+      join(REPO, 'bin/errata.js'),
+      'dev',
+      '--content',
+      contentDir,
+      '--port',
+      '0',
+      '--out',
+      join(outside, 'no-build'),
+      ...(site ? ['--site', site] : []),
+    ],
+    {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   dev.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   dev.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   url = await until(() => /^(http:\/\/localhost:\d+\/)$/m.exec(output)?.[1], 30_000, 'the URL printed');
@@ -112,21 +128,45 @@ function save(file: string, text: string, how: 'in place' | 'by rename'): void {
  * waits for the overlay to go and the new text to show. The tab is never reloaded by hand:
  * a marker set on the page says whether the reloads came from dev.
  */
-async function breakAndFix(options: { file: string; path: string; opened: string; broken: string; rule: string; where: RegExp; fixed: string; fixedText: string; how: 'in place' | 'by rename' }) {
+async function breakAndFix(options: {
+  file: string;
+  path: string;
+  opened: string;
+  broken: string;
+  rule: string;
+  where: RegExp;
+  fixed: string;
+  fixedText: string;
+  how: 'in place' | 'by rename';
+}) {
   await open(page, `${url}${options.path}`);
-  await until(async () => (await text(page, 'main'))?.includes(options.opened), 60_000, 'the article opened (its frame may need an Astro run)');
+  await until(
+    async () => (await text(page, 'main'))?.includes(options.opened),
+    60_000,
+    'the article opened (its frame may need an Astro run)',
+  );
   expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
 
   save(options.file, options.broken, options.how);
-  const shown = await until(async () => {
-    const overlay = await text(page, '#errata-dev-overlay');
-    return overlay?.includes(options.rule) ? overlay : undefined;
-  }, SEEN_WITHIN, `the overlay with ${options.rule}`);
+  const shown = await until(
+    async () => {
+      const overlay = await text(page, '#errata-dev-overlay');
+      return overlay?.includes(options.rule) ? overlay : undefined;
+    },
+    SEEN_WITHIN,
+    `the overlay with ${options.rule}`,
+  );
   expect(shown).toMatch(options.where);
   expect(page.url()).toBe(`${url}${options.path}`);
 
   save(options.file, options.fixed, options.how);
-  await until(async () => (await text(page, 'main'))?.includes(options.fixedText) && (await page.locator('#errata-dev-overlay').count()) === 0, SEEN_WITHIN, 'the fixed article without the overlay');
+  await until(
+    async () =>
+      (await text(page, 'main'))?.includes(options.fixedText) &&
+      (await page.locator('#errata-dev-overlay').count()) === 0,
+    SEEN_WITHIN,
+    'the fixed article without the overlay',
+  );
 }
 
 describe('errata dev: the overlay of a saved article', () => {
@@ -137,31 +177,49 @@ describe('errata dev: the overlay of a saved article', () => {
       const unclosed = source('Broken text.').replace(/^---\n# Alpha/m, '# Alpha');
       expect(unclosed.match(/^---$/gm)).toHaveLength(1);
       await breakAndFix({
-        file: 'en-us/alpha.md', path: 'en-us/alpha/', opened: 'alpha text', how,
-        broken: unclosed, rule: 'front-matter-unclosed', where: /en-us\/alpha\.md:1:1/,
-        fixed: source(`Fixed ${how}: the alpha text.`), fixedText: `Fixed ${how}`,
+        file: 'en-us/alpha.md',
+        path: 'en-us/alpha/',
+        opened: 'alpha text',
+        how,
+        broken: unclosed,
+        rule: 'front-matter-unclosed',
+        where: /en-us\/alpha\.md:1:1/,
+        fixed: source(`Fixed ${how}: the alpha text.`),
+        fixedText: `Fixed ${how}`,
       });
     }, 60_000);
 
     it(`a translation that lost an error code (saved ${how})`, async () => {
       await breakAndFix({
-        file: 'de-de/alpha.md', path: 'de-de/alpha/', opened: 'AADSTS50011', how,
-        broken: translation('Die Anmeldung schlägt fehl: prüfen Sie die Antwort-URL.'), rule: 'invariant-lost-in-translation', where: /de-de\/alpha\.md:\d+:\d+/,
-        fixed: translation(`${GOOD_STEPS} Wieder da (${how}).`), fixedText: `Wieder da (${how})`,
+        file: 'de-de/alpha.md',
+        path: 'de-de/alpha/',
+        opened: 'AADSTS50011',
+        how,
+        broken: translation('Die Anmeldung schlägt fehl: prüfen Sie die Antwort-URL.'),
+        rule: 'invariant-lost-in-translation',
+        where: /de-de\/alpha\.md:\d+:\d+/,
+        fixed: translation(`${GOOD_STEPS} Wieder da (${how}).`),
+        fixedText: `Wieder da (${how})`,
       });
     }, 60_000);
 
     it(`an unknown front-matter key (saved ${how})`, async () => {
       await breakAndFix({
-        file: 'en-us/alpha.md', path: 'en-us/alpha/', opened: 'alpha text', how,
-        broken: source('Text with a typo in its front matter.', 'ms.reviwer: someone\n'), rule: 'front-matter-unknown-key', where: /en-us\/alpha\.md:4:1/,
-        fixed: source(`Key fixed ${how}: the alpha text.`), fixedText: `Key fixed ${how}`,
+        file: 'en-us/alpha.md',
+        path: 'en-us/alpha/',
+        opened: 'alpha text',
+        how,
+        broken: source('Text with a typo in its front matter.', 'ms.reviwer: someone\n'),
+        rule: 'front-matter-unknown-key',
+        where: /en-us\/alpha\.md:4:1/,
+        fixed: source(`Key fixed ${how}: the alpha text.`),
+        fixedText: `Key fixed ${how}`,
       });
     }, 60_000);
   }
 });
 
-describe('errata dev: a save while the page\'s frame is laid out', () => {
+describe("errata dev: a save while the page's frame is laid out", () => {
   // A site URL of its own: a template hash no build or dev run has frames for, so the article's
   // first request, and a save that changes its shape, wait for an Astro run.
   const site = `https://overlay-race-${process.pid}-${Date.now()}.example`;
@@ -176,20 +234,25 @@ describe('errata dev: a save while the page\'s frame is laid out', () => {
     for (const name of readdirSync(FRAMES)) {
       if (framesBefore.has(name)) continue;
       const folder = join(FRAMES, name);
-      if (readdirSync(folder).some((f) => readFileSync(join(folder, f), 'utf8').includes(site))) rmSync(folder, { recursive: true, force: true });
+      if (readdirSync(folder).some((f) => readFileSync(join(folder, f), 'utf8').includes(site)))
+        rmSync(folder, { recursive: true, force: true });
     }
   });
 
   it('front matter broken while the article is first laid out: the tab shows why, not a 500 or the old version', async () => {
     const going = open(page, `${url}en-us/alpha/`);
-    await until(() => /Laying out a page frame for en-us/.test(output), 30_000, 'the frame\'s layout run');
+    await until(() => /Laying out a page frame for en-us/.test(output), 30_000, "the frame's layout run");
     save('en-us/alpha.md', source('Broken text.').replace(/^---\n# Alpha/m, '# Alpha'), 'in place');
     const saved = performance.now();
     expect((await going)?.status()).toBe(200);
-    const shown = await until(async () => {
-      const overlay = await text(page, '#errata-dev-overlay');
-      return overlay?.includes('front-matter-unclosed') ? overlay : undefined;
-    }, SEEN_WITHIN, 'the overlay with front-matter-unclosed');
+    const shown = await until(
+      async () => {
+        const overlay = await text(page, '#errata-dev-overlay');
+        return overlay?.includes('front-matter-unclosed') ? overlay : undefined;
+      },
+      SEEN_WITHIN,
+      'the overlay with front-matter-unclosed',
+    );
     expect(performance.now() - saved).toBeLessThan(SEEN_WITHIN);
     expect(shown).toMatch(/en-us\/alpha\.md:1:1/);
     // Never published: the page says so, under the overlay.
@@ -200,7 +263,13 @@ describe('errata dev: a save while the page\'s frame is laid out', () => {
     expect(await shownText('#errata-dev-overlay')).toContain('front-matter-unclosed');
 
     save('en-us/alpha.md', source('Fixed after the race: the alpha text.'), 'in place');
-    await until(async () => (await text(page, 'main'))?.includes('Fixed after the race') && (await page.locator('#errata-dev-overlay').count()) === 0, SEEN_WITHIN, 'the fixed article without the overlay');
+    await until(
+      async () =>
+        (await text(page, 'main'))?.includes('Fixed after the race') &&
+        (await page.locator('#errata-dev-overlay').count()) === 0,
+      SEEN_WITHIN,
+      'the fixed article without the overlay',
+    );
     expect(output).not.toMatch(/could not make this page|made no page frame/);
   }, 120_000);
 
@@ -211,12 +280,20 @@ describe('errata dev: a save while the page\'s frame is laid out', () => {
     const runs = (output.match(/Laying out a page frame/g) ?? []).length;
     // A third heading is a new shape (a table of contents): its frame takes an Astro run.
     save('en-us/alpha.md', `${source('A new shape.')}\n## More steps\n\nAnd more.\n`, 'in place');
-    await until(() => (output.match(/Laying out a page frame/g) ?? []).length > runs, 30_000, 'the new shape\'s layout run');
+    await until(
+      () => (output.match(/Laying out a page frame/g) ?? []).length > runs,
+      30_000,
+      "the new shape's layout run",
+    );
     save('en-us/alpha.md', source('Typo version.', 'ms.reviwer: someone\n'), 'in place');
-    const shown = await until(async () => {
-      const overlay = await text(page, '#errata-dev-overlay');
-      return overlay?.includes('front-matter-unknown-key') ? overlay : undefined;
-    }, SEEN_WITHIN, 'the overlay with front-matter-unknown-key');
+    const shown = await until(
+      async () => {
+        const overlay = await text(page, '#errata-dev-overlay');
+        return overlay?.includes('front-matter-unknown-key') ? overlay : undefined;
+      },
+      SEEN_WITHIN,
+      'the overlay with front-matter-unknown-key',
+    );
     expect(shown).toMatch(/en-us\/alpha\.md:4:1/);
     // The run for the version before ends: neither it nor its page replaces the last save.
     await until(() => (output.match(/Laid out the frame/g) ?? []).length > runs, 60_000, 'the end of the layout run');
@@ -227,7 +304,6 @@ describe('errata dev: a save while the page\'s frame is laid out', () => {
     expect(output).not.toMatch(/could not make this page|made no page frame/);
   }, 120_000);
 });
-
 
 /** The element's text once the page shows it (a read can fall between a reload and the new page, or take long while Astro runs). */
 function shownText(selector: string): Promise<string> {

@@ -67,9 +67,15 @@ beforeAll(async () => {
   symlinkSync(join(outside, 'secret.md'), join(contentDir, 'en-us', 'leak.md'));
   mkdirSync(join(outside, 'folder'));
   symlinkSync(join(outside, 'folder'), join(contentDir, 'en-us', 'linked'));
-  dev = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', join(outside, 'no-build')], {
-    cwd: REPO, env: { ...process.env, NO_COLOR: '1', ERRATA_LOCALES_DIR: uiStrings, ERRATA_REPOSITORY: 'contoso/support-docs' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  dev = spawn(
+    process.execPath,
+    [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', '0', '--out', join(outside, 'no-build')],
+    {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1', ERRATA_LOCALES_DIR: uiStrings, ERRATA_REPOSITORY: 'contoso/support-docs' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   dev.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   dev.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   url = await until(() => /^(http:\/\/localhost:\d+\/)$/m.exec(output)?.[1], 30_000, 'the URL printed');
@@ -102,8 +108,15 @@ describe('errata dev', () => {
     // Every save reaches the open page, without a reload by hand. How fast is the bench's
     // matter (npm run bench:dev: save → new text visible, aim ≤ 500 ms), not a test's.
     for (let edit = 1; edit <= 5; edit++) {
-      writeFileSync(join(contentDir, 'en-us/alpha.md'), article('Alpha article', `Edited version ${edit} of the alpha text.`));
-      await until(async () => (await text(page, 'main'))?.includes(`Edited version ${edit} `), 15_000, `edit ${edit} on the page`);
+      writeFileSync(
+        join(contentDir, 'en-us/alpha.md'),
+        article('Alpha article', `Edited version ${edit} of the alpha text.`),
+      );
+      await until(
+        async () => (await text(page, 'main'))?.includes(`Edited version ${edit} `),
+        15_000,
+        `edit ${edit} on the page`,
+      );
     }
 
     // A broken front matter: the overlay names the file, line and column, the problem and its hint.
@@ -142,7 +155,7 @@ describe('errata dev', () => {
     expect(status.body).toContain('Translation status');
   }, 90_000);
 
-  it('keeps the site\'s security policy: the dev script runs from a file', async () => {
+  it("keeps the site's security policy: the dev script runs from a file", async () => {
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -159,7 +172,11 @@ describe('errata dev', () => {
     await open(page, `${url}en-us/`);
     writeFileSync(join(contentDir, 'en-us/gamma.md'), article('Gamma article', 'A new article.'));
     // The open home reloads with its list laid out again (an Astro run: seconds, not milliseconds).
-    await until(async () => (await text(page, 'main'))?.includes('Gamma article'), 60_000, 'the new article on the home');
+    await until(
+      async () => (await text(page, 'main'))?.includes('Gamma article'),
+      60_000,
+      'the new article on the home',
+    );
     const response = await open(page, `${url}en-us/gamma/`);
     expect(response?.status()).toBe(200);
     await expect.poll(() => text(page, 'main h1')).toBe('Gamma article');
@@ -178,16 +195,33 @@ describe('errata dev', () => {
     expect(renamed.status).toBe(200);
     expect(renamed.body).toContain('Beta article');
     renameSync(join(contentDir, 'en-us/delta.md'), join(contentDir, 'en-us/beta.md'));
-    await until(async () => (await get('/en-us/beta/')).status === 200, 15_000, 'the article under its first name again');
+    await until(
+      async () => (await get('/en-us/beta/')).status === 200,
+      15_000,
+      'the article under its first name again',
+    );
   }, 60_000);
 
   it('picks up the registry: a code registered while the page is open clears its warning', async () => {
     await open(page, `${url}en-us/beta/`);
-    await until(async () => (await text(page, '#errata-dev-overlay')) ?? '', 15_000, 'the unregistered code in the overlay');
+    await until(
+      async () => (await text(page, '#errata-dev-overlay')) ?? '',
+      15_000,
+      'the unregistered code in the overlay',
+    );
     expect(await text(page, '#errata-dev-overlay')).toContain('error-code-unregistered');
     const registry = join(contentDir, 'error-codes/aadsts.yml');
-    writeFileSync(registry, readFileSync(registry, 'utf8').replace('codes:\n', "codes:\n  - code: 'AADSTS99999'\n    name: TestOnlyCode\n"));
-    await until(async () => (await text(page, 'main'))?.includes('The beta text') && (await page.locator('#errata-dev-overlay').count()) === 0, 15_000, 'the page without the warning');
+    writeFileSync(
+      registry,
+      readFileSync(registry, 'utf8').replace('codes:\n', "codes:\n  - code: 'AADSTS99999'\n    name: TestOnlyCode\n"),
+    );
+    await until(
+      async () =>
+        (await text(page, 'main'))?.includes('The beta text') &&
+        (await page.locator('#errata-dev-overlay').count()) === 0,
+      15_000,
+      'the page without the warning',
+    );
   }, 60_000);
 
   it('picks up the UI strings: a new site name shows in the open page', async () => {
@@ -203,7 +237,11 @@ describe('errata dev', () => {
 
   it('takes the next free port when the one asked for is taken, and says so', async () => {
     const taken = new URL(url).port;
-    const second = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', taken], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const second = spawn(
+      process.execPath,
+      [join(REPO, 'bin/errata.js'), 'dev', '--content', contentDir, '--port', taken],
+      { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let said = '';
     second.stdout!.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
     try {
@@ -217,7 +255,12 @@ describe('errata dev', () => {
   }, 60_000);
 
   it('serves nothing outside its folders: no /../, no symbolic link out, GET and HEAD only', async () => {
-    for (const path of ['/../../../etc/passwd', '/en-us/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd', '/en-us/media/..%5c..%5csecret.png']) {
+    for (const path of [
+      '/../../../etc/passwd',
+      '/en-us/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc/passwd',
+      '/en-us/media/..%5c..%5csecret.png',
+    ]) {
       const { status, body } = await get(path);
       expect([403, 404], path).toContain(status);
       expect(body).not.toContain('root:');
@@ -248,7 +291,6 @@ describe('errata dev', () => {
   }, 60_000);
 });
 
-
 async function text(page: Page, selector: string): Promise<string | undefined> {
   try {
     return (await page.locator(selector).first().textContent({ timeout: 200 })) ?? undefined;
@@ -276,7 +318,10 @@ function get(path: string, method = 'GET'): Promise<{ status: number; body: stri
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method }, (response) => {
       let body = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode!, body }));
+      response
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => resolve({ status: response.statusCode!, body }));
     });
     req.on('error', reject);
     req.end();

@@ -21,7 +21,8 @@ export const itWithCorpus = it.skipIf(!hasCorpus);
 export type Flavor = 'live' | 'live-sxs';
 
 export function corpusArchives(flavor: Flavor): { locale: string; archive: string }[] {
-  const pattern = flavor === 'live' ? /^alchemyinsights-(.+?)-live\.tar\.gz$/ : /^alchemyinsights-(.+?)-live-sxs\.tar\.gz$/;
+  const pattern =
+    flavor === 'live' ? /^alchemyinsights-(.+?)-live\.tar\.gz$/ : /^alchemyinsights-(.+?)-live-sxs\.tar\.gz$/;
   return readdirSync(CORPUS_DIR).flatMap((name) => {
     const match = pattern.exec(name);
     return match ? [{ locale: match[1]!.toLowerCase(), archive: join(CORPUS_DIR, name) }] : [];
@@ -41,7 +42,9 @@ export async function corpusContent(flavor: Flavor, root = join(tmpdir(), 'errat
     await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale, contentDir });
   }
   // The registry ships with errata's bundled content; it registers the corpus's codes.
-  cpSync(new URL('../../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), { recursive: true });
+  cpSync(new URL('../../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), {
+    recursive: true,
+  });
   writeFileSync(done, new Date().toISOString());
   return contentDir;
 }
@@ -53,5 +56,7 @@ export function median(values: number[]): number {
 }
 
 export function countMarkdown(dir: string): number {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.toLowerCase().endsWith('.md')).length;
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.toLowerCase().endsWith('.md')).length;
 }

@@ -15,7 +15,9 @@ export interface SeedChecksum {
   sha256: string;
 }
 
-export const SEED_CHECKSUMS: Record<string, SeedChecksum> = JSON.parse(readFileSync(new URL('./seed-checksums.json', import.meta.url), 'utf8'));
+export const SEED_CHECKSUMS: Record<string, SeedChecksum> = JSON.parse(
+  readFileSync(new URL('./seed-checksums.json', import.meta.url), 'utf8'),
+);
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
@@ -32,6 +34,7 @@ export function seedText(name: string): string {
   const checksum = SEED_CHECKSUMS[name];
   if (!checksum) throw new Error(`No seed named ${name} in test/helpers/seed-checksums.json.`);
   const text = readFileSync(join(REPO_DIR, 'content', checksum.file), 'utf8');
-  if (sha256(text) !== checksum.sha256) throw new Error(`content/${checksum.file} is no longer seed ${name} (its checksum changed).`);
+  if (sha256(text) !== checksum.sha256)
+    throw new Error(`content/${checksum.file} is no longer seed ${name} (its checksum changed).`);
   return text;
 }

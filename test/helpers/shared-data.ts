@@ -28,7 +28,11 @@ export const hasSeeds = holds(SEEDS_DIR, (name) => name.endsWith('.txt'));
 /** One line per missing source, for the global setup to print once per run. */
 export function sharedDataNotice(): string[] {
   const lines: string[] = [];
-  if (!hasCorpus) lines.push(`errata tests: no corpus at ${CORPUS_DIR} (set ERRATA_CORPUS): the corpus tests are skipped.`);
-  if (!hasSeeds) lines.push(`errata tests: no seeds at ${SEEDS_DIR} (set ERRATA_SEEDS): seed tests read the copies in content/, checked against test/helpers/seed-checksums.json.`);
+  if (!hasCorpus)
+    lines.push(`errata tests: no corpus at ${CORPUS_DIR} (set ERRATA_CORPUS): the corpus tests are skipped.`);
+  if (!hasSeeds)
+    lines.push(
+      `errata tests: no seeds at ${SEEDS_DIR} (set ERRATA_SEEDS): seed tests read the copies in content/, checked against test/helpers/seed-checksums.json.`,
+    );
   return lines;
 }

@@ -16,7 +16,9 @@ import { FRONT_MATTER, tempDir } from '../helpers/content.ts';
 import { multiLocaleContent } from '../pipeline/helpers/multi-locale.ts';
 
 const SITE = 'https://errata.example';
-const NEWER = FRONT_MATTER('de-DE').replace(/ms\.openlocfilehash: \w+/, 'ms.openlocfilehash: 1111111111111111111111111111111111111111').replace('ms.lasthandoff: 03/19/2021', 'ms.lasthandoff: 05/02/2022');
+const NEWER = FRONT_MATTER('de-DE')
+  .replace(/ms\.openlocfilehash: \w+/, 'ms.openlocfilehash: 1111111111111111111111111111111111111111')
+  .replace('ms.lasthandoff: 03/19/2021', 'ms.lasthandoff: 05/02/2022');
 
 describe('site facts summed up a locale at a time', () => {
   const content = multiLocaleContent({
@@ -31,15 +33,30 @@ describe('site facts summed up a locale at a time', () => {
     const spill = new LocaleLines<IndexedArticle>(join(tempDir('errata-facts-'), 'index'), (entry) => entry.locale);
     const streamed = streamedSiteFacts(content, registry, SITE, () => undefined, spill);
     expect(streamed).toEqual(whole);
-    expect(whole.status.rows.find((row) => row.slug === 'article-3')?.cells).toMatchObject({ 'de-de': 'MT', 'fr-fr': 'stale', 'ja-jp': 'stale' });
+    expect(whole.status.rows.find((row) => row.slug === 'article-3')?.cells).toMatchObject({
+      'de-de': 'MT',
+      'fr-fr': 'stale',
+      'ja-jp': 'stale',
+    });
     expect(whole.alternates['article-3']).toEqual(['de-de', 'en-us', 'fr-fr', 'ja-jp']);
   });
 
   it('take the entries the check made for a locale, and read the others', () => {
     // The check made de-de's entries (one of them left out of the index), and no other locale's.
-    const german = new Map(listLocaleFiles(content, 'de-de').map((input) => [input.file, input.slug === 'article-5' ? null : indexEntry(input, readFrontMatterHead(input.absolute), 'en-us')]));
+    const german = new Map(
+      listLocaleFiles(content, 'de-de').map((input) => [
+        input.file,
+        input.slug === 'article-5' ? null : indexEntry(input, readFrontMatterHead(input.absolute), 'en-us'),
+      ]),
+    );
     const spill = new LocaleLines<IndexedArticle>(join(tempDir('errata-facts-'), 'index'), (entry) => entry.locale);
-    const streamed = streamedSiteFacts(content, registry, SITE, (locale) => (locale === 'de-de' ? german : undefined), spill);
+    const streamed = streamedSiteFacts(
+      content,
+      registry,
+      SITE,
+      (locale) => (locale === 'de-de' ? german : undefined),
+      spill,
+    );
     expect(streamed).toEqual(siteFacts(content, registry, SITE, german));
     expect(streamed.alternates['article-5']).not.toContain('de-de');
   });

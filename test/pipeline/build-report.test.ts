@@ -12,7 +12,13 @@ import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 import { tempDir } from '../helpers/content.ts';
 
 const warning: Diagnostic = {
-  file: 'sv-se/b.md', line: 3, column: 7, severity: 'warning', rule: 'code-unknown', message: 'AADSTS9999 "quoted"\nand a new line', hint: 'Register it.',
+  file: 'sv-se/b.md',
+  line: 3,
+  column: 7,
+  severity: 'warning',
+  rule: 'code-unknown',
+  message: 'AADSTS9999 "quoted"\nand a new line',
+  hint: 'Register it.',
 };
 const line = (file: string, status: ReportedFile['status'] = 'built', diagnostics: Diagnostic[] = []): ReportedFile => {
   const [locale, name] = file.split('/') as [string, string];
@@ -23,7 +29,11 @@ const line = (file: string, status: ReportedFile['status'] = 'built', diagnostic
 };
 const summary = { built: 3, skipped: 1, errors: 0, warnings: 1, published: true };
 
-function written(report: { files: Iterable<ReportedFile>; diagnostics: Diagnostic[]; summary: BuildReport['summary'] }): string {
+function written(report: {
+  files: Iterable<ReportedFile>;
+  diagnostics: Diagnostic[];
+  summary: BuildReport['summary'];
+}): string {
   const out = tempDir('errata-report-');
   writeBuildReport(out, report);
   expect(readdirSync(out)).toEqual(['build-report.json']);
@@ -32,7 +42,12 @@ function written(report: { files: Iterable<ReportedFile>; diagnostics: Diagnosti
 
 describe('build-report.json', () => {
   it('has the bytes of the whole report as JSON.stringify indents it, lines and all', () => {
-    const files = [line('en-us/a.md'), line('sv-se/a.md'), line('sv-se/b.md', 'skipped', [warning]), line('zh-tw/a.md')];
+    const files = [
+      line('en-us/a.md'),
+      line('sv-se/a.md'),
+      line('sv-se/b.md', 'skipped', [warning]),
+      line('zh-tw/a.md'),
+    ];
     const report = { files, diagnostics: [{ ...warning, file: 'error-codes/codes.yaml' }], summary };
     expect(written(report)).toBe(`${JSON.stringify(report, null, 1)}\n`);
   });
@@ -46,7 +61,14 @@ describe('build-report.json', () => {
     const lines = new ReportLines(join(tempDir('errata-lines-'), 'report')).clear();
     lines.add([line('zh-tw/b.md'), line('sv-se/b.md', 'skipped', [warning])]);
     lines.add([line('zh-tw/a.md'), line('en-us/b.md'), line('ar-sa/a.md'), line('en-us/a.md')]);
-    expect([...lines.all()].map((f) => f.file)).toEqual(['en-us/a.md', 'en-us/b.md', 'ar-sa/a.md', 'sv-se/b.md', 'zh-tw/a.md', 'zh-tw/b.md']);
+    expect([...lines.all()].map((f) => f.file)).toEqual([
+      'en-us/a.md',
+      'en-us/b.md',
+      'ar-sa/a.md',
+      'sv-se/b.md',
+      'zh-tw/a.md',
+      'zh-tw/b.md',
+    ]);
     // A line read back is the line written, field for field and in its order.
     expect(JSON.stringify(lines.read('sv-se'))).toBe(JSON.stringify([line('sv-se/b.md', 'skipped', [warning])]));
     lines.remove();
@@ -55,7 +77,15 @@ describe('build-report.json', () => {
 
   it('skips what would have been built when errors stop the build, with the same fields as a skipped line', () => {
     const stopped = asPublished(line('sv-se/a.md'), false);
-    expect(stopped).toEqual({ file: 'sv-se/a.md', locale: 'sv-se', slug: 'a', diagnostics: [], status: 'skipped', url: null, reason: expect.stringMatching(/build stopped/) });
+    expect(stopped).toEqual({
+      file: 'sv-se/a.md',
+      locale: 'sv-se',
+      slug: 'a',
+      diagnostics: [],
+      status: 'skipped',
+      url: null,
+      reason: expect.stringMatching(/build stopped/),
+    });
     expect(Object.keys(stopped)).toEqual(['file', 'locale', 'slug', 'diagnostics', 'status', 'url', 'reason']);
     expect(asPublished(line('sv-se/a.md'), true)).toEqual(line('sv-se/a.md'));
   });

@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
@@ -7,11 +16,23 @@ import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts'
 import { PNG } from '../helpers/media.ts';
 
 interface Report {
-  files: Array<{ file: string; locale: string; slug: string; status: string; url: string | null; reason?: string; diagnostics: Array<{ rule: string }> }>;
+  files: Array<{
+    file: string;
+    locale: string;
+    slug: string;
+    status: string;
+    url: string | null;
+    reason?: string;
+    diagnostics: Array<{ rule: string }>;
+  }>;
   summary: { built: number; skipped: number; errors: number; published: boolean };
 }
 const readReport = (out: string) => JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as Report;
-const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 /** Content with a good article, one with an error that is still publishable, an unreadable one and an include. */
 function mixedContent(): string {
@@ -33,7 +54,13 @@ describe('errata build', () => {
     expect(stderr).toMatch(/--keep-going/);
     const report = readReport(out);
     expect(report.summary.published).toBe(false);
-    expect(report.files.map((f) => f.file).sort()).toEqual(['vi-vn/good.md', 'zh-tw/active-html.md', 'zh-tw/good.md', 'zh-tw/includes/fragment.md', 'zh-tw/no-front-matter.md']);
+    expect(report.files.map((f) => f.file).sort()).toEqual([
+      'vi-vn/good.md',
+      'zh-tw/active-html.md',
+      'zh-tw/good.md',
+      'zh-tw/includes/fragment.md',
+      'zh-tw/no-front-matter.md',
+    ]);
     expect(report.files.every((f) => f.status === 'skipped' && f.reason)).toBe(true);
     expect(htmlFiles(out)).toEqual([]);
   });
@@ -46,9 +73,17 @@ describe('errata build', () => {
     expect(byFile['zh-tw/good.md']).toMatchObject({ status: 'built', url: '/zh-tw/good/' });
     expect(byFile['zh-tw/active-html.md']).toMatchObject({ status: 'built', url: '/zh-tw/active-html/' });
     expect(byFile['zh-tw/active-html.md']!.diagnostics.map((d) => d.rule)).toContain('html-active');
-    expect(byFile['zh-tw/no-front-matter.md']).toMatchObject({ status: 'skipped', url: null, reason: 'not an article: see its errors' });
-    expect(byFile['zh-tw/includes/fragment.md']).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/include fragment/) });
-    for (const f of Object.values(byFile)) if (f.url) expect(existsSync(join(out, f.url, 'index.html')), f.url).toBe(true);
+    expect(byFile['zh-tw/no-front-matter.md']).toMatchObject({
+      status: 'skipped',
+      url: null,
+      reason: 'not an article: see its errors',
+    });
+    expect(byFile['zh-tw/includes/fragment.md']).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/include fragment/),
+    });
+    for (const f of Object.values(byFile))
+      if (f.url) expect(existsSync(join(out, f.url, 'index.html')), f.url).toBe(true);
     expect(readFileSync(join(out, 'zh-tw/active-html/index.html'), 'utf8')).not.toMatch(/<script>alert/);
   });
 
@@ -59,9 +94,15 @@ describe('errata build', () => {
     const merged = tempDir();
     for (const locales of ['ar-sa,en-us,fr-fr,sv-se', 'uk-ua,vi-vn,zh-cn,zh-tw']) {
       const shard = tempDir();
-      expect(errata(['build', '--content', content, '--out', shard, '--keep-going', '--locales', locales]).status).toBe(0);
+      expect(errata(['build', '--content', content, '--out', shard, '--keep-going', '--locales', locales]).status).toBe(
+        0,
+      );
       for (const locale of locales.split(',')) cpSync(join(shard, locale), join(merged, locale), { recursive: true });
-      cpSync(shard, merged, { recursive: true, filter: (src) => !locales.split(',').some((l) => src.startsWith(join(shard, l))) && !src.endsWith('build-report.json') });
+      cpSync(shard, merged, {
+        recursive: true,
+        filter: (src) =>
+          !locales.split(',').some((l) => src.startsWith(join(shard, l))) && !src.endsWith('build-report.json'),
+      });
     }
     expect(htmlFiles(merged)).toEqual(htmlFiles(whole));
     for (const file of htmlFiles(whole)) {
@@ -70,7 +111,10 @@ describe('errata build', () => {
   });
 
   it('does not render an unchanged article again', () => {
-    const content = makeContent({ 'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nunchanged ${Date.now()}\n`, 'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nB ${Date.now()}\n` });
+    const content = makeContent({
+      'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nunchanged ${Date.now()}\n`,
+      'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nB ${Date.now()}\n`,
+    });
     const first = errata(['build', '--content', content, '--out', tempDir(), '--keep-going']);
     expect(first.stdout).toMatch(/render .*\(2 rendered, 0 cached\)/);
     cpSync(join(content, 'zh-tw/b.md'), join(content, 'zh-tw/c.md'));
@@ -101,13 +145,16 @@ describe('errata build', () => {
     // The root pages follow the facts (one article fewer) as a cold build of the same content writes them.
     const cold = tempDir();
     errata(['build', '--content', content, '--out', cold, '--keep-going']);
-    for (const page of ['status/index.html', 'status/zh-tw/index.html', 'index.html']) expect(readFileSync(join(out, page), 'utf8'), page).toBe(readFileSync(join(cold, page), 'utf8'));
+    for (const page of ['status/index.html', 'status/zh-tw/index.html', 'index.html'])
+      expect(readFileSync(join(out, page), 'utf8'), page).toBe(readFileSync(join(cold, page), 'utf8'));
     // A root page gone from the site is laid out again by the next build, though nothing else changed.
     rmSync(join(out, 'status'), { recursive: true });
     const third = errata(['build', '--content', content, '--out', out, '--keep-going']);
     expect(third.stdout).toMatch(/incremental/);
     expect(third.stdout).toMatch(/page frames?, the root pages\)/);
-    expect(readFileSync(join(out, 'status/zh-tw/index.html'), 'utf8')).toBe(readFileSync(join(cold, 'status/zh-tw/index.html'), 'utf8'));
+    expect(readFileSync(join(out, 'status/zh-tw/index.html'), 'utf8')).toBe(
+      readFileSync(join(cold, 'status/zh-tw/index.html'), 'utf8'),
+    );
   });
 
   it('after a body edit writes that page and re-indexes its locale for search; with no edit writes nothing', async () => {
@@ -138,7 +185,7 @@ describe('errata build', () => {
     expect(statSync(join(out, 'zh-tw/a/index.html')).mtimeMs).toBe(page);
   });
 
-  it('serves an article\'s image, and the new one after the file is replaced', () => {
+  it("serves an article's image, and the new one after the file is replaced", () => {
     const content = makeContent({
       'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\n![Screen](media/screen.png)\n`,
       'zh-tw/media/screen.png': PNG,

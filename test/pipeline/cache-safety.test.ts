@@ -12,8 +12,10 @@ import { errata } from '../helpers/cli.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
 
 const ARTICLES = 6;
-const text = (locale: string, i: number, version: number) => `Article ${i} of ${locale}, version ${version}: word${i}x${version}.`;
-const article = (locale: string, tag: string, i: number, version: number) => `${FRONT_MATTER(tag)}# Title ${i}\n\n${text(locale, i, version)}\n`;
+const text = (locale: string, i: number, version: number) =>
+  `Article ${i} of ${locale}, version ${version}: word${i}x${version}.`;
+const article = (locale: string, tag: string, i: number, version: number) =>
+  `${FRONT_MATTER(tag)}# Title ${i}\n\n${text(locale, i, version)}\n`;
 
 function content(version: number): string {
   const files: Record<string, string> = {};
@@ -27,14 +29,22 @@ function content(version: number): string {
 /** Every article page of `out` shows its own text, of `version` for sv-se. */
 function expectOwnText(out: string, version: number): void {
   for (let i = 0; i < ARTICLES; i++) {
-    expect(readFileSync(join(out, `sv-se/article-${i}/index.html`), 'utf8'), `sv-se ${i}`).toContain(text('sv-se', i, version));
-    expect(readFileSync(join(out, `zh-tw/article-${i}/index.html`), 'utf8'), `zh-tw ${i}`).toContain(text('zh-tw', i, 1));
+    expect(readFileSync(join(out, `sv-se/article-${i}/index.html`), 'utf8'), `sv-se ${i}`).toContain(
+      text('sv-se', i, version),
+    );
+    expect(readFileSync(join(out, `zh-tw/article-${i}/index.html`), 'utf8'), `zh-tw ${i}`).toContain(
+      text('zh-tw', i, 1),
+    );
   }
 }
 
 function build(dir: string, out: string): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'build', '--content', dir, '--out', out, '--keep-going'], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [join(REPO, 'bin/errata.js'), 'build', '--content', dir, '--out', out, '--keep-going'],
+      { cwd: REPO, env: { ...process.env, NO_COLOR: '1' } },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (status) => resolve({ status, stderr }));
@@ -47,7 +57,8 @@ describe('the build cache', () => {
     const first = tempDir();
     expect((await build(dir, first)).status).toBe(0);
     expectOwnText(first, 1);
-    for (let i = 0; i < ARTICLES; i++) writeFileSync(join(dir, `sv-se/article-${i}.md`), article('sv-se', 'sv-SE', i, 2));
+    for (let i = 0; i < ARTICLES; i++)
+      writeFileSync(join(dir, `sv-se/article-${i}.md`), article('sv-se', 'sv-SE', i, 2));
 
     const [a, b] = [tempDir(), tempDir()];
     const [runA, runB] = await Promise.all([build(dir, a), build(dir, b)]);
@@ -56,7 +67,9 @@ describe('the build cache', () => {
     expectOwnText(a, 2);
     expectOwnText(b, 2);
     // One waited for the other, and said so.
-    expect(`${runA.stderr}${runB.stderr}`).toMatch(/another build is using the content folder .*; waiting for it to finish/);
+    expect(`${runA.stderr}${runB.stderr}`).toMatch(
+      /another build is using the content folder .*; waiting for it to finish/,
+    );
 
     // The next build, into the first build's folder, from the cache both left.
     const next = errata(['build', '--content', dir, '--out', first, '--keep-going']);
@@ -73,7 +86,10 @@ describe('the build cache', () => {
     expect(data.length).toBeGreaterThan(0);
     for (const name of data) {
       const bytes = readFileSync(join(store, name));
-      writeFileSync(join(store, name), Buffer.from(bytes.map((byte) => (byte === 0x78 ? 0x79 : byte === 0x79 ? 0x78 : byte))));
+      writeFileSync(
+        join(store, name),
+        Buffer.from(bytes.map((byte) => (byte === 0x78 ? 0x79 : byte === 0x79 ? 0x78 : byte))),
+      );
     }
     const out = tempDir();
     const rebuilt = errata(['build', '--content', dir, '--out', out, '--keep-going']);

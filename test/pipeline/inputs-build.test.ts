@@ -13,7 +13,9 @@ import { PNG } from '../helpers/media.ts';
 const article = (locale: string, body = '# Title\n\nText.\n') => `${FRONT_MATTER(locale)}${body}`;
 const SECRET = 'SECRET-OUTSIDE-THE-CONTENT-FOLDER';
 
-interface Report { files: Array<{ file: string; status: string; url: string | null; diagnostics: Array<{ rule: string }> }> }
+interface Report {
+  files: Array<{ file: string; status: string; url: string | null; diagnostics: Array<{ rule: string }> }>;
+}
 
 describe('hostile inputs, checked and built', () => {
   let content: string;
@@ -51,11 +53,23 @@ describe('hostile inputs, checked and built', () => {
     const { status, stdout } = errata(['check', '--content', content, '--format', 'json']);
     expect(status).toBe(1);
     const byFile = new Map<string, string[]>();
-    for (const d of (JSON.parse(stdout) as { diagnostics: Array<{ file: string; rule: string }> }).diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d.rule]);
-    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/divs.md']) expect(byFile.get(file), file).toEqual(['file-too-complex']);
-    for (const file of ['en-us/....md', 'en-us/404.md', 'en-us/pagefind.md', 'en-us/search.js.md', 'en-us/sitemap.xml.md', 'api/x.md']) expect(byFile.get(file), file).toContain('slug-reserved');
-    for (const file of ['en-us/outside.md', 'en-us/media/leak.png', 'en-us/media/linked']) expect(byFile.get(file), file).toEqual(['file-symlink-outside']);
-    for (const file of ['en-us/media/evil.html', 'en-us/media/logo.svg', 'en-us/media/page.png']) expect(byFile.get(file), file).toEqual(['media-unsafe-type']);
+    for (const d of (JSON.parse(stdout) as { diagnostics: Array<{ file: string; rule: string }> }).diagnostics)
+      byFile.set(d.file, [...(byFile.get(d.file) ?? []), d.rule]);
+    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/divs.md'])
+      expect(byFile.get(file), file).toEqual(['file-too-complex']);
+    for (const file of [
+      'en-us/....md',
+      'en-us/404.md',
+      'en-us/pagefind.md',
+      'en-us/search.js.md',
+      'en-us/sitemap.xml.md',
+      'api/x.md',
+    ])
+      expect(byFile.get(file), file).toContain('slug-reserved');
+    for (const file of ['en-us/outside.md', 'en-us/media/leak.png', 'en-us/media/linked'])
+      expect(byFile.get(file), file).toEqual(['file-symlink-outside']);
+    for (const file of ['en-us/media/evil.html', 'en-us/media/logo.svg', 'en-us/media/page.png'])
+      expect(byFile.get(file), file).toEqual(['media-unsafe-type']);
     const pretty = errata(['check', '--content', content]);
     expect(pretty.stdout).toMatch(/file-symlink-outside/);
     expect(pretty.stdout + pretty.stderr).not.toContain(SECRET);
@@ -69,10 +83,25 @@ describe('hostile inputs, checked and built', () => {
     const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as Report;
     const byFile = Object.fromEntries(report.files.map((f) => [f.file, f]));
     expect(byFile['en-us/good.md']).toMatchObject({ status: 'built', url: '/en-us/good/' });
-    for (const file of ['en-us/nested-list.md', 'en-us/quotes.md', 'en-us/lines.md', 'en-us/table.md', 'en-us/divs.md', 'en-us/....md', 'en-us/404.md', 'en-us/pagefind.md', 'en-us/search.js.md', 'en-us/sitemap.xml.md', 'api/x.md', 'en-us/outside.md']) {
+    for (const file of [
+      'en-us/nested-list.md',
+      'en-us/quotes.md',
+      'en-us/lines.md',
+      'en-us/table.md',
+      'en-us/divs.md',
+      'en-us/....md',
+      'en-us/404.md',
+      'en-us/pagefind.md',
+      'en-us/search.js.md',
+      'en-us/sitemap.xml.md',
+      'api/x.md',
+      'en-us/outside.md',
+    ]) {
       expect(byFile[file], file).toMatchObject({ status: 'skipped', url: null });
     }
-    const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));
+    const written = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(out.length + 1));
     for (const file of written) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain(SECRET);
     expect(written.filter((f) => /^en-us\/media\//.test(f)).sort()).toEqual(['en-us/media/ok.png']);
     expect(readFileSync(join(out, 'en-us/index.html'), 'utf8')).not.toContain('OVERWRITES-THE-HOME');

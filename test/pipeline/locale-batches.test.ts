@@ -19,7 +19,13 @@ function content(): string {
 }
 
 /** `errata build`, in batches of at most `batchPages` pages when given; `astroLog` prints every file Astro writes. */
-function build(contentDir: string, out: string, batchPages?: number, keepGoing = true, astroLog = false): ReturnType<typeof errata> {
+function build(
+  contentDir: string,
+  out: string,
+  batchPages?: number,
+  keepGoing = true,
+  astroLog = false,
+): ReturnType<typeof errata> {
   if (batchPages) process.env.ERRATA_BATCH_PAGES = String(batchPages);
   if (astroLog) process.env.ERRATA_ASTRO_LOG = 'info';
   try {
@@ -33,12 +39,19 @@ function build(contentDir: string, out: string, batchPages?: number, keepGoing =
 function expectSameSite(actual: string, expected: string): void {
   const files = allFiles(expected);
   expect(allFiles(actual)).toEqual(files);
-  for (const file of files) expect(readFileSync(join(actual, file)).equals(readFileSync(join(expected, file))), file).toBe(true);
+  for (const file of files)
+    expect(readFileSync(join(actual, file)).equals(readFileSync(join(expected, file))), file).toBe(true);
 }
 
 describe('localeBatches', () => {
   it('cuts the locales, in their order, into batches of at most the budget; a larger locale is a batch of its own', () => {
-    const sizes = new Map([['a', 3], ['b', 2], ['c', 9], ['d', 1], ['e', 4]]);
+    const sizes = new Map([
+      ['a', 3],
+      ['b', 2],
+      ['c', 9],
+      ['d', 1],
+      ['e', 4],
+    ]);
     expect(localeBatches(['a', 'b', 'c', 'd', 'e'], sizes, 5)).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
     expect(localeBatches(['a', 'b', 'c', 'd', 'e'], sizes, 100)).toEqual([['a', 'b', 'c', 'd', 'e']]);
     expect(localeBatches([], sizes, 5)).toEqual([]);
@@ -69,20 +82,38 @@ describe('errata build in batches', () => {
     expect(allFiles(whole)).toContain('ko-kr/index.html');
     expect(allFiles(whole).some((f) => f.startsWith('zh-tw/pagefind/'))).toBe(true);
     expectSameSite(batched, whole);
-    const report = JSON.parse(readFileSync(join(batched, 'build-report.json'), 'utf8')) as { files: Array<{ file: string; diagnostics: Array<{ rule: string }> }> };
-    expect(report.files.filter((f) => f.file === 'api/notes.md').map((f) => f.diagnostics[0]?.rule)).toEqual(['slug-reserved']);
+    const report = JSON.parse(readFileSync(join(batched, 'build-report.json'), 'utf8')) as {
+      files: Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
+    };
+    expect(report.files.filter((f) => f.file === 'api/notes.md').map((f) => f.diagnostics[0]?.rule)).toEqual([
+      'slug-reserved',
+    ]);
   });
 
   it('lays out the root pages once, in the first batch, and publishes every one of them', () => {
     // Astro's own log (ERRATA_ASTRO_LOG=info) names each file it writes; the later batches' runs write no root page.
     const written = (text: string) => batchedRun.stdout.split(text).length - 1;
-    for (const file of ['/index.html', '/status/index.html', '/status/zh-tw/index.html', '/sitemap.xml', '/api/codes.json']) {
+    for (const file of [
+      '/index.html',
+      '/status/index.html',
+      '/status/zh-tw/index.html',
+      '/sitemap.xml',
+      '/api/codes.json',
+    ]) {
       expect(written(`─ ${file}`), file).toBe(1);
     }
     // /404.html is a static route: the later runs name it too, but answer it with no body, and Astro writes no file.
     expect(written('─ /404.html') - written('file not created, response body was empty')).toBe(1);
     expect(written('─ /ko-kr/index.html')).toBe(1);
-    for (const file of ['index.html', '404.html', 'status/index.html', 'status/de-de/index.html', 'status/zh-tw/index.html', 'sitemap.xml', 'api/codes.json']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'status/index.html',
+      'status/de-de/index.html',
+      'status/zh-tw/index.html',
+      'sitemap.xml',
+      'api/codes.json',
+    ]) {
       expect(allFiles(batched), file).toContain(file);
     }
   });
@@ -107,7 +138,9 @@ describe('errata build in batches', () => {
     const warm = build(source, batched, 5);
     expect(warm.status, warm.stderr).toBe(0);
     expect(warm.stdout).toMatch(/batch 1\/4 \(de-de\): share 1\/1: 6 pages, 1 written/);
-    expect(readFileSync(join(batched, 'de-de/article-6/index.html'), 'utf8')).toContain('An English paragraph the German fallback page shows.');
+    expect(readFileSync(join(batched, 'de-de/article-6/index.html'), 'utf8')).toContain(
+      'An English paragraph the German fallback page shows.',
+    );
     const cold = tempDir('errata-whole-');
     expect(build(source, cold).status).toBe(0);
     expectSameSite(batched, cold);

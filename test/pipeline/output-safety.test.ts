@@ -3,7 +3,17 @@
  * touching it, and replaces the previous site only with a build that succeeded.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StagedOutput } from '../../src/pipeline/output-folder.ts';
@@ -20,11 +30,12 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-const twoLocales = () => makeContent({
-  'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nFirst text of a.\n`,
-  'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nFirst text of b.\n`,
-  'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# A\n\nFörsta texten.\n`,
-});
+const twoLocales = () =>
+  makeContent({
+    'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nFirst text of a.\n`,
+    'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nFirst text of b.\n`,
+    'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# A\n\nFörsta texten.\n`,
+  });
 
 describe('errata build: the output folder', () => {
   it('refuses an --out it must not replace with exit 2 and one line, before touching anything', () => {
@@ -82,9 +93,14 @@ describe('errata build: the output folder', () => {
     appendFileSync(join(content, 'zh-tw/a.md'), '\nSecond text of a.\n');
     const staging = join(dirname(out), `.${basename(out)}.errata-staging`);
     const before = snapshot(out);
-    const child = spawn(process.execPath, [join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going'], { cwd: REPO, detached: true, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going'],
+      { cwd: REPO, detached: true, stdio: 'ignore' },
+    );
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    for (let i = 0; i < 3000 && !(existsSync(staging) && readdirSync(staging).length > 0); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 3000 && !(existsSync(staging) && readdirSync(staging).length > 0); i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     process.kill(-child.pid!, 'SIGKILL');
     await exited;
     expect(snapshot(out)).toEqual(before);

@@ -45,26 +45,37 @@ async function searchFor(page: Page, query: string): Promise<{ message: string; 
   await page.waitForFunction((q) => {
     const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
     const results = [...document.querySelectorAll('.pagefind-ui__result')];
-    return message.includes(q) && document.querySelector('.pagefind-ui__results') !== null && !document.querySelector('.pagefind-ui__result-skeleton')
-      && results.every((result) => result.querySelector('.pagefind-ui__result-link'));
+    return (
+      message.includes(q) &&
+      document.querySelector('.pagefind-ui__results') !== null &&
+      !document.querySelector('.pagefind-ui__result-skeleton') &&
+      results.every((result) => result.querySelector('.pagefind-ui__result-link'))
+    );
   }, query);
   await page.waitForTimeout(100);
-  const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const links = await page.$$eval('.pagefind-ui__result-link', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return { message: (await page.textContent('.pagefind-ui__message')) ?? '', links };
 }
 
 describe('the search box', () => {
-  it.each(['zh-tw', 'ar-sa', 'sv-se', 'uk-ua'])('in %s finds the article by a code’s number alone, with title and excerpt', async (locale) => {
-    const { page, errors } = await home(locale);
-    const { links } = await searchFor(page, '50000');
-    expect(links[0]).toBe(`/${locale}/${ARTICLE}/`);
-    const first = page.locator('.pagefind-ui__result').first();
-    expect((await first.locator('.pagefind-ui__result-title').textContent())?.trim()).toBe((await page.textContent(`.article-list a[href="/${locale}/${ARTICLE}/"]`))?.trim());
-    expect(await first.locator('.pagefind-ui__result-excerpt mark').count()).toBeGreaterThan(0);
-    expect(await first.locator('.pagefind-ui__result-excerpt').textContent()).not.toMatch(/\^|zc[0-9a-f]+q/);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['zh-tw', 'ar-sa', 'sv-se', 'uk-ua'])(
+    'in %s finds the article by a code’s number alone, with title and excerpt',
+    async (locale) => {
+      const { page, errors } = await home(locale);
+      const { links } = await searchFor(page, '50000');
+      expect(links[0]).toBe(`/${locale}/${ARTICLE}/`);
+      const first = page.locator('.pagefind-ui__result').first();
+      expect((await first.locator('.pagefind-ui__result-title').textContent())?.trim()).toBe(
+        (await page.textContent(`.article-list a[href="/${locale}/${ARTICLE}/"]`))?.trim(),
+      );
+      expect(await first.locator('.pagefind-ui__result-excerpt mark').count()).toBeGreaterThan(0);
+      expect(await first.locator('.pagefind-ui__result-excerpt').textContent()).not.toMatch(/\^|zc[0-9a-f]+q/);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('finds Chinese typed as it is written, without spaces', async () => {
     const { page } = await home('zh-tw');
@@ -97,7 +108,11 @@ describe('the search box', () => {
     await page.close();
   });
 
-  it.each([['AADSTS99999', 'AADSTS99999'], ['5.9.937', '5.9.937'], ['94742-957', '94742-957']])('finds nothing for a code that exists nowhere (%s), says so, and offers the error lookup', async (query, code) => {
+  it.each([
+    ['AADSTS99999', 'AADSTS99999'],
+    ['5.9.937', '5.9.937'],
+    ['94742-957', '94742-957'],
+  ])('finds nothing for a code that exists nowhere (%s), says so, and offers the error lookup', async (query, code) => {
     const { page } = await home('sv-se');
     const { message, links } = await searchFor(page, query);
     expect(links).toEqual([]);
@@ -144,7 +159,15 @@ describe('the search box', () => {
       const box = input.getBoundingClientRect();
       const style = getComputedStyle(input);
       const icon = getComputedStyle(document.querySelector('.pagefind-ui__form')!, '::before');
-      return { clearRight: clear.right, boxCentre: box.left + box.width / 2, paddingRight: parseFloat(style.paddingRight), paddingLeft: parseFloat(style.paddingLeft), iconLeft: parseFloat(icon.left), width: box.width, direction: style.direction };
+      return {
+        clearRight: clear.right,
+        boxCentre: box.left + box.width / 2,
+        paddingRight: parseFloat(style.paddingRight),
+        paddingLeft: parseFloat(style.paddingLeft),
+        iconLeft: parseFloat(icon.left),
+        width: box.width,
+        direction: style.direction,
+      };
     });
     expect(layout.direction).toBe('rtl');
     expect(layout.clearRight).toBeLessThan(layout.boxCentre);
@@ -171,7 +194,10 @@ describe('the error lookup', () => {
 
   it('takes a pasted error message to the article in the reader’s language', async () => {
     const { page, errors } = await home('vi-vn');
-    await Promise.all([page.waitForURL(`**/vi-vn/${ARTICLE}/`), lookUp(page, 'AADSTS50000: There was an error issuing a token.')]);
+    await Promise.all([
+      page.waitForURL(`**/vi-vn/${ARTICLE}/`),
+      lookUp(page, 'AADSTS50000: There was an error issuing a token.'),
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -180,7 +206,7 @@ describe('the error lookup', () => {
     // The bundled sample has no Simplified Chinese version of the AADSTS50000 article.
     const page = await context.newPage();
     await page.goto(`${server.origin}/zh-cn/`);
-    await lookUp(page, 'AADSTS50000: TokenIssuanceError - There\'s an issue with the sign-in service.');
+    await lookUp(page, "AADSTS50000: TokenIssuanceError - There's an issue with the sign-in service.");
     const result = page.locator('[data-lookup-result]');
     await result.locator('a').waitFor();
     expect(await result.textContent()).toContain('AADSTS50000');
@@ -194,7 +220,10 @@ describe('the error lookup', () => {
     const { page } = await home('sv-se');
     await lookUp(page, 'Something went wrong.');
     const expected = uiStrings('sv-se')['lookup.noCode']!;
-    await page.waitForFunction((text) => document.querySelector('[data-lookup-result]')?.textContent === text, expected);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-lookup-result]')?.textContent === text,
+      expected,
+    );
     await page.close();
   });
 });

@@ -25,7 +25,14 @@ const url = (locale: string, slug: string) => `/${locale}/${slug}/`;
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'errata-fixture-search-'));
   for (const locale of FIXTURE_LOCALES) {
-    await buildSearchIndex({ outDir: out, locale, tag: canonicalTag(locale), pages: fixturePages(locale, registry), contentDir, registry });
+    await buildSearchIndex({
+      outDir: out,
+      locale,
+      tag: canonicalTag(locale),
+      pages: fixturePages(locale, registry),
+      contentDir,
+      registry,
+    });
     searches.set(locale, await loadSearch(out, locale));
   }
 });
@@ -50,7 +57,8 @@ describe('Thai', () => {
   });
 
   it('finds each article first by its whole title, however long', async () => {
-    for (const { slug, title } of fixtureArticles('th-th')) expect((await top('th-th', title, 1))[0], title).toBe(url('th-th', slug));
+    for (const { slug, title } of fixtureArticles('th-th'))
+      expect((await top('th-th', title, 1))[0], title).toBe(url('th-th', slug));
   });
 });
 
@@ -78,8 +86,19 @@ describe('Hebrew', () => {
 
 describe('codes on the test articles', () => {
   it.each(FIXTURE_LOCALES)('in %s: in any case, the article first', async (locale) => {
-    for (const query of ['AADSTS50011', 'aadsts50011', 'Aadsts50011', '0X8004DE40', '0x8004De40', 'tokenissuanceerror']) {
-      const slug = query.toLowerCase().includes('50011') ? 'onedrive-login-error' : query.startsWith('0') ? 'fix-0x8004de40-error-in-onedrive' : 'troubleshoot-aadsts50000-error-code';
+    for (const query of [
+      'AADSTS50011',
+      'aadsts50011',
+      'Aadsts50011',
+      '0X8004DE40',
+      '0x8004De40',
+      'tokenissuanceerror',
+    ]) {
+      const slug = query.toLowerCase().includes('50011')
+        ? 'onedrive-login-error'
+        : query.startsWith('0')
+          ? 'fix-0x8004de40-error-in-onedrive'
+          : 'troubleshoot-aadsts50000-error-code';
       expect((await top(locale, query, 1))[0], query).toBe(url(locale, slug));
     }
   });

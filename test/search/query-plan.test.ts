@@ -16,10 +16,15 @@ import { REPO } from './helpers/locale-pages.ts';
 import { samplePages } from './helpers/sample-pages.ts';
 
 const { registry: serverRegistry } = loadRegistry(join(REPO, 'content'));
-const pages = samplePages('en-us', [
-  { slug: 'a', title: 'AADSTS50000 and 0x8004de40', paragraphs: ['See also 550 5.7.501, 30125-4 and AADSTS90099.'] },
-], serverRegistry);
-const client = clientCodeData(serverRegistry, searchDocuments(pages, serverRegistry).flatMap((d) => d.codes));
+const pages = samplePages(
+  'en-us',
+  [{ slug: 'a', title: 'AADSTS50000 and 0x8004de40', paragraphs: ['See also 550 5.7.501, 30125-4 and AADSTS90099.'] }],
+  serverRegistry,
+);
+const client = clientCodeData(
+  serverRegistry,
+  searchDocuments(pages, serverRegistry).flatMap((d) => d.codes),
+);
 // The browser's registry: plain data through JSON, compiled back.
 const registry = clientRegistry(JSON.parse(JSON.stringify(client)));
 const indexed = new Set(client.indexed);
@@ -30,8 +35,27 @@ const tokens = (query: string) => {
 
 describe('a query naming a code', () => {
   it.each([
-    ['AADSTS50000', ['AADSTS50000', 'aadsts50000', 'Aadsts50000', 'aAdStS50000', 'ADSTS50000', '50000', 'TokenIssuanceError', 'tokenissuanceerror', 'TOKENISSUANCEERROR', 'Tokenissuanceerror', 'ＡＡＤＳＴＳ５００００', 'AADSTS50000: There was an error issuing a token.']],
-    ['0x8004de40', ['0x8004de40', '0x8004DE40', '0X8004DE40', '0X8004de40', '0x8004De40', '8004de40', '8004DE40', '8004De40']],
+    [
+      'AADSTS50000',
+      [
+        'AADSTS50000',
+        'aadsts50000',
+        'Aadsts50000',
+        'aAdStS50000',
+        'ADSTS50000',
+        '50000',
+        'TokenIssuanceError',
+        'tokenissuanceerror',
+        'TOKENISSUANCEERROR',
+        'Tokenissuanceerror',
+        'ＡＡＤＳＴＳ５００００',
+        'AADSTS50000: There was an error issuing a token.',
+      ],
+    ],
+    [
+      '0x8004de40',
+      ['0x8004de40', '0x8004DE40', '0X8004DE40', '0X8004de40', '0x8004De40', '8004de40', '8004DE40', '8004De40'],
+    ],
     ['5.7.501', ['5.7.501', '550 5.7.501', '550-5.7.501', 'Remote Server returned 550 5.7.501 Access denied']],
     ['30125-4', ['30125-4', '30125 4']],
   ])('asks the index for %s in every form', (code, forms) => {
@@ -49,7 +73,12 @@ describe('a query naming a code', () => {
   });
 
   it('asks for nothing when the code exists nowhere, yet says which code it read', () => {
-    expect(planQuery('AADSTS12345', registry, indexed)).toEqual({ kind: 'codes', codes: ['AADSTS12345'], tokens: [], forms: [] });
+    expect(planQuery('AADSTS12345', registry, indexed)).toEqual({
+      kind: 'codes',
+      codes: ['AADSTS12345'],
+      tokens: [],
+      forms: [],
+    });
     expect(planQuery('0x8badf00d', registry, indexed)).toMatchObject({ kind: 'codes', tokens: [] });
   });
 
@@ -74,7 +103,8 @@ describe('a query shaped like a code that no family reads', () => {
   });
 
   it('leaves words and numbers that only look a little like codes to the word search', () => {
-    for (const query of ['Windows 10', 'Office 365', '2016', 'TLS 1.2', 'KB5001234 update']) expect(planQuery(query, registry, indexed).kind, query).toBe('text');
+    for (const query of ['Windows 10', 'Office 365', '2016', 'TLS 1.2', 'KB5001234 update'])
+      expect(planQuery(query, registry, indexed).kind, query).toBe('text');
   });
 
   it('counts a page only when it holds the string whole, not inside a longer number', () => {

@@ -40,14 +40,24 @@ describe('indexed text reads back as written', () => {
   });
 
   it('also when Pagefind marks a Thai or Hebrew word with its index parts', () => {
-    const thai = indexText('ลองเข้าสู่ระบบ').split(' ').map((w) => (w.startsWith('ข้') ? `<mark>${w}</mark>` : w)).join(' ');
+    const thai = indexText('ลองเข้าสู่ระบบ')
+      .split(' ')
+      .map((w) => (w.startsWith('ข้') ? `<mark>${w}</mark>` : w))
+      .join(' ');
     expect(displayText(thai)).toBe('ลองเ<mark>ข้</mark>าสู่ระบบ');
-    const hebrew = indexText('בדקו את השרת עכשיו').split(' ').map((w) => (w.startsWith('השרת') ? `<mark>${w}</mark>` : w)).join(' ');
+    const hebrew = indexText('בדקו את השרת עכשיו')
+      .split(' ')
+      .map((w) => (w.startsWith('השרת') ? `<mark>${w}</mark>` : w))
+      .join(' ');
     expect(displayText(hebrew)).toBe('בדקו את <mark>השרת</mark> עכשיו');
   });
 
   it('also when an excerpt cuts the text and marks words', () => {
-    const excerpt = indexText('請重新登入服務入口網站').split(' ').slice(2, 6).map((w) => (w.startsWith('登') ? `<mark>${w}</mark>` : w)).join(' ');
+    const excerpt = indexText('請重新登入服務入口網站')
+      .split(' ')
+      .slice(2, 6)
+      .map((w) => (w.startsWith('登') ? `<mark>${w}</mark>` : w))
+      .join(' ');
     expect(displayText(excerpt)).toBe('新<mark>登</mark>入服');
   });
 });
@@ -58,14 +68,19 @@ describe('a query finds the text it was typed from', () => {
     ['Japanese inside a longer word', 'メールボックスがいっぱいです', ['ボックス', 'ール', 'いっぱい']],
     ['Thai typed without spaces', 'ตรวจสอบรหัสผ่านของคุณแล้วลองเข้าสู่ระบบอีกครั้ง', ['เข้าสู่ระบบ', 'รหัสผ่าน']],
     ['Hebrew without its prefixes, or with others', 'והמשתמשים בשרת', ['משתמשים', 'המשתמשים', 'שרת', 'לשרת']],
-    ['Arabic without its prefixes, or with others', 'وللمستخدمين بالخادم', ['مستخدمين', 'المستخدمين', 'خادم', 'الخادم', 'للخادم']],
+    [
+      'Arabic without its prefixes, or with others',
+      'وللمستخدمين بالخادم',
+      ['مستخدمين', 'المستخدمين', 'خادم', 'الخادم', 'للخادم'],
+    ],
   ])('%s', (_, text, queries) => {
     for (const query of queries) expect(found(query, text), query).toBe(true);
   });
 
   it('any three or four Thai characters from the middle of a word, as a reader remembers part of it', () => {
     const text = 'กำหนดค่าตัวเชื่อมต่อสำหรับการรับรองความถูกต้อง';
-    for (const query of ['หนดค่', 'ชื่อม', 'ชื่', 'รับร', 'ถูกต้', 'สำหรับ', 'หรับ']) expect(found(query, text), query).toBe(true);
+    for (const query of ['หนดค่', 'ชื่อม', 'ชื่', 'รับร', 'ถูกต้', 'สำหรับ', 'หรับ'])
+      expect(found(query, text), query).toBe(true);
   });
 
   it('a Thai query as the keyboard types AM (ำ), which NFKC would split in two', () => {
@@ -87,7 +102,8 @@ describe('a query finds the text it was typed from', () => {
     expect(indexText('והמשתמשים')).toBe('והמשתמשים^המשתמשים^משתמשים^שתמשים^תמשים');
     for (const bare of ['משתמשים', 'המשתמשים']) expect(indexedWords('והמשתמשים').has(bare), bare).toBe(true);
     expect(indexedWords('בשרת').has('שרת')).toBe(true);
-    for (const bare of ['مستخدمين', 'المستخدمين']) expect(indexedWords('وللمستخدمين والمستخدمين').has(bare), bare).toBe(true);
+    for (const bare of ['مستخدمين', 'المستخدمين'])
+      expect(indexedWords('وللمستخدمين والمستخدمين').has(bare), bare).toBe(true);
     // A word without prefix letters stays one word.
     expect(indexText('אינו')).toBe('אינו');
   });

@@ -19,32 +19,84 @@ const { registry } = loadRegistry(contentDir);
 
 const SAMPLES: Record<string, Sample[]> = {
   'en-us': [
-    { slug: 'troubleshoot-aadsts50000-error-code', title: 'Troubleshoot error code AADSTS50000', paragraphs: ['To resolve the AADSTS50000 error, sign in again.'] },
-    { slug: 'sign-in-errors', title: 'Sign-in errors in Microsoft 365', paragraphs: ['Errors such as AADSTS50000 and AADSTS50011 appear when sign-in fails. Sign-in errors are common; sign-in problems are listed here.'] },
-    { slug: 'fix-0x8004de40-error-in-onedrive', title: 'Fix error 0x8004DE40 in OneDrive', paragraphs: ['OneDrive shows 0x8004DE40 when it cannot connect.'] },
-    { slug: 'onedrive-sync', title: 'OneDrive does not sync', paragraphs: ['Sync stops; the log shows 0x8004de40 among other entries.'] },
-    { slug: 'error-code-550-5-7-501-access-denied-spam-abuse-detected', title: 'Error 550 5.7.501 access denied', paragraphs: ['The bounce says 550 5.7.501 Access denied, spam abuse detected.'] },
-    { slug: 'error-code-30125-4-or-30125-1011-when-installing-office', title: 'Error code 30125-4 or 30125-1011 when installing Office', paragraphs: ['Office cannot be installed.'] },
-    { slug: 'proxy-error', title: 'OneDrive stops behind a proxy', paragraphs: ['The sync log shows 12002-4 when the proxy drops the connection.'] },
+    {
+      slug: 'troubleshoot-aadsts50000-error-code',
+      title: 'Troubleshoot error code AADSTS50000',
+      paragraphs: ['To resolve the AADSTS50000 error, sign in again.'],
+    },
+    {
+      slug: 'sign-in-errors',
+      title: 'Sign-in errors in Microsoft 365',
+      paragraphs: [
+        'Errors such as AADSTS50000 and AADSTS50011 appear when sign-in fails. Sign-in errors are common; sign-in problems are listed here.',
+      ],
+    },
+    {
+      slug: 'fix-0x8004de40-error-in-onedrive',
+      title: 'Fix error 0x8004DE40 in OneDrive',
+      paragraphs: ['OneDrive shows 0x8004DE40 when it cannot connect.'],
+    },
+    {
+      slug: 'onedrive-sync',
+      title: 'OneDrive does not sync',
+      paragraphs: ['Sync stops; the log shows 0x8004de40 among other entries.'],
+    },
+    {
+      slug: 'error-code-550-5-7-501-access-denied-spam-abuse-detected',
+      title: 'Error 550 5.7.501 access denied',
+      paragraphs: ['The bounce says 550 5.7.501 Access denied, spam abuse detected.'],
+    },
+    {
+      slug: 'error-code-30125-4-or-30125-1011-when-installing-office',
+      title: 'Error code 30125-4 or 30125-1011 when installing Office',
+      paragraphs: ['Office cannot be installed.'],
+    },
+    {
+      slug: 'proxy-error',
+      title: 'OneDrive stops behind a proxy',
+      paragraphs: ['The sync log shows 12002-4 when the proxy drops the connection.'],
+    },
   ],
   'zh-tw': [
-    { slug: 'sign-in-service', title: '登入服務有問題', paragraphs: ['[[如果登入服務無法使用，請稍後再試。|If the sign-in service is unavailable, try again later.]] [[隔離區的郵件會保留。|Mail in zebrafish quarantine is kept.]]'] },
+    {
+      slug: 'sign-in-service',
+      title: '登入服務有問題',
+      paragraphs: [
+        '[[如果登入服務無法使用，請稍後再試。|If the sign-in service is unavailable, try again later.]] [[隔離區的郵件會保留。|Mail in zebrafish quarantine is kept.]]',
+      ],
+    },
     { slug: 'service-sign-in', title: '服務的登入問題', paragraphs: ['務必先登出，再重新登入入口網站的服務。'] },
   ],
   'ja-jp': [
-    { slug: 'cannot-sign-in', title: 'サインインできない場合', paragraphs: ['パスワードを確認してから、もう一度サインインしてください。'] },
+    {
+      slug: 'cannot-sign-in',
+      title: 'サインインできない場合',
+      paragraphs: ['パスワードを確認してから、もう一度サインインしてください。'],
+    },
     { slug: 'mailbox-full', title: 'メールボックスがいっぱいです', paragraphs: ['古いメールを削除してください。'] },
   ],
   'th-th': [
-    { slug: 'cannot-sign-in', title: 'ไม่สามารถเข้าสู่ระบบ Outlook ได้', paragraphs: ['ตรวจสอบรหัสผ่านของคุณแล้วลองเข้าสู่ระบบอีกครั้ง'] },
+    {
+      slug: 'cannot-sign-in',
+      title: 'ไม่สามารถเข้าสู่ระบบ Outlook ได้',
+      paragraphs: ['ตรวจสอบรหัสผ่านของคุณแล้วลองเข้าสู่ระบบอีกครั้ง'],
+    },
     { slug: 'mailbox-full', title: 'กล่องจดหมายเต็ม', paragraphs: ['ลบข้อความเก่าเพื่อเพิ่มพื้นที่'] },
   ],
   'he-il': [
-    { slug: 'server-not-responding', title: 'השרת אינו מגיב', paragraphs: ['כאשר השרת אינו זמין, והמשתמשים אינם יכולים להתחבר, בדקו את החיבור.'] },
+    {
+      slug: 'server-not-responding',
+      title: 'השרת אינו מגיב',
+      paragraphs: ['כאשר השרת אינו זמין, והמשתמשים אינם יכולים להתחבר, בדקו את החיבור.'],
+    },
     { slug: 'password-reset', title: 'איפוס סיסמה', paragraphs: ['בחרו סיסמה חדשה ושמרו אותה.'] },
   ],
   'ar-sa': [
-    { slug: 'server-not-responding', title: 'الخادم لا يستجيب', paragraphs: ['تحقق من الاتصال بالخادم، وللمستخدمين أعد تشغيل التطبيق.'] },
+    {
+      slug: 'server-not-responding',
+      title: 'الخادم لا يستجيب',
+      paragraphs: ['تحقق من الاتصال بالخادم، وللمستخدمين أعد تشغيل التطبيق.'],
+    },
     { slug: 'password-reset', title: 'إعادة تعيين كلمة المرور', paragraphs: ['اختر كلمة مرور جديدة واحفظها.'] },
   ],
 };
@@ -57,7 +109,14 @@ const url = (locale: string, slug: string) => `/${locale}/${slug}/`;
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'errata-search-test-'));
   for (const [locale, samples] of Object.entries(SAMPLES)) {
-    await buildSearchIndex({ outDir: out, locale, tag: canonicalTag(locale), pages: samplePages(locale, samples, registry), contentDir, registry });
+    await buildSearchIndex({
+      outDir: out,
+      locale,
+      tag: canonicalTag(locale),
+      pages: samplePages(locale, samples, registry),
+      contentDir,
+      registry,
+    });
     searches.set(locale, await loadSearch(out, locale));
   }
 });
@@ -83,11 +142,16 @@ describe('error codes', () => {
   });
 
   it('indexes symbolic names, so the start of one finds the article too', async () => {
-    expect((await topUrls(search('en-us'), 'TokenIssuance', 1))[0]).toBe(url('en-us', 'troubleshoot-aadsts50000-error-code'));
+    expect((await topUrls(search('en-us'), 'TokenIssuance', 1))[0]).toBe(
+      url('en-us', 'troubleshoot-aadsts50000-error-code'),
+    );
   });
 
   it('still lists the other pages that mention the code, after the article', async () => {
-    expect(await topUrls(search('en-us'), '0x8004de40')).toEqual([url('en-us', 'fix-0x8004de40-error-in-onedrive'), url('en-us', 'onedrive-sync')]);
+    expect(await topUrls(search('en-us'), '0x8004de40')).toEqual([
+      url('en-us', 'fix-0x8004de40-error-in-onedrive'),
+      url('en-us', 'onedrive-sync'),
+    ]);
   });
 
   it('gives no results at all for a code that exists nowhere, and says which code it read', async () => {
@@ -138,7 +202,9 @@ describe('results', () => {
     const [filter, values] = Object.entries(families)[0]!;
     expect(Object.keys(values)).toContain('Email non-delivery (SMTP) status code');
     const all = await search('en-us').search('error');
-    const smtp = await search('en-us').search('error', { filters: { [filter]: ['Email non-delivery (SMTP) status code'] } });
+    const smtp = await search('en-us').search('error', {
+      filters: { [filter]: ['Email non-delivery (SMTP) status code'] },
+    });
     expect(smtp.results.length).toBeGreaterThan(0);
     expect(smtp.results.length).toBeLessThan(all.results.length);
   });
@@ -146,7 +212,10 @@ describe('results', () => {
 
 describe('scripts', () => {
   it('ranks the Chinese page holding the typed string itself before one holding its characters apart', async () => {
-    expect(await topUrls(search('zh-tw'), '登入服務')).toEqual([url('zh-tw', 'sign-in-service'), url('zh-tw', 'service-sign-in')]);
+    expect(await topUrls(search('zh-tw'), '登入服務')).toEqual([
+      url('zh-tw', 'sign-in-service'),
+      url('zh-tw', 'service-sign-in'),
+    ]);
     expect((await topUrls(search('zh-tw'), '服務的登入', 1))[0]).toBe(url('zh-tw', 'service-sign-in'));
   });
 
@@ -178,7 +247,11 @@ describe('scripts', () => {
   });
 
   it('shows Hebrew, Arabic and Thai excerpts as the page writes them', async () => {
-    for (const [locale, query, text] of [['he-il', 'שרת', 'והמשתמשים'], ['ar-sa', 'خادم', 'بالخادم'], ['th-th', 'ระบบ', 'ลองเข้าสู่ระบบอีกครั้ง']] as const) {
+    for (const [locale, query, text] of [
+      ['he-il', 'שרת', 'והמשתמשים'],
+      ['ar-sa', 'خادم', 'بالخادم'],
+      ['th-th', 'ระบบ', 'ลองเข้าสู่ระบบอีกครั้ง'],
+    ] as const) {
       const data = await (await search(locale).search(query)).results[0]!.data();
       expect(data.content, locale).toContain(text);
       expect(data.excerpt.replace(/<\/?mark>/g, '')).not.toContain('^');

@@ -43,14 +43,18 @@ describe('errata plan', () => {
       { shard: '2/3', locales: 'de-de,ja-jp' },
       { shard: '3/3', locales: 'fr-fr,zh-tw' },
     ]);
-    expect(errata(['plan', '--shards', '3', '--format', 'json', '--content', content]).stdout).toBe(`${JSON.stringify({ include: shards })}\n`);
+    expect(errata(['plan', '--shards', '3', '--format', 'json', '--content', content]).stdout).toBe(
+      `${JSON.stringify({ include: shards })}\n`,
+    );
     expect(errata(['plan', '--shards', '2', '--content', content]).stdout).toBe(
       'shard 1/2: 11 files — en-us,ja-jp,zh-tw\nshard 2/2: 10 files — de-de,fr-fr,ko-kr\n',
     );
   });
 
   it('leaves shards without locales out of the matrix, and refuses to build one', () => {
-    const plan = JSON.parse(errata(['plan', '--shards', '7', '--format', 'json', '--content', content]).stdout) as { include: unknown[] };
+    const plan = JSON.parse(errata(['plan', '--shards', '7', '--format', 'json', '--content', content]).stdout) as {
+      include: unknown[];
+    };
     expect(plan.include).toHaveLength(6);
     const empty = errata(['build', '--content', content, '--out', tempDir(), '--shard', '7/7']);
     expect(empty.status).toBe(2);
@@ -58,7 +62,12 @@ describe('errata plan', () => {
   });
 
   it('refuses shard counts and specs that mean nothing, with exit code 2', () => {
-    for (const args of [['plan', '--shards', '0'], ['plan', '--shards', 'two'], ['plan'], ['plan', '--shards', '2', '--format', 'yaml']]) {
+    for (const args of [
+      ['plan', '--shards', '0'],
+      ['plan', '--shards', 'two'],
+      ['plan'],
+      ['plan', '--shards', '2', '--format', 'yaml'],
+    ]) {
       expect(errata([...args, '--content', content]).status, args.join(' ')).toBe(2);
     }
     for (const spec of ['0/3', '4/3', '1/0', '1', 'a/b', '-1/3']) {
@@ -80,21 +89,30 @@ describe('errata merge', () => {
     expect(files).toContain('status/index.html');
     expect(files.some((f) => f.startsWith('zh-tw/pagefind/'))).toBe(true);
     expect(allFiles(merged)).toEqual(files);
-    for (const file of files) expect(readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+    for (const file of files)
+      expect(readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
   });
 
-  it('writes one build report, the whole build\'s, accounting for every input file once', () => {
-    const report = JSON.parse(readFileSync(join(merged, 'build-report.json'), 'utf8')) as { files: Array<{ file: string; status: string }>; summary: { built: number; published: boolean } };
+  it("writes one build report, the whole build's, accounting for every input file once", () => {
+    const report = JSON.parse(readFileSync(join(merged, 'build-report.json'), 'utf8')) as {
+      files: Array<{ file: string; status: string }>;
+      summary: { built: number; published: boolean };
+    };
     expect(report.files.map((f) => f.file)).toHaveLength(21);
     expect(report.files.find((f) => f.file === 'fr-fr/includes/note.md')?.status).toBe('skipped');
     expect(report.summary).toMatchObject({ built: 20, published: true });
-    expect(readFileSync(join(merged, 'build-report.json'), 'utf8')).toBe(readFileSync(join(whole, 'build-report.json'), 'utf8'));
+    expect(readFileSync(join(merged, 'build-report.json'), 'utf8')).toBe(
+      readFileSync(join(whole, 'build-report.json'), 'utf8'),
+    );
   });
 
   it('refuses shards whose root pages differ, naming the page, and leaves the previous site in place', () => {
     const stale = tempDir('errata-shard-');
     cpSync(shardDirs[2]!, stale, { recursive: true });
-    writeFileSync(join(stale, 'status/index.html'), readFileSync(join(stale, 'status/index.html'), 'utf8').replace('</main>', '<p>other content</p></main>'));
+    writeFileSync(
+      join(stale, 'status/index.html'),
+      readFileSync(join(stale, 'status/index.html'), 'utf8').replace('</main>', '<p>other content</p></main>'),
+    );
     const out = join(tempDir('errata-merged-'), 'site');
     mkdirSync(out);
     writeFileSync(join(out, 'build-report.json'), '{"files":[]}');
@@ -106,7 +124,15 @@ describe('errata merge', () => {
   });
 
   it('refuses a locale claimed by two shards', () => {
-    const merge = errata(['merge', '--out', join(tempDir(), 'site'), shardDirs[0]!, shardDirs[1]!, shardDirs[1]!, shardDirs[2]!]);
+    const merge = errata([
+      'merge',
+      '--out',
+      join(tempDir(), 'site'),
+      shardDirs[0]!,
+      shardDirs[1]!,
+      shardDirs[1]!,
+      shardDirs[2]!,
+    ]);
     expect(merge.status).toBe(1);
     expect(merge.stderr).toMatch(/locale de-de is built by two shards/);
   });
@@ -114,7 +140,9 @@ describe('errata merge', () => {
   it('refuses a shard that was not published, as a whole build of that content is not', () => {
     const stopped = tempDir('errata-shard-');
     cpSync(shardDirs[1]!, stopped, { recursive: true });
-    const report = JSON.parse(readFileSync(join(stopped, 'build-report.json'), 'utf8')) as { summary: { published: boolean } };
+    const report = JSON.parse(readFileSync(join(stopped, 'build-report.json'), 'utf8')) as {
+      summary: { published: boolean };
+    };
     report.summary.published = false;
     writeFileSync(join(stopped, 'build-report.json'), JSON.stringify(report));
     const merge = errata(['merge', '--out', join(tempDir(), 'site'), shardDirs[0]!, stopped, shardDirs[2]!]);

@@ -50,7 +50,12 @@ describe('every page in Chromium', { timeout: 600_000 }, () => {
     for (const path of pages) {
       const { page, errors } = await openPage(context, server.origin + path);
       expect(new URL(page.url()).pathname, 'no redirect').toBe(path);
-      const facts = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title, h1: document.querySelector('h1')?.textContent ?? '' }));
+      const facts = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        title: document.title,
+        h1: document.querySelector('h1')?.textContent ?? '',
+      }));
       await page.close();
       expect(errors, path).toEqual([]);
       const tag = expectedTag(path);
@@ -66,7 +71,11 @@ describe('every page in Chromium', { timeout: 600_000 }, () => {
       const { page } = await openPage(context, `${server.origin}/${article.locale}/${article.slug}/`);
       const facts = await page.evaluate(() => {
         const element = document.querySelector('article');
-        return { title: document.title, h1: document.querySelector('article h1')?.textContent ?? '', data: { ...element?.dataset } };
+        return {
+          title: document.title,
+          h1: document.querySelector('article h1')?.textContent ?? '',
+          data: { ...element?.dataset },
+        };
       });
       await page.close();
       expect(facts.title.startsWith(facts.h1), article.locale).toBe(true);

@@ -30,7 +30,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withContext<T>(options: Parameters<RunningBrowser['browser']['newContext']>[0], run: (context: Awaited<ReturnType<RunningBrowser['browser']['newContext']>>) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  options: Parameters<RunningBrowser['browser']['newContext']>[0],
+  run: (context: Awaited<ReturnType<RunningBrowser['browser']['newContext']>>) => Promise<T>,
+): Promise<T> {
   const context = await chromium.browser.newContext({ locale: 'fi-FI', ...options });
   try {
     return await run(context);
@@ -81,7 +84,9 @@ describe('the language switcher', () => {
       expect(await links.first().isVisible()).toBe(false);
       await switcher.locator('summary').click();
       expect(await links.first().isVisible()).toBe(true);
-      const offered = await links.evaluateAll((as) => as.map((a) => ({ hreflang: a.getAttribute('hreflang'), text: a.textContent, href: a.getAttribute('href') })));
+      const offered = await links.evaluateAll((as) =>
+        as.map((a) => ({ hreflang: a.getAttribute('hreflang'), text: a.textContent, href: a.getAttribute('href') })),
+      );
       const translations = articles.filter((a) => a.slug === SLUG);
       expect(offered.map((o) => o.href).sort()).toEqual(translations.map((a) => `/${a.locale}/${SLUG}/`).sort());
       for (const link of offered) {
@@ -100,8 +105,13 @@ describe('the language switcher', () => {
 describe('a machine translation with its English alongside', () => {
   const PAGE = `/sv-se/${SLUG}/`;
   const state = () => {
-    const visible = (selector: string) => [...document.querySelectorAll(`.prose ${selector}`)].filter((e) => (e as HTMLElement).checkVisibility()).length;
-    return { translated: visible('.sxs-t'), english: visible('.sxs-o'), lang: document.querySelector('.prose')!.getAttribute('lang') };
+    const visible = (selector: string) =>
+      [...document.querySelectorAll(`.prose ${selector}`)].filter((e) => (e as HTMLElement).checkVisibility()).length;
+    return {
+      translated: visible('.sxs-t'),
+      english: visible('.sxs-o'),
+      lang: document.querySelector('.prose')!.getAttribute('lang'),
+    };
   };
 
   it('reads without JavaScript: the notice is there, the English stays hidden and the toggle is not offered', async () => {
@@ -115,7 +125,7 @@ describe('a machine translation with its English alongside', () => {
     });
   });
 
-  it('shows a sentence\'s English on keyboard focus, switches the whole article with the O key, and remembers it', async () => {
+  it("shows a sentence's English on keyboard focus, switches the whole article with the O key, and remembers it", async () => {
     await withContext({}, async (context) => {
       const { page, errors } = await openPage(context, url(PAGE));
       let focused = { segment: false, englishShown: false, describedBy: '' };
@@ -127,7 +137,9 @@ describe('a machine translation with its English alongside', () => {
           return {
             segment: active.classList.contains('sxs'),
             englishShown: english?.checkVisibility() ?? false,
-            describedBy: (document.getElementById(active.getAttribute('aria-describedby') ?? '')?.textContent ?? '').trim(),
+            describedBy: (
+              document.getElementById(active.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
+            ).trim(),
           };
         });
       }
@@ -144,7 +156,10 @@ describe('a machine translation with its English alongside', () => {
       expect(after.lang).toBe('en-US');
 
       await page.reload();
-      expect(await page.evaluate(state), 'remembered after reload').toMatchObject({ translated: 0, english: before.translated });
+      expect(await page.evaluate(state), 'remembered after reload').toMatchObject({
+        translated: 0,
+        english: before.translated,
+      });
 
       // Back to the translation with the button, still by keyboard only.
       await page.locator('.original-control button').focus();
@@ -184,7 +199,9 @@ describe('a machine translation with its English alongside', () => {
   it('lets typing in a form field alone: the O key there types an O', async () => {
     await withContext({}, async (context) => {
       const { page } = await openPage(context, url(PAGE));
-      await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'probe' })));
+      await page.evaluate(() =>
+        document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'probe' })),
+      );
       await page.locator('#probe').focus();
       await page.keyboard.press('o');
       expect(await page.locator('#probe').inputValue()).toBe('o');
@@ -237,15 +254,21 @@ describe('notices', { timeout: 300_000 }, () => {
         const [iso, shown] = [await time.getAttribute('datetime'), await time.innerText()];
         await page.close();
         const tag = Intl.getCanonicalLocales(article.locale)[0]!;
-        expect(shown).toBe(new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)));
+        expect(shown).toBe(
+          new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+        );
       }
     });
   });
 });
 
 describe('homes, the root and the 404 pages', () => {
-  it('takes a reader from / to the home of their browser\'s language, by exact tag or by language', async () => {
-    for (const [locale, home] of [['sv-SE', '/sv-se/'], ['uk', '/uk-ua/'], ['ar-EG', '/ar-sa/']] as const) {
+  it("takes a reader from / to the home of their browser's language, by exact tag or by language", async () => {
+    for (const [locale, home] of [
+      ['sv-SE', '/sv-se/'],
+      ['uk', '/uk-ua/'],
+      ['ar-EG', '/ar-sa/'],
+    ] as const) {
       await withContext({ locale }, async (context) => {
         const { page } = await openPage(context, url('/'));
         await page.waitForURL(`**${home}`);
@@ -260,7 +283,9 @@ describe('homes, the root and the 404 pages', () => {
       await page.locator('footer a[href="/"]').click();
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname).toBe('/');
-      const names = await page.locator('.language-list a').evaluateAll((as) => as.map((a) => [a.getAttribute('hreflang'), a.textContent]));
+      const names = await page
+        .locator('.language-list a')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('hreflang'), a.textContent]));
       for (const locale of new Set(articles.map((a) => a.locale))) {
         const tag = Intl.getCanonicalLocales(locale)[0]!;
         expect(names.map(([t]) => t)).toContain(tag);
@@ -274,11 +299,20 @@ describe('homes, the root and the 404 pages', () => {
         const { page } = await openPage(context, url(`/${locale}/`));
         expect(await page.locator('.search-box[data-search-ui]').count(), locale).toBe(1);
         const listed = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        expect(listed.sort(), locale).toEqual(articles.filter((a) => a.locale === locale).map((a) => `/${locale}/${a.slug}/`).sort());
-        const row = page.locator('table.codes tbody tr').filter({ has: page.locator('th', { hasText: /^AADSTS50000$/ }) });
+        expect(listed.sort(), locale).toEqual(
+          articles
+            .filter((a) => a.locale === locale)
+            .map((a) => `/${locale}/${a.slug}/`)
+            .sort(),
+        );
+        const row = page
+          .locator('table.codes tbody tr')
+          .filter({ has: page.locator('th', { hasText: /^AADSTS50000$/ }) });
         expect(await row.innerText(), locale).toContain('TokenIssuanceError');
         // A locale without the article links the code to the English source, not to its fallback page.
-        expect(await row.locator('a').getAttribute('href'), locale).toBe(hasSeed(locale) ? `/${locale}/${SLUG}/` : `/en-us/${SLUG}/`);
+        expect(await row.locator('a').getAttribute('href'), locale).toBe(
+          hasSeed(locale) ? `/${locale}/${SLUG}/` : `/en-us/${SLUG}/`,
+        );
         await page.close();
       }
     });
@@ -297,7 +331,7 @@ describe('homes, the root and the 404 pages', () => {
 });
 
 describe('the status page', { timeout: 300_000 }, () => {
-  it('shows an accessible coverage chart with its numbers in text, and each locale\'s page the state of its articles', async () => {
+  it("shows an accessible coverage chart with its numbers in text, and each locale's page the state of its articles", async () => {
     await withContext({}, async (context) => {
       const { page } = await openPage(context, url('/status/'));
       const chart = await page.evaluate(() => {
@@ -316,8 +350,16 @@ describe('the status page', { timeout: 300_000 }, () => {
         await page.locator(`table.totals a[href="/status/${locale}/"]`).click();
         await page.waitForURL(url(`/status/${locale}/`));
         for (const article of articles.filter((a) => a.locale === locale)) {
-          const cell = await page.locator('section', { has: page.locator(`a[href="/${article.locale}/${article.slug}/"]`) }).locator('h2').getAttribute('id');
-          const expected = article.translation === 'source' ? 'state-source' : article.stale ? 'state-stale' : `state-${article.translation}`;
+          const cell = await page
+            .locator('section', { has: page.locator(`a[href="/${article.locale}/${article.slug}/"]`) })
+            .locator('h2')
+            .getAttribute('id');
+          const expected =
+            article.translation === 'source'
+              ? 'state-source'
+              : article.stale
+                ? 'state-stale'
+                : `state-${article.translation}`;
           expect(cell, `${article.locale}/${article.slug}`).toBe(expected);
         }
         await page.goto(url('/status/'));

@@ -33,7 +33,9 @@ beforeAll(async () => {
   plain = tempDir('errata-no-edit-links-');
   process.env.ERRATA_REPOSITORY = 'git+https://github.com/contoso/support-docs.git';
   try {
-    expect((await buildSite({ contentDir: content, outDir: linked, keepGoing: true, site: SITE })).published).toBe(true);
+    expect((await buildSite({ contentDir: content, outDir: linked, keepGoing: true, site: SITE })).published).toBe(
+      true,
+    );
   } finally {
     delete process.env.ERRATA_REPOSITORY;
   }
@@ -54,10 +56,16 @@ const hrefs = (html: string) => [...links(html).matchAll(/href="([^"]*)"/g)].map
 
 describe('edit links', () => {
   it('link every article page to its file in the repository', () => {
-    expect(hrefs(readPage(linked, '/en-us/reset-mfa/'))).toEqual(['https://github.com/contoso/support-docs/edit/main/content/en-us/reset-mfa.md']);
-    expect(hrefs(readPage(linked, '/en-us/with space/'))).toEqual(['https://github.com/contoso/support-docs/edit/main/content/en-us/with%20space.md']);
+    expect(hrefs(readPage(linked, '/en-us/reset-mfa/'))).toEqual([
+      'https://github.com/contoso/support-docs/edit/main/content/en-us/reset-mfa.md',
+    ]);
+    expect(hrefs(readPage(linked, '/en-us/with space/'))).toEqual([
+      'https://github.com/contoso/support-docs/edit/main/content/en-us/with%20space.md',
+    ]);
     // A human translation has nothing to report as machine-translated.
-    expect(hrefs(readPage(linked, '/zh-tw/reset-mfa/'))).toEqual(['https://github.com/contoso/support-docs/edit/main/content/zh-tw/reset-mfa.md']);
+    expect(hrefs(readPage(linked, '/zh-tw/reset-mfa/'))).toEqual([
+      'https://github.com/contoso/support-docs/edit/main/content/zh-tw/reset-mfa.md',
+    ]);
     expect(links(readPage(linked, '/zh-tw/reset-mfa/'))).toContain('編輯此頁面');
   });
 
@@ -67,12 +75,15 @@ describe('edit links', () => {
     const issue = new URL(report!);
     expect(issue.origin + issue.pathname).toBe('https://github.com/contoso/support-docs/issues/new');
     expect(issue.searchParams.get('title')).toBe('Translation problem (sv-SE): sv-se/reset-mfa.md');
-    expect(issue.searchParams.get('body')).toBe('Locale: sv-SE\nFile: content/sv-se/reset-mfa.md\nPage: https://errata.example/sv-se/reset-mfa/');
+    expect(issue.searchParams.get('body')).toBe(
+      'Locale: sv-SE\nFile: content/sv-se/reset-mfa.md\nPage: https://errata.example/sv-se/reset-mfa/',
+    );
     expect(links(readPage(linked, '/sv-se/reset-mfa/'))).toContain('Rapportera ett översättningsproblem');
   });
 
   it('are absent when no repository is configured', () => {
-    for (const page of ['/en-us/reset-mfa/', '/sv-se/reset-mfa/']) expect(readPage(plain, page)).not.toContain('article-links');
+    for (const page of ['/en-us/reset-mfa/', '/sv-se/reset-mfa/'])
+      expect(readPage(plain, page)).not.toContain('article-links');
   });
 
   it('quote the sentence the reader selected in the new issue, in Chromium', async () => {
@@ -83,7 +94,9 @@ describe('edit links', () => {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>issue</title>' });
     });
     await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('.prose p')].find((p) => p.textContent!.includes('Logga in igen'))!;
+      const paragraph = [...document.querySelectorAll('.prose p')].find((p) =>
+        p.textContent!.includes('Logga in igen'),
+      )!;
       document.getSelection()!.selectAllChildren(paragraph);
     });
     await page.getByRole('link', { name: 'Rapportera ett översättningsproblem' }).click();

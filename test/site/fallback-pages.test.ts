@@ -27,7 +27,13 @@ beforeAll(async () => {
   shard = tempDir('errata-fallback-shard-');
   const whole = await buildSite({ contentDir: content, outDir: out, keepGoing: true, site: SITE });
   expect(whole.published, JSON.stringify(whole.summary)).toBe(true);
-  const swedish = await buildSite({ contentDir: content, outDir: shard, locales: ['sv-se'], keepGoing: true, site: SITE });
+  const swedish = await buildSite({
+    contentDir: content,
+    outDir: shard,
+    locales: ['sv-se'],
+    keepGoing: true,
+    site: SITE,
+  });
   expect(swedish.published).toBe(true);
 }, 240_000);
 
@@ -42,13 +48,14 @@ function article(html: string): string {
 describe('fallback pages', () => {
   it('give every built locale a page for every article, and leave real versions as they were', () => {
     for (const locale of ['en-us', 'sv-se', 'ar-sa', 'vi-vn']) {
-      for (const slug of ['alpha', 'beta', 'gamma']) expect(existsSync(join(out, locale, slug, 'index.html')), `${locale}/${slug}`).toBe(true);
+      for (const slug of ['alpha', 'beta', 'gamma'])
+        expect(existsSync(join(out, locale, slug, 'index.html')), `${locale}/${slug}`).toBe(true);
     }
     expect(article(readPage(out, '/sv-se/alpha/'))).not.toContain('data-fallback');
     expect(article(readPage(out, '/en-us/alpha/'))).not.toContain('data-fallback');
   });
 
-  it('show the source in the reader\'s UI, with a notice naming the language shown and linking every version', () => {
+  it("show the source in the reader's UI, with a notice naming the language shown and linking every version", () => {
     const html = readPage(out, '/sv-se/beta/');
     expect(html).toMatch(/<html lang="sv-SE" dir="ltr">/);
     expect(article(html)).toMatch(/lang="en-US"/);
@@ -106,10 +113,18 @@ describe('fallback pages', () => {
     try {
       await buildSite({ contentDir: content, outDir: again, keepGoing: true, site: SITE });
       const beta = join(content, 'en-us/beta.md');
-      writeFileSync(beta, readFileSync(beta, 'utf8').replace('The English beta text.', 'The revised English beta text.'));
+      writeFileSync(
+        beta,
+        readFileSync(beta, 'utf8').replace('The English beta text.', 'The revised English beta text.'),
+      );
       await buildSite({ contentDir: content, outDir: again, keepGoing: true, site: SITE });
       expect(readPage(again, '/sv-se/beta/')).toContain('The revised English beta text.');
-      writeFileSync(join(content, 'sv-se/beta.md'), readFileSync(join(content, 'sv-se/alpha.md'), 'utf8').replaceAll('Alfa', 'Beta').replace('alfatexten', 'betatexten'));
+      writeFileSync(
+        join(content, 'sv-se/beta.md'),
+        readFileSync(join(content, 'sv-se/alpha.md'), 'utf8')
+          .replaceAll('Alfa', 'Beta')
+          .replace('alfatexten', 'betatexten'),
+      );
       await buildSite({ contentDir: content, outDir: again, keepGoing: true, site: SITE });
       const own = readPage(again, '/sv-se/beta/');
       expect(article(own)).not.toContain('data-fallback');
@@ -122,8 +137,11 @@ describe('fallback pages', () => {
 });
 
 describe('which fallback pages a build writes', () => {
-  it('none at a path of the site\'s own, even where another shard\'s file claims one', () => {
-    const facts = { alternates: { pagefind: ['en-us'], '404': ['en-us'], fine: ['en-us'] }, shown: { pagefind: 'en-us', '404': 'en-us', fine: 'en-us' } } as unknown as SiteFacts;
+  it("none at a path of the site's own, even where another shard's file claims one", () => {
+    const facts = {
+      alternates: { pagefind: ['en-us'], '404': ['en-us'], fine: ['en-us'] },
+      shown: { pagefind: 'en-us', '404': 'en-us', fine: 'en-us' },
+    } as unknown as SiteFacts;
     expect(fallbacksOf(facts, ['sv-se'])).toEqual([{ slug: 'fine', shown: 'en-us', readers: ['sv-se'] }]);
   });
 });
@@ -133,7 +151,10 @@ describe('which share writes a fallback page', () => {
     const slugs = Array.from({ length: 60 }, (_, i) => `article-${i}`);
     const locales = ['ar-sa', 'en-us', 'sv-se', 'vi-vn'];
     const alternates = Object.fromEntries(slugs.map((slug, i) => [slug, locales.filter((_, j) => (i + j) % 3 !== 0)]));
-    const facts = { alternates, shown: Object.fromEntries(slugs.map((slug) => [slug, alternates[slug]![0]!])) } as unknown as SiteFacts;
+    const facts = {
+      alternates,
+      shown: Object.fromEntries(slugs.map((slug) => [slug, alternates[slug]![0]!])),
+    } as unknown as SiteFacts;
     const all = fallbacksOf(facts, locales);
     expect(all.length).toBeGreaterThan(20);
     for (const count of [2, 3]) {

@@ -19,14 +19,18 @@ const english = uiStrings('en-us');
 // ar-sa's strings without these: the MT notice and the footer's licence sentence fall back to English.
 const FALLBACK_LOCALE = 'ar-sa';
 const REMOVED = ['notice.mt', 'footer.license'];
-const locales = readdirSync(join(REPO, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const locales = readdirSync(join(REPO, 'locales'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 // he-il's file emptied: every string of its pages falls back, so each must be marked (below).
 const EMPTY_LOCALE = 'he-il';
 const complete = locales.filter((l) => l !== 'en-us' && l !== FALLBACK_LOCALE && l !== EMPTY_LOCALE);
 
 /** A machine-translated article in every locale, written in the locale's own words (its UI strings). */
 function article(locale: string): string {
-  if (locale === 'en-us') return '---\ntitle: Look up an error message\nms.date: 03/19/2021\n---\n# Look up an error message\n\nText.\n\n## One\n\nText.\n\n## Two\n\nText.\n';
+  if (locale === 'en-us')
+    return '---\ntitle: Look up an error message\nms.date: 03/19/2021\n---\n# Look up an error message\n\nText.\n\n## One\n\nText.\n\n## Two\n\nText.\n';
   const words = uiStrings(locale);
   const tag = new Intl.Locale(locale).toString();
   return `${FRONT_MATTER(tag).replace('title: A test article', `title: "${words['lookup.title']}"`)}# ${words['lookup.title']}\n\n${words['home.intro']}\n\n## ${words['codes.code']}\n\n${words['home.intro']}\n\n## ${words['codes.name']}\n\n${words['home.intro']}\n`;
@@ -35,7 +39,9 @@ function article(locale: string): string {
 let out = '';
 
 beforeAll(() => {
-  const content = makeContent(Object.fromEntries(locales.map((locale) => [`${locale}/sign-in-loop.md`, article(locale)])));
+  const content = makeContent(
+    Object.fromEntries(locales.map((locale) => [`${locale}/sign-in-loop.md`, article(locale)])),
+  );
   const localesDir = tempDir('errata-locales-');
   cpSync(join(REPO, 'locales'), localesDir, { recursive: true });
   const lacking = uiStrings(FALLBACK_LOCALE);
@@ -43,9 +49,15 @@ beforeAll(() => {
   writeFileSync(join(localesDir, `${FALLBACK_LOCALE}.json`), JSON.stringify(lacking, null, 2));
   writeFileSync(join(localesDir, `${EMPTY_LOCALE}.json`), '{}\n');
   out = tempDir('errata-out-');
-  const run = spawnSync(process.execPath, [join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going', '--jobs', '1'], {
-    cwd: REPO, encoding: 'utf8', env: { ...process.env, ERRATA_LOCALES_DIR: localesDir },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(REPO, 'bin/errata.js'), 'build', '--content', content, '--out', out, '--keep-going', '--jobs', '1'],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, ERRATA_LOCALES_DIR: localesDir },
+    },
+  );
   expect(run.status, run.stderr).toBe(0);
 }, 300_000);
 
@@ -69,7 +81,10 @@ describe('a built page in a locale with complete strings', () => {
       const text = chrome(html);
       // Every English UI string long enough to be unmistakable (not "Code" or "CC BY 4.0").
       for (const [key, value] of Object.entries(english)) {
-        const words = value.split(/\{\{\w+\}\}/).map((part) => part.trim()).filter((part) => part.length >= 12);
+        const words = value
+          .split(/\{\{\w+\}\}/)
+          .map((part) => part.trim())
+          .filter((part) => part.length >= 12);
         for (const part of words) expect(text, `${path}: ${key}`).not.toContain(part);
       }
       expect(text, path).toContain(uiStrings(locale)['site.name']);
@@ -87,7 +102,9 @@ describe('a built page whose locale lacks a string', () => {
     expect(html).toContain('<html lang="ar-SA" dir="rtl">');
     expect(html).toContain(`<span lang="en-US" dir="ltr">${english['notice.mt']}</span>`);
     // The licence sentence is marked as a whole, link and all.
-    expect(html).toMatch(/<span lang="en-US" dir="ltr">Articles © Microsoft, licensed under <a rel="license"[^>]*>CC BY 4\.0<\/a>\.<\/span>/);
+    expect(html).toMatch(
+      /<span lang="en-US" dir="ltr">Articles © Microsoft, licensed under <a rel="license"[^>]*>CC BY 4\.0<\/a>\.<\/span>/,
+    );
     expect(html.match(/<span lang="en-US" dir="ltr">/g)).toHaveLength(REMOVED.length);
     // The strings ar-sa has stay unmarked, in Arabic.
     expect(html).toContain(`>${uiStrings(FALLBACK_LOCALE)['notice.mtOriginal']}</a>`);
@@ -142,34 +159,44 @@ describe('the English that stands in, as a reader sees it', () => {
     expect(positions.unmarked.stop).toBeLessThan(positions.unmarked.first);
   }, 60_000);
 
-  it.each(['sign-in-loop/', '', '404/'])('marks every English string as English on a right-to-left page that has none of its own: /he-il/%s', async (path) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/${EMPTY_LOCALE}/${path}`);
-    // The English strings, cut at their placeholders; long pieces only, so a piece names one string.
-    const pieces = Object.values(english).flatMap((value) => value.split(/\{\{\w+\}\}/)).map((p) => p.trim()).filter((p) => p.length >= 10);
-    const found = await page.evaluate((wanted) => {
-      const unmarked: string[] = [];
-      let marked = 0;
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        const piece = wanted.find((p) => text.includes(p));
-        if (!piece) continue;
-        // With scripts on, <noscript> holds its markup as raw text: the marking is in that text.
-        if (node.parentElement!.closest('noscript')) {
-          if (text.includes(`<span lang="en-US" dir="ltr">${piece}`)) marked++;
-          else unmarked.push(`${text.trim()} (in <noscript>)`);
-          continue;
+  it.each(['sign-in-loop/', '', '404/'])(
+    'marks every English string as English on a right-to-left page that has none of its own: /he-il/%s',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/${EMPTY_LOCALE}/${path}`);
+      // The English strings, cut at their placeholders; long pieces only, so a piece names one string.
+      const pieces = Object.values(english)
+        .flatMap((value) => value.split(/\{\{\w+\}\}/))
+        .map((p) => p.trim())
+        .filter((p) => p.length >= 10);
+      const found = await page.evaluate((wanted) => {
+        const unmarked: string[] = [];
+        let marked = 0;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const piece = wanted.find((p) => text.includes(p));
+          if (!piece) continue;
+          // With scripts on, <noscript> holds its markup as raw text: the marking is in that text.
+          if (node.parentElement!.closest('noscript')) {
+            if (text.includes(`<span lang="en-US" dir="ltr">${piece}`)) marked++;
+            else unmarked.push(`${text.trim()} (in <noscript>)`);
+            continue;
+          }
+          const holder = node.parentElement!.closest('[lang]');
+          if (holder?.getAttribute('lang') === 'en-US' && holder.getAttribute('dir') === 'ltr') marked++;
+          else
+            unmarked.push(
+              `${text.trim()} (in <${node.parentElement!.tagName.toLowerCase()}>, lang ${holder?.getAttribute('lang')})`,
+            );
         }
-        const holder = node.parentElement!.closest('[lang]');
-        if (holder?.getAttribute('lang') === 'en-US' && holder.getAttribute('dir') === 'ltr') marked++;
-        else unmarked.push(`${text.trim()} (in <${node.parentElement!.tagName.toLowerCase()}>, lang ${holder?.getAttribute('lang')})`);
-      }
-      return { marked, unmarked };
-    }, pieces);
-    await context.close();
-    expect(found.unmarked).toEqual([]);
-    expect(found.marked).toBeGreaterThan(3);
-  }, 60_000);
+        return { marked, unmarked };
+      }, pieces);
+      await context.close();
+      expect(found.unmarked).toEqual([]);
+      expect(found.marked).toBeGreaterThan(3);
+    },
+    60_000,
+  );
 });

@@ -21,7 +21,14 @@ beforeAll(async () => {
 
 const head = (html: string) => html.slice(0, html.indexOf('</head>'));
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const decode = (text: string) => text.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const stripTags = (html: string) => decode(html.replace(/<[^>]+>/g, ''));
 
 describe('the built site', () => {
@@ -46,7 +53,7 @@ describe('the built site', () => {
     }
   });
 
-  it('states a Content-Security-Policy that allows only the site\'s own scripts, before anything loads', () => {
+  it("states a Content-Security-Policy that allows only the site's own scripts, before anything loads", () => {
     for (const path of pages) {
       const html = head(readPage(out, path));
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
@@ -65,7 +72,9 @@ describe('the built site', () => {
   it('keeps every article page under 30 KB of HTML and CSS before compression', () => {
     for (const article of builtArticles()) {
       const html = readPage(out, articleUrl(article.locale, article.slug));
-      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!)).length);
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+        (m) => readFileSync(join(out, m[1]!)).length,
+      );
       expect(css.length, 'one shared stylesheet').toBe(1);
       const bytes = Buffer.byteLength(html) + css.reduce((a, b) => a + b, 0);
       expect(bytes, `${article.locale}: ${bytes} bytes`).toBeLessThan(30 * 1024);
@@ -77,10 +86,14 @@ describe('the built site', () => {
     expect(sideBySide.length).toBeGreaterThan(0);
     for (const article of sideBySide) {
       const html = readPage(out, articleUrl(article.locale, article.slug));
-      const english = [...html.matchAll(/<span class="sxs-o"[^>]*>([\s\S]*?)<\/span><\/span>/g)].map((m) => stripTags(m[1]!).trim()).filter((t) => t.length > 12);
+      const english = [...html.matchAll(/<span class="sxs-o"[^>]*>([\s\S]*?)<\/span><\/span>/g)]
+        .map((m) => stripTags(m[1]!).trim())
+        .filter((t) => t.length > 12);
       expect(english.length, article.locale).toBeGreaterThan(0);
       // A sentence the translation says word for word (an identifier left as it is) is not hidden English.
-      const translated = [...html.matchAll(/<span class="sxs-t">([\s\S]*?)<\/span><span class="sxs-o"/g)].map((m) => stripTags(m[1]!).trim());
+      const translated = [...html.matchAll(/<span class="sxs-t">([\s\S]*?)<\/span><span class="sxs-o"/g)].map((m) =>
+        stripTags(m[1]!).trim(),
+      );
       const hidden = english.filter((sentence) => !translated.some((t) => t.includes(sentence.slice(0, 40))));
       expect(hidden.length, article.locale).toBeGreaterThan(0);
       const title = stripTags(/<title>([^<]*)<\/title>/.exec(html)![1]!);
@@ -97,7 +110,9 @@ describe('the built site', () => {
     for (const article of builtArticles()) {
       const html = head(readPage(out, articleUrl(article.locale, article.slug)));
       expect(html).toContain(`<link rel="canonical" href="${SITE}${articleUrl(article.locale, article.slug)}">`);
-      const hreflang = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1]!, m[2]!]));
+      const hreflang = Object.fromEntries(
+        [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1]!, m[2]!]),
+      );
       for (const other of articles.filter((a) => a.slug === article.slug)) {
         const tag = Intl.getCanonicalLocales(other.locale)[0]!;
         expect(hreflang[tag], `${article.locale} → ${tag}`).toBe(`${SITE}${articleUrl(other.locale, other.slug)}`);
@@ -109,9 +124,14 @@ describe('the built site', () => {
   it('tells search engines not to index an article marked ROBOTS: NOINDEX, and leaves it out of the sitemaps', () => {
     const locales = [...new Set(articles.map((a) => a.locale))];
     const index = readFileSync(join(out, 'sitemap.xml'), 'utf8');
-    expect(index).toMatch(/^<\?xml[^>]*\?>\s*<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
-    for (const locale of locales) expect(index).toContain(`<sitemap><loc>${SITE}/${locale}/sitemap.xml</loc></sitemap>`);
-    const sitemaps = Object.fromEntries(locales.map((locale) => [locale, readFileSync(join(out, locale, 'sitemap.xml'), 'utf8')]));
+    expect(index).toMatch(
+      /^<\?xml[^>]*\?>\s*<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/,
+    );
+    for (const locale of locales)
+      expect(index).toContain(`<sitemap><loc>${SITE}/${locale}/sitemap.xml</loc></sitemap>`);
+    const sitemaps = Object.fromEntries(
+      locales.map((locale) => [locale, readFileSync(join(out, locale, 'sitemap.xml'), 'utf8')]),
+    );
     for (const article of builtArticles()) {
       const html = head(readPage(out, articleUrl(article.locale, article.slug)));
       const loc = `<loc>${SITE}${articleUrl(article.locale, article.slug)}</loc>`;
@@ -125,10 +145,13 @@ describe('the built site', () => {
     }
     // Every locale's home is in its sitemap, with the other homes as alternates.
     for (const locale of locales) {
-      expect(sitemaps[locale]).toMatch(/^<\?xml[^>]*\?>\s*<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/);
+      expect(sitemaps[locale]).toMatch(
+        /^<\?xml[^>]*\?>\s*<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/,
+      );
       const entry = new RegExp(`<url><loc>${SITE}/${locale}/</loc>(.*?)</url>`).exec(sitemaps[locale]!);
       expect(entry, locale).not.toBeNull();
-      for (const other of locales) expect(entry![1]).toContain(`hreflang="${Intl.getCanonicalLocales(other)[0]}" href="${SITE}/${other}/"`);
+      for (const other of locales)
+        expect(entry![1]).toContain(`hreflang="${Intl.getCanonicalLocales(other)[0]}" href="${SITE}/${other}/"`);
     }
   });
 });

@@ -13,7 +13,8 @@ import { launchChromium, type RunningBrowser } from './helpers/chromium.ts';
 import { serveDirectory, type StaticServer } from './helpers/static-server.ts';
 
 /** A side-by-side machine translation in a CJK locale, with its error code: the MT notice, the English a key away, the switcher. */
-const SCREENSHOT_PAGE = process.env.ERRATA_SCREENSHOT_PAGE ?? '/zh-tw/error-code-550-5-7-501-access-denied-spam-abuse-detected/';
+const SCREENSHOT_PAGE =
+  process.env.ERRATA_SCREENSHOT_PAGE ?? '/zh-tw/error-code-550-5-7-501-access-denied-spam-abuse-detected/';
 const SCREENSHOT = join(REPO, 'docs', 'screenshot.png');
 const VIEWPORT = { width: 1200, height: 800 };
 
@@ -32,7 +33,12 @@ afterAll(async () => {
 
 describe('the README screenshot', () => {
   it('shows an article with its machine-translation notice, language switcher and search field in view, and is written to docs/', async () => {
-    const context = await chromium.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light', locale: 'zh-TW' });
+    const context = await chromium.browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      colorScheme: 'light',
+      locale: 'zh-TW',
+    });
     try {
       const page = await context.newPage();
       await page.goto(server.origin + SCREENSHOT_PAGE, { waitUntil: 'load' });
@@ -43,7 +49,13 @@ describe('the README screenshot', () => {
         const box = await found.first().boundingBox();
         return box !== null && box.width > 0 && box.y >= 0 && box.y + Math.min(box.height, 40) <= VIEWPORT.height;
       };
-      for (const selector of ['article h1', '.notice-mt', '.original-control button', 'details.languages summary', '[role="search"]']) {
+      for (const selector of [
+        'article h1',
+        '.notice-mt',
+        '.original-control button',
+        'details.languages summary',
+        '[role="search"]',
+      ]) {
         expect(await inView(selector), `${selector} is in the first screen of ${SCREENSHOT_PAGE}`).toBe(true);
       }
       // The search hint waits, empty and unseen, for a query: on a page whose search UI is not loaded yet it drew a grey strip over the title.

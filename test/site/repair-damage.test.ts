@@ -22,7 +22,11 @@ const segment = (id: string, translated: string, source: string) =>
   `<span data-ttu-id="${id}">${translated}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
 
 const BODY = [
-  segment('a-1', '**AADSTS50000**: tokenissuanceerror-có một vấn đề với dịch vụ đăng nhập.', '**AADSTS50000**: TokenIssuanceError - There\'s an issue with the sign-in service.'),
+  segment(
+    'a-1',
+    '**AADSTS50000**: tokenissuanceerror-có một vấn đề với dịch vụ đăng nhập.',
+    "**AADSTS50000**: TokenIssuanceError - There's an issue with the sign-in service.",
+  ),
   '',
   segment('a-2', 'Chạy lệnh `Get-MsolUser` để kiểm tra.', 'Run `Get-MsolUser` to check.'),
   '',
@@ -32,7 +36,9 @@ const BODY = [
 
 function damaged(html: string): Map<string, { lost: string; html: string }> {
   const found = new Map<string, { lost: string; html: string }>();
-  for (const match of html.matchAll(/<span class="sxs sxs-damaged" data-sxs-id="([^"]+)">([\s\S]*?)<span class="sxs-o"/g)) {
+  for (const match of html.matchAll(
+    /<span class="sxs sxs-damaged" data-sxs-id="([^"]+)">([\s\S]*?)<span class="sxs-o"/g,
+  )) {
     found.set(match[1]!, { lost: /data-lost="([^"]*)"/.exec(match[2]!)?.[1] ?? '', html: match[2]! });
   }
   return found;
@@ -47,10 +53,14 @@ describe('damaged side-by-side segments', () => {
     expect(name.lost).toBe('TokenIssuanceError');
     // The damaged translation stays, the English follows it — not hidden, in its own language.
     expect(name.html).toContain('tokenissuanceerror-có');
-    expect(name.html).toMatch(/<span class="sxs-repair-text" lang="en-US" dir="ltr"><strong>AADSTS50000<\/strong>: TokenIssuanceError - There's an issue/);
+    expect(name.html).toMatch(
+      /<span class="sxs-repair-text" lang="en-US" dir="ltr"><strong>AADSTS50000<\/strong>: TokenIssuanceError - There's an issue/,
+    );
     expect(name.html).not.toMatch(/sxs-repair[^>]*hidden/);
     // The note is in the page's language.
-    expect(name.html).toContain(`<span class="sxs-repair-note" data-pagefind-ignore>${vietnamese['notice.damaged']}</span>`);
+    expect(name.html).toContain(
+      `<span class="sxs-repair-note" data-pagefind-ignore>${vietnamese['notice.damaged']}</span>`,
+    );
     expect(repaired.get('a-3')!.lost).toBe('Get-MsolUser -All');
     // The intact segment is left as it was.
     expect(html).toContain('<span class="sxs" data-sxs-id="a-2">');
@@ -58,7 +68,9 @@ describe('damaged side-by-side segments', () => {
 
   it('mark English standing in for a note the locale lacks as English', () => {
     const html = renderArticle(BODY, { locale: 'xx-yy', registry }).html;
-    expect(html).toContain(`<span class="sxs-repair-note" lang="en-US" dir="ltr" data-pagefind-ignore>${english['notice.damaged']}</span>`);
+    expect(html).toContain(
+      `<span class="sxs-repair-note" lang="en-US" dir="ltr" data-pagefind-ignore>${english['notice.damaged']}</span>`,
+    );
   });
 
   it('leave the damaged English out of titles, tables of contents and descriptions', () => {

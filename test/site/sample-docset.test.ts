@@ -13,7 +13,13 @@ import { htmlPages, readPage } from './helpers/site-files.ts';
 
 const CONTENT = join(REPO, 'content');
 
-interface ReportFile { file: string; locale: string; slug: string; status: string; url: string | null }
+interface ReportFile {
+  file: string;
+  locale: string;
+  slug: string;
+  status: string;
+  url: string | null;
+}
 
 let out: string;
 let report: { files: ReportFile[] };
@@ -26,7 +32,11 @@ beforeAll(async () => {
   const locales = new Set(report.files.map((f) => f.locale));
   articlePages = htmlPages(out)
     .filter((path) => /^\/[a-z]{2}-[a-z]{2}\/[^/]+\/$/.test(path) && locales.has(path.split('/')[1]!))
-    .map((path) => ({ path, locale: path.split('/')[1]!, tag: /<article\b[^>]*>/.exec(readPage(out, path))?.[0] ?? '' }))
+    .map((path) => ({
+      path,
+      locale: path.split('/')[1]!,
+      tag: /<article\b[^>]*>/.exec(readPage(out, path))?.[0] ?? '',
+    }))
     .filter((page) => page.tag !== '');
   set = await checkContent({ contentDir: CONTENT });
 });
@@ -46,7 +56,8 @@ describe('the bundled sample docset', () => {
   });
 
   it('shows human and machine translations, side by side and plain, and stale ones', () => {
-    const kinds = (value: string) => articlePages.filter((p) => attr(p.tag, 'data-translation') === value && !attr(p.tag, 'data-fallback')).length;
+    const kinds = (value: string) =>
+      articlePages.filter((p) => attr(p.tag, 'data-translation') === value && !attr(p.tag, 'data-fallback')).length;
     expect(kinds('source')).toBeGreaterThanOrEqual(35);
     expect(kinds('HT')).toBeGreaterThanOrEqual(10);
     expect(kinds('MT')).toBeGreaterThanOrEqual(100);
@@ -77,19 +88,29 @@ describe('the bundled sample docset', () => {
   });
 
   it('has a right-to-left locale and a Chinese one, with its titles in Chinese', () => {
-    const rtl = htmlPages(out).filter((path) => /^\/[a-z]{2}-[a-z]{2}\/$/.test(path) && /<html[^>]*\sdir="rtl"/.test(readPage(out, path)));
+    const rtl = htmlPages(out).filter(
+      (path) => /^\/[a-z]{2}-[a-z]{2}\/$/.test(path) && /<html[^>]*\sdir="rtl"/.test(readPage(out, path)),
+    );
     expect(rtl.length).toBeGreaterThanOrEqual(1);
     const chinese = [...new Set(report.files.map((f) => f.locale))].filter((locale) => locale.startsWith('zh-'));
     expect(chinese.length).toBeGreaterThanOrEqual(1);
     for (const locale of chinese) {
-      const titles = [...readPage(out, `/${locale}/`).matchAll(/<ul class="article-list">([\s\S]*?)<\/ul>/g)].map((m) => m[1]!).join('');
+      const titles = [...readPage(out, `/${locale}/`).matchAll(/<ul class="article-list">([\s\S]*?)<\/ul>/g)]
+        .map((m) => m[1]!)
+        .join('');
       expect((titles.match(/\p{sc=Han}/gu) ?? []).length, locale).toBeGreaterThan(100);
     }
   });
 
-  it('shows machine-translation damage repaired on the page, the seed\'s lost TokenIssuanceError among it', () => {
-    const lost = allDiagnostics(set).filter((d) => d.rule === 'invariant-lost-in-translation' && d.severity === 'error');
-    expect(lost.some((d) => d.file === 'uk-ua/troubleshoot-aadsts50000-error-code.md' && d.message.includes('TokenIssuanceError'))).toBe(true);
+  it("shows machine-translation damage repaired on the page, the seed's lost TokenIssuanceError among it", () => {
+    const lost = allDiagnostics(set).filter(
+      (d) => d.rule === 'invariant-lost-in-translation' && d.severity === 'error',
+    );
+    expect(
+      lost.some(
+        (d) => d.file === 'uk-ua/troubleshoot-aadsts50000-error-code.md' && d.message.includes('TokenIssuanceError'),
+      ),
+    ).toBe(true);
     const repaired = articlePages.filter((p) => readPage(out, p.path).includes('sxs-damaged'));
     expect(repaired.length).toBeGreaterThanOrEqual(2);
     expect(repaired.map((p) => p.path)).toContain('/uk-ua/troubleshoot-aadsts50000-error-code/');
@@ -118,11 +139,15 @@ describe('the bundled sample docset', () => {
   });
 
   it('ships the licence and the attribution at the content root, and no check or build finds anything about them', () => {
-    const root = readdirSync(CONTENT, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+    const root = readdirSync(CONTENT, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
     expect(root).toEqual(['ATTRIBUTION.md', 'LICENSE-CC-BY-4.0.txt']);
     expect(readFileSync(join(CONTENT, 'LICENSE-CC-BY-4.0.txt'), 'utf8')).toMatch(/Attribution 4\.0 International/);
     expect(readFileSync(join(CONTENT, 'ATTRIBUTION.md'), 'utf8')).toMatch(/© Microsoft[\s\S]*CC BY 4\.0/);
-    const mentioned = (file: string) => report.files.some((f) => f.file === file) || allDiagnostics(set).some((d) => d.file.includes(file));
+    const mentioned = (file: string) =>
+      report.files.some((f) => f.file === file) || allDiagnostics(set).some((d) => d.file.includes(file));
     for (const file of root) expect(mentioned(file), file).toBe(false);
   });
 });

@@ -15,16 +15,44 @@ function site(sizes: Record<string, number>, shared = 0): SiteData {
   const alternates: Record<string, string[]> = {};
   const locales = Object.keys(sizes).sort();
   for (const [locale, count] of Object.entries(sizes)) {
-    for (let i = 0; i < count; i++) (alternates[i < shared ? `shared-${i}` : `${locale}-only-${i}`] ??= []).push(locale);
+    for (let i = 0; i < count; i++)
+      (alternates[i < shared ? `shared-${i}` : `${locale}-only-${i}`] ??= []).push(locale);
   }
   for (const list of Object.values(alternates)) list.sort();
-  const pages: SitePage[] = Object.entries(alternates).flatMap(([slug, list]) => list.map((locale): SitePage => ({
-    locale, slug, url: pageUrl(locale, slug), title: slug, description: '', html: '', bodyKey: '', headings: [], translation: 'MT', stale: false, sideBySide: false,
-    robots: { index: true, follow: true }, codes: [], date: '2021-03-19', alternates: list.map((l) => ({ locale: l, hreflang: l, url: pageUrl(l, slug) })),
-  })));
+  const pages: SitePage[] = Object.entries(alternates).flatMap(([slug, list]) =>
+    list.map((locale): SitePage => ({
+      locale,
+      slug,
+      url: pageUrl(locale, slug),
+      title: slug,
+      description: '',
+      html: '',
+      bodyKey: '',
+      headings: [],
+      translation: 'MT',
+      stale: false,
+      sideBySide: false,
+      robots: { index: true, follow: true },
+      codes: [],
+      date: '2021-03-19',
+      alternates: list.map((l) => ({ locale: l, hreflang: l, url: pageUrl(l, slug) })),
+    })),
+  );
   const data: SiteData = {
-    locales: locales.map((locale) => ({ locale, tag: locale, dir: 'ltr', nativeName: locale, pageCount: sizes[locale]! })),
-    sourceLocale: 'en-us', codes: [], status: { locales, rows: [], totals: {} }, site: SITE, alternates, pages, buildLocales: locales,
+    locales: locales.map((locale) => ({
+      locale,
+      tag: locale,
+      dir: 'ltr',
+      nativeName: locale,
+      pageCount: sizes[locale]!,
+    })),
+    sourceLocale: 'en-us',
+    codes: [],
+    status: { locales, rows: [], totals: {} },
+    site: SITE,
+    alternates,
+    pages,
+    buildLocales: locales,
   };
   setSiteData(data);
   return data;
@@ -33,11 +61,14 @@ function site(sizes: Record<string, number>, shared = 0): SiteData {
 const urlCount = (xml: string) => xml.split('<url>').length - 1;
 
 describe('sitemaps', () => {
-  it('keeps a locale of the real docset\'s size in one file per locale', () => {
+  it("keeps a locale of the real docset's size in one file per locale", () => {
     const data = site({ 'en-us': 3000, 'sv-se': 3000 }, 3000);
     expect(sitemapParts(data, 'sv-se')).toHaveLength(1);
     expect(urlCount(localeSitemapXml(data, 'sv-se'))).toBe(3001);
-    expect(sitemapIndexXml(data).match(/<loc>[^<]+<\/loc>/g)).toEqual([`<loc>${SITE}/en-us/sitemap.xml</loc>`, `<loc>${SITE}/sv-se/sitemap.xml</loc>`]);
+    expect(sitemapIndexXml(data).match(/<loc>[^<]+<\/loc>/g)).toEqual([
+      `<loc>${SITE}/en-us/sitemap.xml</loc>`,
+      `<loc>${SITE}/sv-se/sitemap.xml</loc>`,
+    ]);
   });
 
   it('starts a new file at 50,000 URLs, and the index lists every file', () => {

@@ -14,22 +14,53 @@ import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts'
 import { uiStrings } from './helpers/site-files.ts';
 
 const english = uiStrings('en-us');
-const locales = readdirSync(join(REPO, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).filter((l) => l !== 'en-us').sort();
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))].sort();
+const locales = readdirSync(join(REPO, 'locales'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .filter((l) => l !== 'en-us')
+  .sort();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))].sort();
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /** The AlchemyInsights docset's locales, with the name each calls itself by on the site. */
 const DOCSET: Record<string, string> = {
-  'ar-sa': 'العربية (المملكة العربية السعودية)', 'bg-bg': 'Български (България)', 'cs-cz': 'Čeština (Česko)',
-  'da-dk': 'Dansk (Danmark)', 'de-de': 'Deutsch (Deutschland)', 'el-gr': 'Ελληνικά (Ελλάδα)', 'es-es': 'Español de España',
-  'et-ee': 'Eesti (Eesti)', 'fi-fi': 'Suomi (Suomi)', 'fr-fr': 'Français (France)', 'he-il': 'עברית (ישראל)',
-  'hr-hr': 'Hrvatski (Hrvatska)', 'hu-hu': 'Magyar (Magyarország)', 'id-id': 'Bahasa Indonesia (Indonesia)',
-  'it-it': 'Italiano (Italia)', 'ja-jp': '日本語 (日本)', 'ko-kr': '한국어(대한민국)', 'lt-lt': 'Lietuvių (Lietuva)',
-  'lv-lv': 'Latviešu (Latvija)', 'nb-no': 'Norsk bokmål (Norge)', 'nl-nl': 'Nederlands (Nederland)', 'pl-pl': 'Polski (Polska)',
-  'pt-br': 'Português (Brasil)', 'pt-pt': 'Português europeu', 'ro-ro': 'Română (România)', 'ru-ru': 'Русский (Россия)',
-  'sk-sk': 'Slovenčina (Slovensko)', 'sl-si': 'Slovenščina (Slovenija)', 'sr-latn-rs': 'Srpski (latinica, Srbija)',
-  'sv-se': 'Svenska (Sverige)', 'th-th': 'ไทย (ไทย)', 'tr-tr': 'Türkçe (Türkiye)', 'uk-ua': 'Українська (Україна)',
-  'vi-vn': 'Tiếng Việt (Việt Nam)', 'zh-cn': '中文（中国）', 'zh-tw': '中文（台灣）',
+  'ar-sa': 'العربية (المملكة العربية السعودية)',
+  'bg-bg': 'Български (България)',
+  'cs-cz': 'Čeština (Česko)',
+  'da-dk': 'Dansk (Danmark)',
+  'de-de': 'Deutsch (Deutschland)',
+  'el-gr': 'Ελληνικά (Ελλάδα)',
+  'es-es': 'Español de España',
+  'et-ee': 'Eesti (Eesti)',
+  'fi-fi': 'Suomi (Suomi)',
+  'fr-fr': 'Français (France)',
+  'he-il': 'עברית (ישראל)',
+  'hr-hr': 'Hrvatski (Hrvatska)',
+  'hu-hu': 'Magyar (Magyarország)',
+  'id-id': 'Bahasa Indonesia (Indonesia)',
+  'it-it': 'Italiano (Italia)',
+  'ja-jp': '日本語 (日本)',
+  'ko-kr': '한국어(대한민국)',
+  'lt-lt': 'Lietuvių (Lietuva)',
+  'lv-lv': 'Latviešu (Latvija)',
+  'nb-no': 'Norsk bokmål (Norge)',
+  'nl-nl': 'Nederlands (Nederland)',
+  'pl-pl': 'Polski (Polska)',
+  'pt-br': 'Português (Brasil)',
+  'pt-pt': 'Português europeu',
+  'ro-ro': 'Română (România)',
+  'ru-ru': 'Русский (Россия)',
+  'sk-sk': 'Slovenčina (Slovensko)',
+  'sl-si': 'Slovenščina (Slovenija)',
+  'sr-latn-rs': 'Srpski (latinica, Srbija)',
+  'sv-se': 'Svenska (Sverige)',
+  'th-th': 'ไทย (ไทย)',
+  'tr-tr': 'Türkçe (Türkiye)',
+  'uk-ua': 'Українська (Україна)',
+  'vi-vn': 'Tiếng Việt (Việt Nam)',
+  'zh-cn': '中文（中国）',
+  'zh-tw': '中文（台灣）',
 };
 
 describe('locales/*.json', () => {
@@ -42,23 +73,30 @@ describe('locales/*.json', () => {
     expect(checkUiStrings(join(REPO, 'content'), ['en-us', ...locales])).toEqual([]);
   });
 
-  it.each(locales)('%s has every English key in its plural forms, translated, with the same {{placeholders}}', (locale) => {
-    const strings = uiStrings(locale);
-    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-    for (const [key, value] of Object.entries(english)) {
-      const base = key.replace(PLURAL, '');
-      // A plural key is needed in the plural forms of the locale's language, not English's.
-      const wanted = base === key ? [key] : key.endsWith('_other') ? categories.map((c) => `${base}_${c}`) : [];
-      for (const needed of wanted) {
-        expect(strings[needed]?.trim(), `${locale}: ${needed}`).toBeTruthy();
-        const drop = (names: string[]) => (base === key ? names : names.filter((n) => n !== 'count'));
-        expect(drop(placeholders(strings[needed]!)), `${locale}: ${needed}`).toEqual(drop(placeholders(value)));
-        // A string may rightly match English when it is one word ("Code", "Filters"); a copied sentence would not pass.
-        if (strings[needed] === value) expect(value, `${locale}: ${needed} is English`).not.toMatch(/\s/);
+  it.each(locales)(
+    '%s has every English key in its plural forms, translated, with the same {{placeholders}}',
+    (locale) => {
+      const strings = uiStrings(locale);
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const [key, value] of Object.entries(english)) {
+        const base = key.replace(PLURAL, '');
+        // A plural key is needed in the plural forms of the locale's language, not English's.
+        const wanted = base === key ? [key] : key.endsWith('_other') ? categories.map((c) => `${base}_${c}`) : [];
+        for (const needed of wanted) {
+          expect(strings[needed]?.trim(), `${locale}: ${needed}`).toBeTruthy();
+          const drop = (names: string[]) => (base === key ? names : names.filter((n) => n !== 'count'));
+          expect(drop(placeholders(strings[needed]!)), `${locale}: ${needed}`).toEqual(drop(placeholders(value)));
+          // A string may rightly match English when it is one word ("Code", "Filters"); a copied sentence would not pass.
+          if (strings[needed] === value) expect(value, `${locale}: ${needed} is English`).not.toMatch(/\s/);
+        }
       }
-    }
-    for (const key of Object.keys(strings)) expect(english[key.replace(PLURAL, '_other')] ?? english[key], `${locale}: ${key} is not an English key`).toBeDefined();
-  });
+      for (const key of Object.keys(strings))
+        expect(
+          english[key.replace(PLURAL, '_other')] ?? english[key],
+          `${locale}: ${key} is not an English key`,
+        ).toBeDefined();
+    },
+  );
 
   it.each(Object.entries(DOCSET))('%s is named by its own name, in its own direction', (locale, name) => {
     expect(nativeName(locale)).toBe(name);
@@ -67,9 +105,11 @@ describe('locales/*.json', () => {
 });
 
 describe('translator', () => {
-  it('answers in the page\'s language with interpolation, unescaped (Astro escapes when printing)', () => {
+  it("answers in the page's language with interpolation, unescaped (Astro escapes when printing)", () => {
     expect(translator('sv-se')('notice.mt')).toBe(uiStrings('sv-se')['notice.mt']);
-    expect(translator('ar-sa')('nav.language', { name: 'A & <B>' })).toBe(uiStrings('ar-sa')['nav.language']!.replace('{{name}}', 'A & <B>'));
+    expect(translator('ar-sa')('nav.language', { name: 'A & <B>' })).toBe(
+      uiStrings('ar-sa')['nav.language']!.replace('{{name}}', 'A & <B>'),
+    );
   });
 
   it('falls back to English for a locale without strings, key by key, and says the string is English', () => {
@@ -83,7 +123,7 @@ describe('translator', () => {
     for (const key of Object.keys(english).filter((k) => !PLURAL.test(k))) expect(t.fallback(key), key).toBeUndefined();
   });
 
-  it('formats dates in the page\'s locale with Intl', () => {
+  it("formats dates in the page's locale with Intl", () => {
     expect(formatDate('sv-SE', '2021-03-19')).toBe('19 mars 2021');
     expect(formatDate('en-US', '2021-03-19')).toBe('March 19, 2021');
     expect(formatDate('zh-TW', 'not a date')).toBe('not a date');
@@ -113,15 +153,24 @@ describe('checking locale files', () => {
     const diagnostics = checkUiStrings(tempDir(), ['sv-se']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
-      severity: 'error', rule: 'ui-locale-file-invalid', line: lines.length - 2, column: lines.at(-3)!.length,
+      severity: 'error',
+      rule: 'ui-locale-file-invalid',
+      line: lines.length - 2,
+      column: lines.at(-3)!.length,
       message: expect.stringContaining('a trailing comma before "}"'),
     });
   });
 
   it('reports other broken JSON, and JSON that is not an object, at the place it breaks', () => {
-    localesDir({ 'en-us.json': json(english), 'sv-se.json': '{\n  "site.name": "Bibliotek"\n  "site.skip": "Hoppa"\n}\n', 'fi-fi.json': '["a"]\n' });
+    localesDir({
+      'en-us.json': json(english),
+      'sv-se.json': '{\n  "site.name": "Bibliotek"\n  "site.skip": "Hoppa"\n}\n',
+      'fi-fi.json': '["a"]\n',
+    });
     const diagnostics = checkUiStrings(tempDir(), ['sv-se', 'fi-fi']);
-    expect(diagnostics.map(({ file, line, column, rule }) => ({ file: file.replace(/.*\//, ''), line, column, rule }))).toEqual([
+    expect(
+      diagnostics.map(({ file, line, column, rule }) => ({ file: file.replace(/.*\//, ''), line, column, rule })),
+    ).toEqual([
       { file: 'sv-se.json', line: 3, column: 3, rule: 'ui-locale-file-invalid' },
       { file: 'fi-fi.json', line: 1, column: 1, rule: 'ui-locale-file-invalid' },
     ]);
@@ -133,7 +182,10 @@ describe('checking locale files', () => {
       'sv-se.json': json({ 'a.name': 'Hej {{namn}}' }),
     });
     const diagnostics = checkUiStrings(tempDir(), ['sv-se']);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([['ui-string-missing', 1, 'warning'], ['ui-string-placeholder-mismatch', 2, 'warning']]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([
+      ['ui-string-missing', 1, 'warning'],
+      ['ui-string-placeholder-mismatch', 2, 'warning'],
+    ]);
     expect(diagnostics[1]!.message).toContain('{{namn}} where English has {{name}}');
   });
 
@@ -148,13 +200,26 @@ describe('checking locale files', () => {
   });
 
   it('errata check exits 1 on a malformed locale file and prints the one diagnostic', () => {
-    const dir = localesDir({ 'en-us.json': json(english), 'sv-se.json': json(uiStrings('sv-se')).replace(/"\n}\n$/, '",\n}\n') });
-    const content = makeContent({ 'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# Rubrik\n\nText.\n` });
-    const run = spawnSync(process.execPath, [join(REPO, 'bin/errata.js'), 'check', '--content', content, '--format', 'json'], {
-      cwd: REPO, encoding: 'utf8', env: { ...process.env, ERRATA_LOCALES_DIR: dir, NO_COLOR: '1' },
+    const dir = localesDir({
+      'en-us.json': json(english),
+      'sv-se.json': json(uiStrings('sv-se')).replace(/"\n}\n$/, '",\n}\n'),
     });
+    const content = makeContent({ 'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# Rubrik\n\nText.\n` });
+    const run = spawnSync(
+      process.execPath,
+      [join(REPO, 'bin/errata.js'), 'check', '--content', content, '--format', 'json'],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, ERRATA_LOCALES_DIR: dir, NO_COLOR: '1' },
+      },
+    );
     expect(run.status, run.stderr).toBe(1);
-    const ui = (JSON.parse(run.stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.filter((d) => d.rule.startsWith('ui-'));
-    expect(ui).toEqual([expect.objectContaining({ rule: 'ui-locale-file-invalid', file: expect.stringMatching(/sv-se\.json$/) })]);
+    const ui = (JSON.parse(run.stdout) as { diagnostics: { rule: string; file: string }[] }).diagnostics.filter((d) =>
+      d.rule.startsWith('ui-'),
+    );
+    expect(ui).toEqual([
+      expect.objectContaining({ rule: 'ui-locale-file-invalid', file: expect.stringMatching(/sv-se\.json$/) }),
+    ]);
   });
 });

@@ -37,14 +37,49 @@ Exit: 0 built, 1 errors, 2 unusable invocation.`,
   flags: {
     content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
     out: { type: 'string', value: 'DIR', default: 'dist', description: 'the folder the site is built into' },
-    locales: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'only these locales (lower-case tags, as the folders are named)' },
+    locales: {
+      type: 'string',
+      value: 'a,b',
+      defaultText: 'every locale',
+      description: 'only these locales (lower-case tags, as the folders are named)',
+    },
     shard: { type: 'string', value: 'i/N', description: 'the locales of shard i of "errata plan --shards N"' },
-    changed: { type: 'string', value: 'FILES', description: 'a pull request\'s changed paths (@FILE reads them from a file): builds only the locales the change can alter, for a preview' },
-    'keep-going': { type: 'boolean', default: false, description: 'publish everything that can be published despite errors' },
-    force: { type: 'boolean', default: false, description: 'replace a non-empty --out that is no earlier errata output' },
-    site: { type: 'string', value: 'URL', default: process.env.ERRATA_SITE ?? 'https://errata.example', env: 'ERRATA_SITE', description: 'the absolute URL the site is served from' },
-    jobs: { type: 'string', value: 'N', defaultText: 'one per core', description: 'processes at once; --jobs 1 takes longer and needs about half the memory' },
-    markdown: { type: 'string', value: MARKDOWN_ENGINES.join('|'), default: DEFAULT_MARKDOWN_ENGINE, description: 'the Markdown engine: satteri (Astro 7\'s engine, in Rust) or reference (unified + remark-gfm, in JavaScript, ~5× slower); both give the same pages but for the differences the README lists' },
+    changed: {
+      type: 'string',
+      value: 'FILES',
+      description:
+        "a pull request's changed paths (@FILE reads them from a file): builds only the locales the change can alter, for a preview",
+    },
+    'keep-going': {
+      type: 'boolean',
+      default: false,
+      description: 'publish everything that can be published despite errors',
+    },
+    force: {
+      type: 'boolean',
+      default: false,
+      description: 'replace a non-empty --out that is no earlier errata output',
+    },
+    site: {
+      type: 'string',
+      value: 'URL',
+      default: process.env.ERRATA_SITE ?? 'https://errata.example',
+      env: 'ERRATA_SITE',
+      description: 'the absolute URL the site is served from',
+    },
+    jobs: {
+      type: 'string',
+      value: 'N',
+      defaultText: 'one per core',
+      description: 'processes at once; --jobs 1 takes longer and needs about half the memory',
+    },
+    markdown: {
+      type: 'string',
+      value: MARKDOWN_ENGINES.join('|'),
+      default: DEFAULT_MARKDOWN_ENGINE,
+      description:
+        "the Markdown engine: satteri (Astro 7's engine, in Rust) or reference (unified + remark-gfm, in JavaScript, ~5× slower); both give the same pages but for the differences the README lists",
+    },
     quiet: { type: 'boolean', short: 'q', default: false, description: 'print only the summary line and errors' },
     json: { type: 'boolean', default: false, description: 'print progress events and the summary as JSON lines' },
   },
@@ -53,40 +88,56 @@ Exit: 0 built, 1 errors, 2 unusable invocation.`,
 export async function build(args: string[]): Promise<number> {
   const values = parseCommand(args, BUILD);
   if (!values) return 0;
-  if (values.quiet && values.json) throw new UsageError('--quiet and --json each choose what the build prints: give one of them.');
+  if (values.quiet && values.json)
+    throw new UsageError('--quiet and --json each choose what the build prints: give one of them.');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of processes, 1 or more (got "${values.jobs}").`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs takes a whole number of processes, 1 or more (got "${values.jobs}").`);
   const markdown = values.markdown;
-  if (!isMarkdownEngine(markdown)) throw new UsageError(`--markdown takes ${MARKDOWN_ENGINES.join(' or ')} (got "${markdown}").`);
-  if ([values.shard, values.locales, values.changed].filter((v) => v !== undefined).length > 1) throw new UsageError('--shard, --locales and --changed each choose the locales to build: give one of them.');
+  if (!isMarkdownEngine(markdown))
+    throw new UsageError(`--markdown takes ${MARKDOWN_ENGINES.join(' or ')} (got "${markdown}").`);
+  if ([values.shard, values.locales, values.changed].filter((v) => v !== undefined).length > 1)
+    throw new UsageError('--shard, --locales and --changed each choose the locales to build: give one of them.');
   const contentDir = resolveContentDir(values.content);
   const outDir = resolveOutDir(values.out);
   const site = siteUrl(values.site);
   const mode = progressMode({ json: values.json, quiet: values.quiet });
   const progress = await progressOutput(mode);
-  const result = await refusedAsUsage(() => buildSite({
-    contentDir,
-    outDir,
-    locales: values.shard !== undefined ? localesOfShard(contentDir, values.shard)
-      : values.changed !== undefined ? previewLocales(readChanged(values.changed, contentDir), contentDir, SOURCE_LOCALE)
-      : splitList(values.locales),
-    keepGoing: values['keep-going'],
-    site,
-    force: values.force,
-    ...(jobs ? { jobs } : {}),
-    markdown,
-    onProgress: (event) => progress.onProgress(event),
-  })).finally(() => progress.finish());
+  const result = await refusedAsUsage(() =>
+    buildSite({
+      contentDir,
+      outDir,
+      locales:
+        values.shard !== undefined
+          ? localesOfShard(contentDir, values.shard)
+          : values.changed !== undefined
+            ? previewLocales(readChanged(values.changed, contentDir), contentDir, SOURCE_LOCALE)
+            : splitList(values.locales),
+      keepGoing: values['keep-going'],
+      site,
+      force: values.force,
+      ...(jobs ? { jobs } : {}),
+      markdown,
+      onProgress: (event) => progress.onProgress(event),
+    }),
+  ).finally(() => progress.finish());
   const s = result.summary;
   const report = `${values.out}/build-report.json`;
   if (mode === 'json') {
-    console.log(JSON.stringify({ event: 'summary', ...s, published: result.published, report, timings: result.timings }));
+    console.log(
+      JSON.stringify({ event: 'summary', ...s, published: result.published, report, timings: result.timings }),
+    );
   } else {
     const head = `${result.published ? 'Built' : 'Not built'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${report}`;
-    console.log(mode === 'tty' ? styleText(result.published ? 'green' : 'red', head, { stream: process.stdout }) : head);
+    console.log(
+      mode === 'tty' ? styleText(result.published ? 'green' : 'red', head, { stream: process.stdout }) : head,
+    );
     if (mode !== 'quiet') for (const line of result.timings) console.log(`  ${line}`);
   }
-  if (!result.published) console.error('errata build: the content has errors; run "errata check" to see them, or build with --keep-going to publish the rest.');
+  if (!result.published)
+    console.error(
+      'errata build: the content has errors; run "errata check" to see them, or build with --keep-going to publish the rest.',
+    );
   return result.published ? 0 : 1;
 }
 

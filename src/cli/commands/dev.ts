@@ -20,11 +20,36 @@ New, renamed and deleted articles, the registry (error-codes/) and the UI string
 Stop with Ctrl+C.`,
   flags: {
     content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
-    locales: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'only these locales (lower-case tags, as the folders are named)' },
-    port: { type: 'string', value: 'N', default: '4321', description: 'the port; the next free one when taken, 0 picks any free port' },
-    open: { type: 'boolean', default: false, description: 'open the site in the default browser (macOS, Windows, Linux)' },
-    out: { type: 'string', value: 'DIR', default: 'dist', description: 'the last build\'s output, whose search indexes the pages use' },
-    site: { type: 'string', value: 'URL', default: process.env.ERRATA_SITE ?? 'https://errata.example', env: 'ERRATA_SITE', description: 'the absolute URL the site is served from' },
+    locales: {
+      type: 'string',
+      value: 'a,b',
+      defaultText: 'every locale',
+      description: 'only these locales (lower-case tags, as the folders are named)',
+    },
+    port: {
+      type: 'string',
+      value: 'N',
+      default: '4321',
+      description: 'the port; the next free one when taken, 0 picks any free port',
+    },
+    open: {
+      type: 'boolean',
+      default: false,
+      description: 'open the site in the default browser (macOS, Windows, Linux)',
+    },
+    out: {
+      type: 'string',
+      value: 'DIR',
+      default: 'dist',
+      description: "the last build's output, whose search indexes the pages use",
+    },
+    site: {
+      type: 'string',
+      value: 'URL',
+      default: process.env.ERRATA_SITE ?? 'https://errata.example',
+      env: 'ERRATA_SITE',
+      description: 'the absolute URL the site is served from',
+    },
   },
 } as const satisfies CommandSpec<Flags>;
 
@@ -32,13 +57,18 @@ export async function dev(args: string[]): Promise<number> {
   const values = parseCommand(args, DEV);
   if (!values) return 0;
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, 0 to 65535 (got "${values.port}").`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number, 0 to 65535 (got "${values.port}").`);
   const contentDir = resolveContentDir(values.content);
   const locales = splitList(values.locales);
   wantedLocales(contentDir, locales);
   const color = colorsFor(process.stdout);
   const running = await startDev({
-    contentDir, port, site: siteUrl(values.site), builtDir: resolve(values.out), ...(locales ? { locales } : {}),
+    contentDir,
+    port,
+    site: siteUrl(values.site),
+    builtDir: resolve(values.out),
+    ...(locales ? { locales } : {}),
     checked: (state) => {
       const when = `(checked and rendered in ${Math.round(state.ms)} ms)`;
       if (state.diagnostics.length === 0) console.log(`${state.file}: no problems ${when}`);

@@ -24,11 +24,19 @@ export async function merge(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (!values.out) throw new UsageError('--out DIR is required: the folder to write the merged site into.');
-  if (positionals.length === 0) throw new UsageError('give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2 shard-3.');
+  if (positionals.length === 0)
+    throw new UsageError(
+      'give the shard output folders to merge, e.g. errata merge --out dist shard-1 shard-2 shard-3.',
+    );
   try {
     const started = performance.now();
-    const { summary: s } = await mergeSites({ outDir: resolve(values.out), shardDirs: positionals.map((dir) => resolve(dir)) });
-    console.log(`Merged ${positionals.length} shard${positionals.length === 1 ? '' : 's'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json (${Math.round(performance.now() - started)} ms)`);
+    const { summary: s } = await mergeSites({
+      outDir: resolve(values.out),
+      shardDirs: positionals.map((dir) => resolve(dir)),
+    });
+    console.log(
+      `Merged ${positionals.length} shard${positionals.length === 1 ? '' : 's'}: ${s.built} pages, ${s.skipped} files skipped, ${s.errors} errors, ${s.warnings} warnings → ${values.out}/build-report.json (${Math.round(performance.now() - started)} ms)`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof MergeInputError || error instanceof OutputRefused) throw new UsageError(error.message);

@@ -25,9 +25,23 @@ under error-codes/, with this article among its articles. Never overwrites a fil
 Exit: 0 written, 1 the article exists or the code fits no family, 2 unusable invocation.`,
   flags: {
     content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
-    locale: { type: 'string', value: 'LOCALE', default: SOURCE_LOCALE, description: 'the locale to write the article in' },
-    title: { type: 'string', value: 'TEXT', defaultText: 'the source article\'s title, or one made from the code or the slug', description: 'the article\'s title' },
-    code: { type: 'string', value: 'CODE', description: 'an error code the article is about (registered when the registry does not list it)' },
+    locale: {
+      type: 'string',
+      value: 'LOCALE',
+      default: SOURCE_LOCALE,
+      description: 'the locale to write the article in',
+    },
+    title: {
+      type: 'string',
+      value: 'TEXT',
+      defaultText: "the source article's title, or one made from the code or the slug",
+      description: "the article's title",
+    },
+    code: {
+      type: 'string',
+      value: 'CODE',
+      description: 'an error code the article is about (registered when the registry does not list it)',
+    },
   },
 } as const satisfies CommandSpec<Flags>;
 
@@ -62,11 +76,23 @@ export async function newArticle(args: string[]): Promise<number> {
   const source = locale === SOURCE_LOCALE ? undefined : sourceArticle(contentDir, slug);
   const title = values.title ?? source?.title ?? (code ? `Troubleshoot ${code} error` : titleFromSlug(slug));
   const article = {
-    slug, locale, sourceLocale: SOURCE_LOCALE, title, today: new Date(),
-    ...(code ? { code } : {}), ...(summary ? { summary } : {}), ...(source ? { sourceBody: source.body } : {}),
+    slug,
+    locale,
+    sourceLocale: SOURCE_LOCALE,
+    title,
+    today: new Date(),
+    ...(code ? { code } : {}),
+    ...(summary ? { summary } : {}),
+    ...(source ? { sourceBody: source.body } : {}),
   };
-  const translation = locale === SOURCE_LOCALE ? undefined
-    : translationKeys(article, contentDir, readHandoffs(listLocales(contentDir).flatMap((l) => listLocaleFiles(contentDir, l))));
+  const translation =
+    locale === SOURCE_LOCALE
+      ? undefined
+      : translationKeys(
+          article,
+          contentDir,
+          readHandoffs(listLocales(contentDir).flatMap((l) => listLocaleFiles(contentDir, l))),
+        );
 
   mkdirSync(dirname(path), { recursive: true });
   try {
@@ -74,7 +100,9 @@ export async function newArticle(args: string[]): Promise<number> {
     writeFileSync(path, newArticleText(article, translation), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    console.error(`errata new: ${locale}/${slug}.md exists already; nothing was written. Edit it, or choose another slug.`);
+    console.error(
+      `errata new: ${locale}/${slug}.md exists already; nothing was written. Edit it, or choose another slug.`,
+    );
     return 1;
   }
   console.log(`Wrote ${locale}/${slug}.md`);

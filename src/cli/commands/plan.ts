@@ -25,15 +25,20 @@ export async function plan(args: string[]): Promise<number> {
   if (!values) return 0;
   const count = Number(values.shards);
   if (values.shards === undefined || !Number.isInteger(count) || count < 1) {
-    throw new UsageError(`--shards takes a whole number of shards, 1 or more (got ${values.shards === undefined ? 'nothing' : `"${values.shards}"`}).`);
+    throw new UsageError(
+      `--shards takes a whole number of shards, 1 or more (got ${values.shards === undefined ? 'nothing' : `"${values.shards}"`}).`,
+    );
   }
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format must be json or text (got "${values.format}").`);
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError(`--format must be json or text (got "${values.format}").`);
   const shards = planShards(localeSizes(resolveContentDir(values.content)), count);
   if (values.format === 'json') {
     console.log(JSON.stringify(shardMatrix(shards)));
   } else {
     for (const shard of shards) {
-      console.log(`shard ${shard.index}/${shard.count}: ${shard.files} files — ${shard.locales.join(',') || '(no locales)'}`);
+      console.log(
+        `shard ${shard.index}/${shard.count}: ${shard.files} files — ${shard.locales.join(',') || '(no locales)'}`,
+      );
     }
   }
   return 0;

@@ -12,7 +12,12 @@ translation but no source file, from the English kept in the sxs-lookup spans.
 Existing source files are never overwritten. Exit: 0 done, 2 unusable invocation.`,
   flags: {
     content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
-    from: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'the translated locales to recover from' },
+    from: {
+      type: 'string',
+      value: 'a,b',
+      defaultText: 'every locale',
+      description: 'the translated locales to recover from',
+    },
     source: { type: 'string', value: 'LOCALE', default: SOURCE_LOCALE, description: 'the source locale to write' },
     'dry-run': { type: 'boolean', default: false, description: 'say what would be written, write nothing' },
   },
@@ -35,9 +40,13 @@ export async function recoverSource(args: string[]): Promise<number> {
     return 2;
   }
   for (const r of recovered) {
-    const note = r.untranslatedSegments ? ` (${r.untranslatedSegments} of ${r.segments} segments had no English; kept as translated)` : '';
+    const note = r.untranslatedSegments
+      ? ` (${r.untranslatedSegments} of ${r.segments} segments had no English; kept as translated)`
+      : '';
     console.log(`${values['dry-run'] ? 'would write' : 'wrote'} ${r.file} from ${r.from}${note}`);
   }
-  console.log(`${recovered.length} source article${recovered.length === 1 ? '' : 's'} ${values['dry-run'] ? 'to recover' : 'recovered'}.`);
+  console.log(
+    `${recovered.length} source article${recovered.length === 1 ? '' : 's'} ${values['dry-run'] ? 'to recover' : 'recovered'}.`,
+  );
   return 0;
 }

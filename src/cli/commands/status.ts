@@ -14,20 +14,39 @@ stale or missing. Markdown is ready for a pull-request comment. --changed keeps 
 articles a pull request changed. Exit: 0, or 2.`,
   flags: {
     content: { type: 'string', value: 'DIR', default: 'content', description: 'the content directory' },
-    locales: { type: 'string', value: 'a,b', defaultText: 'every locale', description: 'only these locales (lower-case tags, as the folders are named)' },
-    format: { type: 'string', value: 'markdown|json', default: 'markdown', description: 'Markdown for a pull-request comment, or JSON' },
-    changed: { type: 'string', value: 'FILES', defaultText: 'every article', description: 'only the articles of these changed files (paths from the repository root; @FILE reads them from a file)' },
+    locales: {
+      type: 'string',
+      value: 'a,b',
+      defaultText: 'every locale',
+      description: 'only these locales (lower-case tags, as the folders are named)',
+    },
+    format: {
+      type: 'string',
+      value: 'markdown|json',
+      default: 'markdown',
+      description: 'Markdown for a pull-request comment, or JSON',
+    },
+    changed: {
+      type: 'string',
+      value: 'FILES',
+      defaultText: 'every article',
+      description:
+        'only the articles of these changed files (paths from the repository root; @FILE reads them from a file)',
+    },
   },
 } as const satisfies CommandSpec<Flags>;
 
 export async function status(args: string[]): Promise<number> {
   const values = parseCommand(args, STATUS);
   if (!values) return 0;
-  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json (got "${values.format}").`);
+  if (values.format !== 'markdown' && values.format !== 'json')
+    throw new UsageError(`--format must be markdown or json (got "${values.format}").`);
   const contentDir = resolveContentDir(values.content);
   const set = await checkContent({ contentDir, locales: splitList(values.locales) });
   const slugs = values.changed === undefined ? undefined : readChanged(values.changed, contentDir).slugs;
-  const matrix = translationStatus(slugs ? { locales: set.locales, articles: set.articles.filter((a) => slugs.has(a.slug)) } : set);
+  const matrix = translationStatus(
+    slugs ? { locales: set.locales, articles: set.articles.filter((a) => slugs.has(a.slug)) } : set,
+  );
   console.log(values.format === 'json' ? JSON.stringify(matrix, null, 2) : statusMarkdown(matrix));
   return 0;
 }

@@ -5,11 +5,13 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export function formatGithub(diagnostics: readonly Diagnostic[], contentDir: string): string {
-  return diagnostics.map((d) => {
-    const file = relative(process.cwd(), join(contentDir, d.file)).split('\\').join('/');
-    const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
-    return `::${LEVEL[d.severity]} ${properties}::${escapeData(`${d.message}\nHint: ${d.hint}`)}`;
-  }).join('\n');
+  return diagnostics
+    .map((d) => {
+      const file = relative(process.cwd(), join(contentDir, d.file)).split('\\').join('/');
+      const properties = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
+      return `::${LEVEL[d.severity]} ${properties}::${escapeData(`${d.message}\nHint: ${d.hint}`)}`;
+    })
+    .join('\n');
 }
 
 function escapeData(value: string): string {

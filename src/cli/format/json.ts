@@ -10,13 +10,17 @@ export interface CheckSummary {
 
 export function formatJson(summary: CheckSummary): string {
   const counts = countBySeverity(summary.diagnostics);
-  return JSON.stringify({
-    files: summary.files,
-    articles: summary.articles,
-    locales: summary.locales,
-    errors: counts.error,
-    warnings: counts.warning,
-    infos: counts.info,
-    diagnostics: summary.diagnostics,
-  }, null, 2);
+  return JSON.stringify(
+    {
+      files: summary.files,
+      articles: summary.articles,
+      locales: summary.locales,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+      diagnostics: summary.diagnostics,
+    },
+    null,
+    2,
+  );
 }

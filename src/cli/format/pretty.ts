@@ -12,7 +12,8 @@ export interface PrettyOptions {
 
 export function formatPretty(diagnostics: readonly Diagnostic[], files: number, options: PrettyOptions): string {
   // `color` says whether to (colorsFor in style.ts); styleText need not ask the stream again.
-  const paint = (style: 'red' | 'yellow' | 'cyan' | 'dim' | 'bold', text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
+  const paint = (style: 'red' | 'yellow' | 'cyan' | 'dim' | 'bold', text: string) =>
+    options.color ? styleText(style, text, { validateStream: false }) : text;
   const bySeverity = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), info: paint('cyan', 'info') };
   const out: string[] = [];
   let current = '';
@@ -21,7 +22,10 @@ export function formatPretty(diagnostics: readonly Diagnostic[], files: number, 
     if (d.file !== current) {
       current = d.file;
       // Quote only files inside the content folder: a link to /etc/passwd must not print its first line.
-      lines = d.rule === 'file-symlink-outside' || !isInsideContent(options.contentDir, d.file) ? [] : readLines(join(options.contentDir, d.file));
+      lines =
+        d.rule === 'file-symlink-outside' || !isInsideContent(options.contentDir, d.file)
+          ? []
+          : readLines(join(options.contentDir, d.file));
       out.push('', paint('bold', d.file));
     }
     out.push(`  ${d.line}:${d.column}  ${bySeverity[d.severity]}  ${d.message}  ${paint('dim', d.rule)}`);
@@ -30,13 +34,19 @@ export function formatPretty(diagnostics: readonly Diagnostic[], files: number, 
       const gutter = String(d.line).padStart(6);
       const shown = source.length > 160 ? `${source.slice(Math.max(0, d.column - 40), d.column + 120)}` : source;
       const caretAt = source.length > 160 ? Math.min(d.column - 1, 39) : d.column - 1;
-      out.push(paint('dim', `${gutter} | `) + shown, paint('dim', `${' '.repeat(6)} | `) + ' '.repeat(Math.max(0, caretAt)) + paint('red', '^'));
+      out.push(
+        paint('dim', `${gutter} | `) + shown,
+        paint('dim', `${' '.repeat(6)} | `) + ' '.repeat(Math.max(0, caretAt)) + paint('red', '^'),
+      );
     }
     out.push(`         ${paint('dim', 'hint:')} ${d.hint}`);
   }
   const counts = countBySeverity(diagnostics);
   const filesWithProblems = new Set(diagnostics.map((d) => d.file)).size;
-  out.push('', `${counts.error ? paint('red', '✖') : '✔'} ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} in ${plural(filesWithProblems, 'file')} (${plural(files, 'file')} checked)`);
+  out.push(
+    '',
+    `${counts.error ? paint('red', '✖') : '✔'} ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} in ${plural(filesWithProblems, 'file')} (${plural(files, 'file')} checked)`,
+  );
   return out.join('\n').replace(/^\n/, '');
 }
 

@@ -1,7 +1,13 @@
 /** The status matrix as Markdown for a pull-request comment: totals first, the full matrix folded. */
 import { coverage, STATUS_CELLS, type StatusMatrix } from '../../core/status/translation-status.ts';
 
-const SYMBOL: Record<string, string> = { source: '● source', HT: '✓ HT', MT: '✓ MT', stale: '⚠ stale', missing: '✗ missing' };
+const SYMBOL: Record<string, string> = {
+  source: '● source',
+  HT: '✓ HT',
+  MT: '✓ MT',
+  stale: '⚠ stale',
+  missing: '✗ missing',
+};
 
 export function statusMarkdown(matrix: StatusMatrix): string {
   const lines = [
@@ -18,7 +24,9 @@ export function statusMarkdown(matrix: StatusMatrix): string {
     '',
     `| article | ${matrix.locales.join(' | ')} |`,
     `| --- | ${matrix.locales.map(() => '---').join(' | ')} |`,
-    ...matrix.rows.map((row) => `| ${escapeCell(row.slug)} | ${matrix.locales.map((l) => SYMBOL[row.cells[l]!]).join(' | ')} |`),
+    ...matrix.rows.map(
+      (row) => `| ${escapeCell(row.slug)} | ${matrix.locales.map((l) => SYMBOL[row.cells[l]!]).join(' | ')} |`,
+    ),
     '',
     '</details>',
   ];

@@ -35,7 +35,12 @@ export function batchPrefix(event: { batch: number; batches: number }): string {
   return event.batches > 1 ? `[batch ${event.batch}/${event.batches}] ` : '';
 }
 
-const PHASES: Record<string, string> = { astro: 'Astro laying out', pages: 'writing pages', facts: 'summing up the site facts', check: 'checking' };
+const PHASES: Record<string, string> = {
+  astro: 'Astro laying out',
+  pages: 'writing pages',
+  facts: 'summing up the site facts',
+  check: 'checking',
+};
 
 /** What the step is doing now, in a word or two (the layout's phase, the locale search indexed last). */
 export function phase(event: StepProgress): string | undefined {

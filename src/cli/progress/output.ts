@@ -20,7 +20,11 @@ export function inCi(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** --json and --quiet as asked; else live lines on a terminal outside CI, plain lines everywhere else. */
-export function progressMode(flags: { json: boolean; quiet: boolean }, stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): ProgressMode {
+export function progressMode(
+  flags: { json: boolean; quiet: boolean },
+  stream: { isTTY?: boolean } = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): ProgressMode {
   if (flags.json) return 'json';
   if (flags.quiet) return 'quiet';
   return stream.isTTY && !inCi(env) ? 'tty' : 'plain';
@@ -30,9 +34,13 @@ export function progressMode(flags: { json: boolean; quiet: boolean }, stream: {
 export async function progressOutput(mode: ProgressMode): Promise<ProgressOutput> {
   const line = (text: string) => void process.stdout.write(`${text}\n`);
   switch (mode) {
-    case 'tty': return new (await import('./tty.ts')).TtyProgress(process.stdout);
-    case 'json': return new (await import('./json.ts')).JsonProgress(line);
-    case 'quiet': return new (await import('./quiet.ts')).QuietProgress();
-    default: return new (await import('./plain.ts')).PlainProgress({ write: line });
+    case 'tty':
+      return new (await import('./tty.ts')).TtyProgress(process.stdout);
+    case 'json':
+      return new (await import('./json.ts')).JsonProgress(line);
+    case 'quiet':
+      return new (await import('./quiet.ts')).QuietProgress();
+    default:
+      return new (await import('./plain.ts')).PlainProgress({ write: line });
   }
 }

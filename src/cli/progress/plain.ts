@@ -33,7 +33,9 @@ export class PlainProgress implements ProgressOutput {
 
   onProgress = (event: BuildProgress): void => {
     if (event.event === 'plan') {
-      this.write(`Building ${units(event.locales.length, 'locales')} (${units(event.files, 'files')})${event.batches > 1 ? ` in ${event.batches} batches` : ''}`);
+      this.write(
+        `Building ${units(event.locales.length, 'locales')} (${units(event.files, 'files')})${event.batches > 1 ? ` in ${event.batches} batches` : ''}`,
+      );
       return;
     }
     if (event.event === 'kept') {
@@ -65,7 +67,9 @@ export class PlainProgress implements ProgressOutput {
     const now = this.now();
     for (const { event, at } of this.running.values()) {
       const doing = phase(event);
-      this.write(`${batchPrefix(event)}${event.step}: ${doing ? `${doing}, ` : ''}${under({ ...event, ms: event.ms + (now - at) })}`);
+      this.write(
+        `${batchPrefix(event)}${event.step}: ${doing ? `${doing}, ` : ''}${under({ ...event, ms: event.ms + (now - at) })}`,
+      );
     }
   }
 

@@ -46,11 +46,19 @@ export class TtyProgress implements ProgressOutput {
     const format = (options: Options, params: Params, payload: Line): string => {
       const size = options.barsize ?? 20;
       const full = Math.round(Math.max(0, Math.min(1, params.progress)) * size);
-      const bar = style('green', (options.barCompleteChar ?? '█').repeat(full)) + style('dim', (options.barIncompleteChar ?? '░').repeat(size - full));
+      const bar =
+        style('green', (options.barCompleteChar ?? '█').repeat(full)) +
+        style('dim', (options.barIncompleteChar ?? '░').repeat(size - full));
       return `${style('bold', payload.label.padEnd(7))} ${bar} ${payload.text}`;
     };
     this.multibar = new MultiBar({
-      stream, format, barsize: 20, barCompleteChar: '█', barIncompleteChar: '░', hideCursor: true, fps: options.fps ?? 10,
+      stream,
+      format,
+      barsize: 20,
+      barCompleteChar: '█',
+      barIncompleteChar: '░',
+      hideCursor: true,
+      fps: options.fps ?? 10,
       // Ctrl-C: the build exits at once (build-site.ts); the 'exit' listener below puts the cursor back.
       gracefulExit: false,
     });
@@ -61,15 +69,28 @@ export class TtyProgress implements ProgressOutput {
   /** Once a second: the time so far of the steps that report nothing for a while (Astro's run), and the build's. */
   private tick(): void {
     const now = performance.now();
-    for (const [step, { event, at }] of this.running) this.bars.get(step)?.update({ label: step, text: this.text({ ...event, ms: event.ms + (now - at) }) } satisfies Line);
+    for (const [step, { event, at }] of this.running)
+      this.bars
+        .get(step)
+        ?.update({ label: step, text: this.text({ ...event, ms: event.ms + (now - at) }) } satisfies Line);
     this.updateBuild();
   }
 
   onProgress = (event: BuildProgress): void => {
     if (event.event === 'plan') {
       this.batches = Math.max(1, event.batches);
-      this.build = this.multibar.create(this.batches, 0, { label: 'build', text: `${event.locales.length} locales, ${count(event.files)} files` } satisfies Line);
-      for (const step of STEPS) this.bars.set(step, this.multibar.create(1, 0, { label: step, text: styleText('dim', 'waiting', { stream: this.stream }) } satisfies Line));
+      this.build = this.multibar.create(this.batches, 0, {
+        label: 'build',
+        text: `${event.locales.length} locales, ${count(event.files)} files`,
+      } satisfies Line);
+      for (const step of STEPS)
+        this.bars.set(
+          step,
+          this.multibar.create(1, 0, {
+            label: step,
+            text: styleText('dim', 'waiting', { stream: this.stream }),
+          } satisfies Line),
+        );
       return;
     }
     if (event.event === 'kept') {
@@ -80,7 +101,11 @@ export class TtyProgress implements ProgressOutput {
     }
     if (event.step === 'publish') {
       if (event.event === 'end') this.published = true;
-      if (event.event === 'end') this.build?.update(this.batches, { label: 'build', text: `${this.batches > 1 ? `${this.batches} batches, ` : ''}published in ${duration(performance.now() - this.started)}` } satisfies Line);
+      if (event.event === 'end')
+        this.build?.update(this.batches, {
+          label: 'build',
+          text: `${this.batches > 1 ? `${this.batches} batches, ` : ''}published in ${duration(performance.now() - this.started)}`,
+        } satisfies Line);
       return;
     }
     if (event.step !== 'check') this.onBatch(event.batch, event.locales);
@@ -89,7 +114,10 @@ export class TtyProgress implements ProgressOutput {
     if (event.event === 'end') this.running.delete(event.step);
     else this.running.set(event.step, { event, at: performance.now() });
     bar.setTotal(Math.max(1, event.total));
-    bar.update(event.event === 'end' ? Math.max(1, event.total) : event.done, { label: event.step, text: this.text(event) } satisfies Line);
+    bar.update(event.event === 'end' ? Math.max(1, event.total) : event.done, {
+      label: event.step,
+      text: this.text(event),
+    } satisfies Line);
     // A batch is done when its search indexes are (the layout's end comes before, or beside).
     if (event.step === 'search' && event.event === 'end') this.batchesDone++;
     this.updateBuild();
@@ -115,9 +143,18 @@ export class TtyProgress implements ProgressOutput {
     const elapsed = performance.now() - this.started;
     const since = this.firstBatchStarted === undefined ? undefined : performance.now() - this.firstBatchStarted;
     // Time left: the batches so far took this long each.
-    const left = since !== undefined && this.batchesDone > 0 && this.batchesDone < this.batches ? (since / this.batchesDone) * (this.batches - this.batchesDone) : undefined;
-    const batch = this.batches > 1 ? `batch ${Math.min(this.batch, this.batches)}/${this.batches}${this.batchLocales.length ? ` (${this.batchLocales.join(', ')})` : ''} · ` : '';
-    this.build?.update(this.batchesDone, { label: 'build', text: `${batch}${duration(elapsed)}${left === undefined ? '' : ` · about ${duration(left)} left`}` } satisfies Line);
+    const left =
+      since !== undefined && this.batchesDone > 0 && this.batchesDone < this.batches
+        ? (since / this.batchesDone) * (this.batches - this.batchesDone)
+        : undefined;
+    const batch =
+      this.batches > 1
+        ? `batch ${Math.min(this.batch, this.batches)}/${this.batches}${this.batchLocales.length ? ` (${this.batchLocales.join(', ')})` : ''} · `
+        : '';
+    this.build?.update(this.batchesDone, {
+      label: 'build',
+      text: `${batch}${duration(elapsed)}${left === undefined ? '' : ` · about ${duration(left)} left`}`,
+    } satisfies Line);
   }
 
   finish = (): void => {

@@ -86,7 +86,11 @@ export class CheckCache {
    */
   save(): void {
     if (!this.changed && this.current.size === this.previous.size) return;
-    const stored: Stored = { context: this.context, listings: this.listings, entries: Object.fromEntries(this.current) };
+    const stored: Stored = {
+      context: this.context,
+      listings: this.listings,
+      entries: Object.fromEntries(this.current),
+    };
     try {
       mkdirSync(join(this.path, '..'), { recursive: true });
       // A temporary file of its own, renamed over the cache: a reader sees the old cache or the new one, never half of one.
@@ -140,7 +144,10 @@ function folderHash(dir: string, include: (name: string) => boolean): string {
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
       if (!include(name)) continue;
       try {
-        hash.update(name).update('\0').update(readFileSync(join(dir, name)));
+        hash
+          .update(name)
+          .update('\0')
+          .update(readFileSync(join(dir, name)));
       } catch {
         // A folder entry: its files are listed on their own.
       }

@@ -8,7 +8,13 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import type { ContentSet, FileRecord } from '../model.ts';
 import type { IndexedArticle } from '../crosslocale/content-index.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo, type NewestHashes } from '../crosslocale/staleness.ts';
-import { listLocaleFiles, listLocales, reservedLocaleFolders, type ContentFile, type RefusedLink } from '../read/content-files.ts';
+import {
+  listLocaleFiles,
+  listLocales,
+  reservedLocaleFolders,
+  type ContentFile,
+  type RefusedLink,
+} from '../read/content-files.ts';
 import { symlinkOutside } from '../read/inside-content.ts';
 import { reservedLocale } from '../read/reserved-routes.ts';
 import { mediaFiles } from '../media/media-files.ts';
@@ -79,11 +85,20 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   const totalFiles = sourceFiles.length + translationFiles.length;
   const workers = options.workers ?? (totalFiles >= 800 ? defaultWorkerCount() : 0);
   // Bodies are not cached: a caller that wants them gets every file read again.
-  const cache = options.cacheDir && !options.keepBodies
-    ? new CheckCache(options.cacheDir, contentDir, [...checkedLocales].sort(), listings(contentDir, checkedLocales))
-    : undefined;
+  const cache =
+    options.cacheDir && !options.keepBodies
+      ? new CheckCache(options.cacheDir, contentDir, [...checkedLocales].sort(), listings(contentDir, checkedLocales))
+      : undefined;
   const indexEntries = options.indexEntries ?? false;
-  const run = cached(cache, indexEntries, runner(contentDir, registry, workers, { keepBodies: options.keepBodies ?? false, hashBytes: cache !== undefined, indexEntries }));
+  const run = cached(
+    cache,
+    indexEntries,
+    runner(contentDir, registry, workers, {
+      keepBodies: options.keepBodies ?? false,
+      hashBytes: cache !== undefined,
+      indexEntries,
+    }),
+  );
 
   const sourceChecks = await run(sourceFiles, {});
   const sourceInvariants: Record<string, SourceInvariant[]> = Object.create(null);
@@ -92,22 +107,32 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   cache?.save();
 
   const checks = [...sourceChecks, ...translationChecks];
-  for (const check of checks) if (check.bytesHash && check.record.article) check.record.article.sourceHash = check.bytesHash;
+  for (const check of checks)
+    if (check.bytesHash && check.record.article) check.record.article.sourceHash = check.bytesHash;
   const records = checks.map((c) => c.record);
   const handoffs = () => {
     const all: HandoffInfo[] = records.flatMap((r) => (r.article ? [handoffOf(r)] : []));
-    for (const locale of available) if (!checkedLocales.has(locale)) all.push(...readHandoffs(filesByLocale.get(locale)!));
+    for (const locale of available)
+      if (!checkedLocales.has(locale)) all.push(...readHandoffs(filesByLocale.get(locale)!));
     return all;
   };
   markStale(records, options.newest ?? newestHashes(handoffs()));
-  for (const check of checks) if (check.lostFromSource) check.record.diagnostics.push(...lostFromSource(check.record.file, check.lostFromSource, check.record.article?.stale ?? false));
+  for (const check of checks)
+    if (check.lostFromSource)
+      check.record.diagnostics.push(
+        ...lostFromSource(check.record.file, check.lostFromSource, check.record.article?.stale ?? false),
+      );
 
   const reported = records.filter((r) => wanted.includes(r.locale));
   reported.push(...refused.filter((r) => wanted.includes(r.locale)).map(refusedRecord));
   // A locale folder named like one of the site's own paths (api/) is not a locale: its files are accounted
   // for, not built — in a run over every locale, so that shard builds do not each report them.
-  if (options.reportReserved || available.every((l) => wanted.includes(l))) reported.push(...reservedLocaleFolders(contentDir).flatMap((l) => reservedLocaleRecords(contentDir, l)));
-  const runDiagnostics = [...registryDiagnostics, ...refused.filter((r) => r.slug === '').map((r) => symlinkOutside(r.file, true))];
+  if (options.reportReserved || available.every((l) => wanted.includes(l)))
+    reported.push(...reservedLocaleFolders(contentDir).flatMap((l) => reservedLocaleRecords(contentDir, l)));
+  const runDiagnostics = [
+    ...registryDiagnostics,
+    ...refused.filter((r) => r.slug === '').map((r) => symlinkOutside(r.file, true)),
+  ];
   for (const locale of wanted) runDiagnostics.push(...mediaFiles(contentDir, locale).diagnostics);
   attachFileNameProblems(reported);
   for (const record of reported) record.diagnostics.sort(compareDiagnostics);
@@ -128,21 +153,40 @@ type Run = (files: ContentFile[], sourceInvariants: Record<string, SourceInvaria
 /** The locales asked for, all of them by default; an UnknownLocaleError names any that do not exist. */
 export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir)): string[] {
   const unknown = (locales ?? []).filter((l) => !available.includes(l));
-  if (unknown.length > 0) throw new UnknownLocaleError(`No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`);
+  if (unknown.length > 0)
+    throw new UnknownLocaleError(
+      `No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`,
+    );
   return locales ?? available;
 }
 
-function runner(contentDir: string, registry: Registry, workers: number, flags: Pick<BatchRequest, 'keepBodies' | 'hashBytes' | 'indexEntries'>): Run {
+function runner(
+  contentDir: string,
+  registry: Registry,
+  workers: number,
+  flags: Pick<BatchRequest, 'keepBodies' | 'hashBytes' | 'indexEntries'>,
+): Run {
   const local = new BatchChecker(registry);
   return async (files, sourceInvariants) => {
     const request = (batch: ContentFile[]): BatchRequest => ({
-      contentDir, sourceLocale: SOURCE_LOCALE, files: batch, ...flags,
+      contentDir,
+      sourceLocale: SOURCE_LOCALE,
+      files: batch,
+      ...flags,
       sourceInvariants: pick(sourceInvariants, batch),
     });
     if (workers <= 1 || files.length < BATCH_SIZE) return local.run(request(files));
     const batches: BatchRequest[] = [];
     for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(request(files.slice(i, i + BATCH_SIZE)));
-    return (await runInWorkers<BatchRequest, FileCheck[]>(new URL('./check-worker.ts', import.meta.url), { contentDir }, batches, workers, (batch) => local.run(batch))).flat();
+    return (
+      await runInWorkers<BatchRequest, FileCheck[]>(
+        new URL('./check-worker.ts', import.meta.url),
+        { contentDir },
+        batches,
+        workers,
+        (batch) => local.run(batch),
+      )
+    ).flat();
   };
 }
 
@@ -158,7 +202,10 @@ function cached(cache: CheckCache | undefined, indexEntries: boolean, run: Run):
       if (hit && (!indexEntries || hit.indexed !== undefined)) results[i] = hit;
       else misses.push(i);
     });
-    const checked = await run(misses.map((i) => files[i]!), sourceInvariants);
+    const checked = await run(
+      misses.map((i) => files[i]!),
+      sourceInvariants,
+    );
     checked.forEach((check, j) => {
       const file = files[misses[j]!]!;
       results[misses[j]!] = check;
@@ -169,7 +216,9 @@ function cached(cache: CheckCache | undefined, indexEntries: boolean, run: Run):
 }
 
 function listings(contentDir: string, locales: Iterable<string>): Record<string, string> {
-  return Object.fromEntries([...locales].map((locale) => [locale, listingFingerprint(MediaIndex.build(join(contentDir, locale)).files)]));
+  return Object.fromEntries(
+    [...locales].map((locale) => [locale, listingFingerprint(MediaIndex.build(join(contentDir, locale)).files)]),
+  );
 }
 
 function pick(all: Record<string, SourceInvariant[]>, files: ContentFile[]): Record<string, SourceInvariant[]> {
@@ -180,7 +229,13 @@ function pick(all: Record<string, SourceInvariant[]>, files: ContentFile[]): Rec
 
 function handoffOf(record: FileRecord): HandoffInfo {
   const meta = record.article!.meta;
-  return { file: record.file, slug: record.slug, hash: meta.openLocFileHash, lastHandoff: meta.lastHandoff, hashLine: meta.keyLines['ms.openlocfilehash'] };
+  return {
+    file: record.file,
+    slug: record.slug,
+    hash: meta.openLocFileHash,
+    lastHandoff: meta.lastHandoff,
+    hashLine: meta.keyLines['ms.openlocfilehash'],
+  };
 }
 
 /** Marks stale translations. */
@@ -208,13 +263,25 @@ function attachFileNameProblems(records: FileRecord[]): void {
 
 /** A link that leads outside the content folder: a record, so the build report accounts for it, with nothing read. */
 function refusedRecord(link: RefusedLink): FileRecord {
-  return { file: link.file, locale: link.locale, slug: link.slug, diagnostics: [symlinkOutside(link.file, link.folder)] };
+  return {
+    file: link.file,
+    locale: link.locale,
+    slug: link.slug,
+    diagnostics: [symlinkOutside(link.file, link.folder)],
+  };
 }
 
 function reservedLocaleRecords(contentDir: string, locale: string): FileRecord[] {
   return listLocaleFiles(contentDir, locale).map((f) => ({
-    file: f.file, locale, slug: f.slug,
-    diagnostics: [diagnostic({ file: f.file, line: 1, column: 1 }, 'slug-reserved', 'locale', { locale, what: reservedLocale(locale)! })],
+    file: f.file,
+    locale,
+    slug: f.slug,
+    diagnostics: [
+      diagnostic({ file: f.file, line: 1, column: 1 }, 'slug-reserved', 'locale', {
+        locale,
+        what: reservedLocale(locale)!,
+      }),
+    ],
   }));
 }
 

@@ -18,7 +18,11 @@ import { parseFrontMatter } from '../parse/front-matter.ts';
 import { isPageSlug, type ContentFile } from '../read/content-files.ts';
 import { decodeText } from '../read/text-file.ts';
 import { invariantsIn, proseFacts, type Invariant } from '../rules/invariants.ts';
-import { missingFromTranslation, type LostFromSource, type SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
+import {
+  missingFromTranslation,
+  type LostFromSource,
+  type SourceInvariant,
+} from '../rules/invariant-lost-in-translation.ts';
 import { diagnostic } from '../diagnostics/rule-registry.ts';
 import type { FileContext } from '../rules/rule.ts';
 import { validateFrontMatter } from '../schema/validate-front-matter.ts';
@@ -62,7 +66,10 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
   const { file, locale, slug } = input;
   const record: FileRecord = { file, locale, slug, diagnostics: [] };
   const reserved = reservedSlug(slug);
-  if (reserved) record.diagnostics.push(diagnostic({ file, line: 1, column: 1 }, 'slug-reserved', 'slug', { url: `/${locale}/${slug}/`, what: reserved }));
+  if (reserved)
+    record.diagnostics.push(
+      diagnostic({ file, line: 1, column: 1 }, 'slug-reserved', 'slug', { url: `/${locale}/${slug}/`, what: reserved }),
+    );
   const decoded = decodeText(file, bytes);
   record.diagnostics.push(...decoded.diagnostics);
   if (!('text' in decoded)) return { record };
@@ -81,7 +88,8 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
   const isSourceLocale = locale === env.sourceLocale;
   const { meta, diagnostics } = validateFrontMatter(fm, { file, locale, isSourceLocale, isPage });
   record.diagnostics.push(...diagnostics);
-  if (fm.diagnostics.some((d) => d.rule === 'front-matter-missing' || d.rule === 'front-matter-unclosed')) return { record };
+  if (fm.diagnostics.some((d) => d.rule === 'front-matter-missing' || d.rule === 'front-matter-unclosed'))
+    return { record };
 
   const scan = scanBody(fm.body, fm.bodyLine);
   const sxs = hasSideBySide(fm.body) ? readSegments(scan, file) : { segments: [], diagnostics: [] };
@@ -91,18 +99,34 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
     record.diagnostics.push(diagnostic({ file, ...position }, rule, messageId, ...data));
   };
   const facts = proseFacts(fm.body, nonProseRanges(scan), env.registry);
-  const context: FileContext = { file, locale, slug, isSourceLocale, meta, scan, facts, segments: sxs.segments, registry: env.registry, report };
+  const context: FileContext = {
+    file,
+    locale,
+    slug,
+    isSourceLocale,
+    meta,
+    scan,
+    facts,
+    segments: sxs.segments,
+    registry: env.registry,
+    report,
+  };
   for (const rule of FILE_RULES) rule.check(context);
   if (env.media) record.diagnostics.push(...checkMediaLinks(file, fm.body, fm.bodyLine, env.media));
 
   // A side-by-side translation is compared segment by segment (rules/sxs-invariants.ts) instead.
-  const lostFromSource = env.sourceInvariants && sxs.segments.length === 0 ? missingFromTranslation(fm.body, env.sourceInvariants) : [];
+  const lostFromSource =
+    env.sourceInvariants && sxs.segments.length === 0 ? missingFromTranslation(fm.body, env.sourceInvariants) : [];
   const sourceRanges = sxs.segments.flatMap((s) => (s.source ? [s.source] : []));
   const codes = new Set<string>();
   for (const match of findCodes(meta.title, env.registry)) codes.add(match.code);
-  for (const match of facts.codes) if (!sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) codes.add(match.code);
+  for (const match of facts.codes)
+    if (!sourceRanges.some(([from, to]) => match.index >= from && match.index < to)) codes.add(match.code);
   const article: Article = {
-    file, locale, slug, meta,
+    file,
+    locale,
+    slug,
+    meta,
     body: fm.body,
     bodyLine: fm.bodyLine,
     isPage,
@@ -115,7 +139,9 @@ function checkBytes(input: ContentFile, bytes: Uint8Array, env: CheckEnvironment
   if (lostFromSource.length > 0) result.lostFromSource = { line: fm.bodyLine, missing: lostFromSource };
   if (isSourceLocale) {
     result.invariants = invariantsIn(scan, facts, 0, fm.body.length, env.registry).map((i: Invariant) => ({
-      text: i.text, kind: i.kind, line: scan.lines.position(i.index).line,
+      text: i.text,
+      kind: i.kind,
+      line: scan.lines.position(i.index).line,
     }));
   }
   return result;

@@ -26,11 +26,21 @@ export function compileFamily(def: FamilyFile, file: string): CompiledFamily {
   const loose = def.loose === undefined ? undefined : compilePattern(def.loose, flags);
   if (typeof loose === 'string') return { problem: loose, key: 'loose' };
   // Checked only once both compile: recheck is slow to load, and a syntax error says more.
-  for (const [key, regex] of [['pattern', pattern], ['loose', loose]] as const) {
+  for (const [key, regex] of [
+    ['pattern', pattern],
+    ['loose', loose],
+  ] as const) {
     const verdict = regex && patternVerdict(regex.source, flags);
     if (verdict && !verdict.safe) return { unsafe: verdict, key };
   }
-  const family: CodeFamily = { id: def.family, title: def.title, pattern, prefix: def.prefix ?? '', case: def.case ?? 'keep', file };
+  const family: CodeFamily = {
+    id: def.family,
+    title: def.title,
+    pattern,
+    prefix: def.prefix ?? '',
+    case: def.case ?? 'keep',
+    file,
+  };
   if (loose) family.loose = loose;
   return { family };
 }

@@ -75,7 +75,11 @@ export function parseCodeQuery(query: string, registry: Registry): string[] {
   const found = new Set<string>();
   for (const match of findCodes(text, registry)) found.add(match.code);
   const index = formIndex(registry);
-  const words = text.toLowerCase().split(SEPARATORS).map((w) => w.replace(TRAILING, '')).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(SEPARATORS)
+    .map((w) => w.replace(TRAILING, ''))
+    .filter(Boolean);
   const explained = new Set<number>();
   const take = (candidate: string, from: number, to: number) => {
     const codes = index.get(candidate);

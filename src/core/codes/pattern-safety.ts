@@ -55,8 +55,12 @@ function judge(source: string, flags: string): PatternVerdict {
     return { safe: false, complexity: result.complexity.type, attack: shorten(result.attack.string) };
   }
   const error = result.error;
-  const reason = error.kind === 'timeout' ? `the analysis took longer than ${TIMEOUT_MS / 1000} s`
-    : 'message' in error ? error.message : error.kind;
+  const reason =
+    error.kind === 'timeout'
+      ? `the analysis took longer than ${TIMEOUT_MS / 1000} s`
+      : 'message' in error
+        ? error.message
+        : error.kind;
   return { safe: false, reason };
 }
 
@@ -78,7 +82,10 @@ function verdictKey(source: string, flags: string): string {
 
 function readVerdict(key: string): PatternVerdict | undefined {
   try {
-    const stored = JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as { key?: string; verdict?: PatternVerdict };
+    const stored = JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as {
+      key?: string;
+      verdict?: PatternVerdict;
+    };
     return stored.key === key && typeof stored.verdict?.safe === 'boolean' ? stored.verdict : undefined;
   } catch {
     return undefined;

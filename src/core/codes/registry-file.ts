@@ -22,8 +22,12 @@ export interface RegistryFile {
 export function readRegistryFile(text: string, file: string): RegistryFile {
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
-  const report = <R extends RuleId, M extends MessageId<R>>(at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
-    diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
+  const report = <R extends RuleId, M extends MessageId<R>>(
+    at: Position,
+    rule: R,
+    messageId: M,
+    ...data: DataArgument<R, M>
+  ) => diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
   // Failsafe: every scalar a string, so codes such as 0x8004de40 are not read as numbers.
   const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
   const at = (path: YamlPath, key?: string) => locate(doc, lines, path, key);
@@ -39,7 +43,9 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
     // A registry file lists codes once each: it has no use for aliases beyond a few, and an alias bomb ("billion laughs") stops here.
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (error) {
-    report(lines.position(firstAlias(doc) ?? 0), 'registry-invalid-yaml', 'aliases', { problem: String((error as Error).message).split('\n')[0]! });
+    report(lines.position(firstAlias(doc) ?? 0), 'registry-invalid-yaml', 'aliases', {
+      problem: String((error as Error).message).split('\n')[0]!,
+    });
     return { diagnostics, at };
   }
   const parsed = familyFileSchema.safeParse(value);
@@ -55,10 +61,18 @@ export function readRegistryFile(text: string, file: string): RegistryFile {
       }
       continue;
     }
-    const name = path.length > 0 ? `"${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}"` : 'The file';
+    const name =
+      path.length > 0
+        ? `"${path
+            .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+            .join('')
+            .slice(1)}"`
+        : 'The file';
     const missing = issue.code === 'invalid_type' && !hasPath(doc, path);
     const detail = issue.message.replace(/^Invalid (?:input|option): /, '').replace(/\.$/, '');
-    const problem = detail.startsWith('must') ? detail : `is invalid: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
+    const problem = detail.startsWith('must')
+      ? detail
+      : `is invalid: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
     if (missing) report(at(path), 'registry-invalid', 'missing', { name, key: String(path.at(-1)) });
     else report(at(path), 'registry-invalid', 'invalid', { name, problem });
   }

@@ -52,11 +52,17 @@ export const REGISTRY_DIR = 'error-codes';
 export function loadRegistry(contentDir: string): { registry: Registry; diagnostics: Diagnostic[] } {
   const registry: Registry = { families: [], codes: new Map(), protocolIds: new Set() };
   const diagnostics: Diagnostic[] = [];
-  const report = <R extends RuleId, M extends MessageId<R>>(file: string, at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
-    diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
+  const report = <R extends RuleId, M extends MessageId<R>>(
+    file: string,
+    at: Position,
+    rule: R,
+    messageId: M,
+    ...data: DataArgument<R, M>
+  ) => diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
   const start = { line: 1, column: 1 };
 
-  if (!isInsideContent(contentDir, REGISTRY_DIR)) return { registry, diagnostics: [symlinkOutside(REGISTRY_DIR, true)] };
+  if (!isInsideContent(contentDir, REGISTRY_DIR))
+    return { registry, diagnostics: [symlinkOutside(REGISTRY_DIR, true)] };
   let names: string[];
   try {
     names = readdirSync(join(contentDir, REGISTRY_DIR)).sort();
@@ -96,19 +102,31 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
     if ('unsafe' in compiled) {
       // Left out of the registry: the expression then runs nowhere, neither in check and build nor in search.js.
       const { unsafe, key } = compiled;
-      diagnostics.push('reason' in unsafe
-        ? diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'unproven', { key, reason: unsafe.reason })
-        : diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'vulnerable', { key, complexity: unsafe.complexity, attack: unsafe.attack }));
+      diagnostics.push(
+        'reason' in unsafe
+          ? diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'unproven', { key, reason: unsafe.reason })
+          : diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'vulnerable', {
+              key,
+              complexity: unsafe.complexity,
+              attack: unsafe.attack,
+            }),
+      );
       continue;
     }
     if ('problem' in compiled) {
-      report(file, at([compiled.key]), 'registry-invalid-pattern', 'invalid', { key: compiled.key, problem: compiled.problem });
+      report(file, at([compiled.key]), 'registry-invalid-pattern', 'invalid', {
+        key: compiled.key,
+        problem: compiled.problem,
+      });
       continue;
     }
     const family = compiled.family;
     const existing = registry.families.find((f) => f.id === family.id);
     if (existing) {
-      report(file, at(['family']), 'registry-duplicate-family', 'duplicate', { family: family.id, file: existing.file });
+      report(file, at(['family']), 'registry-duplicate-family', 'duplicate', {
+        family: family.id,
+        file: existing.file,
+      });
       continue;
     }
     if (name !== `${family.id}.yml`) {
@@ -128,13 +146,21 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
       }
       const first = registry.codes.get(canonical);
       if (first) {
-        report(file, codeAt, 'registry-duplicate-code', 'duplicate', { code: canonical, file: first.file, line: first.line });
+        report(file, codeAt, 'registry-duplicate-code', 'duplicate', {
+          code: canonical,
+          file: first.file,
+          line: first.line,
+        });
         return;
       }
       const code: RegisteredCode = {
-        code: canonical, family: family.id,
-        protocol: entry.protocol ?? [], basic: entry.basic ?? [], articles: entry.articles ?? [],
-        file, line: codeAt.line,
+        code: canonical,
+        family: family.id,
+        protocol: entry.protocol ?? [],
+        basic: entry.basic ?? [],
+        articles: entry.articles ?? [],
+        file,
+        line: codeAt.line,
       };
       if (entry.name) code.name = entry.name;
       if (entry.summary) code.summary = entry.summary;

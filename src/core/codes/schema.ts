@@ -5,14 +5,19 @@
 import { z } from 'zod';
 
 /** A slug as in `content/<locale>/<slug>.md`: folders allowed, no extension, no leading slash. */
-const slug = z.string().regex(/^[^/\s.][^\s]*$/, 'must be an article slug (the file path below the locale folder, without .md)')
+const slug = z
+  .string()
+  .regex(/^[^/\s.][^\s]*$/, 'must be an article slug (the file path below the locale folder, without .md)')
   .refine((s) => !s.endsWith('.md'), 'must be written without .md');
 
 export const codeEntrySchema = z.strictObject({
   /** As it should be written; the loader checks it against the family pattern. */
   code: z.string().min(1, 'must not be empty'),
   /** Symbolic name that stays untranslated (`TokenIssuanceError`). */
-  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be one identifier such as TokenIssuanceError').optional(),
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be one identifier such as TokenIssuanceError')
+    .optional(),
   summary: z.string().min(1, 'must not be empty').optional(),
   /** Related protocol identifiers, each registered as a code itself (`invalid_grant`). */
   protocol: z.array(z.string().min(1, 'must not be empty')).optional(),

@@ -29,7 +29,11 @@ export interface ContentIndex {
  * `indexEntry` on the same front-matter head), by file; null for a file the index leaves out.
  * Every other file's head is read here.
  */
-export function readContentIndex(contentDir: string, sourceLocale: string, known?: ReadonlyMap<string, IndexedArticle | null>): ContentIndex {
+export function readContentIndex(
+  contentDir: string,
+  sourceLocale: string,
+  known?: ReadonlyMap<string, IndexedArticle | null>,
+): ContentIndex {
   const locales = listLocales(contentDir);
   const articles = locales.flatMap((locale) => localeIndexEntries(contentDir, locale, sourceLocale, known));
   markIndexStale(articles, newestOfIndex(articles));
@@ -37,10 +41,17 @@ export function readContentIndex(contentDir: string, sourceLocale: string, known
 }
 
 /** One locale's entries, in the order of its files, not yet marked stale: `known` ones as they are, the rest from each file's head. */
-export function localeIndexEntries(contentDir: string, locale: string, sourceLocale: string, known?: ReadonlyMap<string, IndexedArticle | null>): IndexedArticle[] {
+export function localeIndexEntries(
+  contentDir: string,
+  locale: string,
+  sourceLocale: string,
+  known?: ReadonlyMap<string, IndexedArticle | null>,
+): IndexedArticle[] {
   const entries: IndexedArticle[] = [];
   for (const input of listLocaleFiles(contentDir, locale)) {
-    const entry = known?.has(input.file) ? known.get(input.file) : indexEntry(input, readFrontMatterHead(input.absolute), sourceLocale);
+    const entry = known?.has(input.file)
+      ? known.get(input.file)
+      : indexEntry(input, readFrontMatterHead(input.absolute), sourceLocale);
     if (entry) entries.push({ ...entry, stale: false });
   }
   return entries;
@@ -52,14 +63,17 @@ export function newestOfIndex(entries: Iterable<IndexedArticle>): NewestHashes {
 }
 
 function* handoffs(entries: Iterable<IndexedArticle>) {
-  for (const a of entries) yield { file: a.file, slug: a.slug, hash: a.meta.openLocFileHash, lastHandoff: a.meta.lastHandoff };
+  for (const a of entries)
+    yield { file: a.file, slug: a.slug, hash: a.meta.openLocFileHash, lastHandoff: a.meta.lastHandoff };
 }
 
 /** A translation is stale when a newer handoff of its slug carries another source hash. */
 export function markIndexStale(entries: Iterable<IndexedArticle>, newest: NewestHashes): void {
   for (const article of entries) {
     const newer = newest.get(article.slug);
-    article.stale = article.meta.translation !== 'source' && Boolean(newer && article.meta.openLocFileHash && newer.hash !== article.meta.openLocFileHash);
+    article.stale =
+      article.meta.translation !== 'source' &&
+      Boolean(newer && article.meta.openLocFileHash && newer.hash !== article.meta.openLocFileHash);
   }
 }
 
@@ -69,10 +83,22 @@ export function indexEntry(input: ContentFile, head: string | undefined, sourceL
   const fm = parseFrontMatter(input.file, head);
   if (fm.diagnostics.some((d) => d.severity === 'error')) return null;
   const isPage = isPageSlug(input.slug);
-  const { meta } = validateFrontMatter(fm, { file: input.file, locale: input.locale, isSourceLocale: input.locale === sourceLocale, isPage });
+  const { meta } = validateFrontMatter(fm, {
+    file: input.file,
+    locale: input.locale,
+    isSourceLocale: input.locale === sourceLocale,
+    isPage,
+  });
   // Only what the index offers: the whole front matter of every file would be most of its memory.
   const { title, translation, openLocFileHash, lastHandoff, robots, date } = meta;
-  const entry: IndexedArticle = { file: input.file, locale: input.locale, slug: input.slug, isPage, stale: false, meta: { title, translation, openLocFileHash, lastHandoff, robots, ...(date ? { date } : {}) } };
+  const entry: IndexedArticle = {
+    file: input.file,
+    locale: input.locale,
+    slug: input.slug,
+    isPage,
+    stale: false,
+    meta: { title, translation, openLocFileHash, lastHandoff, robots, ...(date ? { date } : {}) },
+  };
   // A copy: its values are slices of the head, and a slice keeps the whole head alive (~5 KB a
   // file: 400 MB for the 28 other locales of a two-locale build of the 30-locale corpus).
   return JSON.parse(JSON.stringify(entry)) as IndexedArticle;

@@ -23,14 +23,21 @@ export function newestHashes(handoffs: Iterable<HandoffInfo>): NewestHashes {
   for (const h of handoffs) {
     if (!h.hash || !h.lastHandoff) continue;
     const known = newest.get(h.slug);
-    if (!known || h.lastHandoff > known.lastHandoff) newest.set(h.slug, { hash: h.hash, lastHandoff: h.lastHandoff, file: h.file });
+    if (!known || h.lastHandoff > known.lastHandoff)
+      newest.set(h.slug, { hash: h.hash, lastHandoff: h.lastHandoff, file: h.file });
   }
   return newest;
 }
 
-export function staleDiagnostic(h: HandoffInfo, newer: { hash: string; lastHandoff: string; file: string }, sourceFile: string | undefined): Diagnostic {
+export function staleDiagnostic(
+  h: HandoffInfo,
+  newer: { hash: string; lastHandoff: string; file: string },
+  sourceFile: string | undefined,
+): Diagnostic {
   return diagnostic({ file: h.file, line: h.hashLine ?? 1, column: 1 }, 'translation-stale', 'stale', {
-    handedOff: h.lastHandoff ?? 'at an unknown date', newerFile: newer.file, newerHandoff: newer.lastHandoff,
+    handedOff: h.lastHandoff ?? 'at an unknown date',
+    newerFile: newer.file,
+    newerHandoff: newer.lastHandoff,
     source: sourceFile ?? 'its current source',
   });
 }

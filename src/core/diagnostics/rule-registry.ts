@@ -27,8 +27,9 @@ export type MessageId<R extends RuleId> = keyof MessagesOf<R> & string;
 type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 type DataOf<M> = M extends { message: infer T; hint: infer H } ? Placeholders<T> | Placeholders<H> : never;
 /** The data argument: required, with exactly the template's names, when it has any. */
-export type DataArgument<R extends RuleId, M extends MessageId<R>> =
-  [DataOf<MessagesOf<R>[M]>] extends [never] ? [] : [data: Record<DataOf<MessagesOf<R>[M]>, string | number>];
+export type DataArgument<R extends RuleId, M extends MessageId<R>> = [DataOf<MessagesOf<R>[M]>] extends [never]
+  ? []
+  : [data: Record<DataOf<MessagesOf<R>[M]>, string | number>];
 
 export interface Location extends Position {
   /** Relative to the content directory, forward slashes. */
@@ -44,12 +45,25 @@ export function ruleDefinition(id: string): RuleDefinition | undefined {
 }
 
 /** The diagnostic of rule `rule` at `at`, worded by its message `messageId`. */
-export function diagnostic<R extends RuleId, M extends MessageId<R>>(at: Location, rule: R, messageId: M, ...[data]: DataArgument<R, M>): Diagnostic {
+export function diagnostic<R extends RuleId, M extends MessageId<R>>(
+  at: Location,
+  rule: R,
+  messageId: M,
+  ...[data]: DataArgument<R, M>
+): Diagnostic {
   const entry = BY_ID.get(rule);
   const template = entry?.messages[messageId];
   // Unreachable from type-checked code; JavaScript callers get a diagnostic that names the slip rather than a crash.
   if (!entry || !template) {
-    return { file: at.file, line: at.line, column: at.column, severity: 'error', rule, message: `Unregistered rule or message: ${rule}/${messageId}.`, hint: 'Register it in src/core/diagnostics/catalog/.' };
+    return {
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      severity: 'error',
+      rule,
+      message: `Unregistered rule or message: ${rule}/${messageId}.`,
+      hint: 'Register it in src/core/diagnostics/catalog/.',
+    };
   }
   const values = (data ?? {}) as Record<string, string | number>;
   return {
@@ -70,5 +84,7 @@ export function severitiesOf(rule: RuleDefinition): Severity[] {
 
 /** ESLint's interpolation: `{{ name }}` becomes `data.name`; an unknown name stays as written. */
 export function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
 }

@@ -24,9 +24,11 @@ export function checkUiStrings(contentDir: string, locales: readonly string[]): 
     if (parsed.ok) return parsed;
     // One diagnostic for the whole file: every string of it would otherwise be reported missing.
     const at = { file: fileOf(locale), line: parsed.line, column: parsed.column };
-    diagnostics.push(parsed.reason === undefined
-      ? diagnostic(at, 'ui-locale-file-invalid', 'notAnObject', { locale, fallback: UI_FALLBACK_LOCALE })
-      : diagnostic(at, 'ui-locale-file-invalid', 'notJson', { locale, reason: parsed.reason }));
+    diagnostics.push(
+      parsed.reason === undefined
+        ? diagnostic(at, 'ui-locale-file-invalid', 'notAnObject', { locale, fallback: UI_FALLBACK_LOCALE })
+        : diagnostic(at, 'ui-locale-file-invalid', 'notJson', { locale, reason: parsed.reason }),
+    );
     return null;
   };
 
@@ -38,7 +40,12 @@ export function checkUiStrings(contentDir: string, locales: readonly string[]): 
     const strings = read(locale);
     if (strings === null) continue;
     if (!strings) {
-      diagnostics.push(diagnostic({ file, line: 1, column: 1 }, 'ui-string-missing', 'noFile', { locale, fallback: UI_FALLBACK_LOCALE }));
+      diagnostics.push(
+        diagnostic({ file, line: 1, column: 1 }, 'ui-string-missing', 'noFile', {
+          locale,
+          fallback: UI_FALLBACK_LOCALE,
+        }),
+      );
       continue;
     }
     for (const { key, english: englishText } of requiredKeys(english.values, locale)) {
@@ -50,11 +57,19 @@ export function checkUiStrings(contentDir: string, locales: readonly string[]): 
       }
       // A plural form may spell its number out ("one result"), so `count` is optional there.
       const isPlural = PLURAL_FORM.test(key);
-      const names = (value: string) => [...new Set(placeholdersOf(value))].filter((name) => !(isPlural && name === 'count'));
+      const names = (value: string) =>
+        [...new Set(placeholdersOf(value))].filter((name) => !(isPlural && name === 'count'));
       const wanted = names(englishText);
       const found = names(text);
       if (wanted.join() !== found.join()) {
-        diagnostics.push(diagnostic(at, 'ui-string-placeholder-mismatch', 'mismatch', { key, locale, found: list(found), wanted: list(wanted) }));
+        diagnostics.push(
+          diagnostic(at, 'ui-string-placeholder-mismatch', 'mismatch', {
+            key,
+            locale,
+            found: list(found),
+            wanted: list(wanted),
+          }),
+        );
       }
     }
   }

@@ -53,7 +53,9 @@ export function readUiStrings(locale: string): Record<string, string> {
   if (!existsSync(path)) return {};
   const parsed = parseUiStrings(readFileSync(path, 'utf8'));
   if (!parsed.ok) return {};
-  return Object.fromEntries(Object.entries(parsed.values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(parsed.values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 /** The `{{name}}` placeholders of a string, sorted. */
@@ -69,7 +71,11 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
  * (Russian `x_one`, `x_few`, `x_many`, `x_other`; Japanese only `x_other`), as i18next picks them.
  */
 export function requiredKeys(english: Record<string, unknown>, locale: string): { key: string; english: string }[] {
-  const pluralBases = new Set(Object.keys(english).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
+  const pluralBases = new Set(
+    Object.keys(english)
+      .filter((k) => k.endsWith('_other'))
+      .map((k) => k.slice(0, -'_other'.length)),
+  );
   const categories = pluralCategories(locale);
   const required: { key: string; english: string }[] = [];
   for (const [key, value] of Object.entries(english)) {
@@ -77,7 +83,8 @@ export function requiredKeys(english: Record<string, unknown>, locale: string): 
     if (base !== key && pluralBases.has(base)) {
       // Each plural base once, at its `_other` form, in the locale's categories.
       if (!key.endsWith('_other')) continue;
-      for (const category of categories) required.push({ key: `${base}_${category}`, english: String(english[`${base}_${category}`] ?? value) });
+      for (const category of categories)
+        required.push({ key: `${base}_${category}`, english: String(english[`${base}_${category}`] ?? value) });
       continue;
     }
     required.push({ key, english: String(value) });

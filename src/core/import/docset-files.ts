@@ -40,12 +40,18 @@ export function listDocset(root: string): DocsetFiles {
     for (const entry of entries) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.name.startsWith('.')) {
-        files.skipped.push({ file: entry.isDirectory() ? `${path}/` : path, reason: 'hidden: version control or tool settings, not content' });
+        files.skipped.push({
+          file: entry.isDirectory() ? `${path}/` : path,
+          reason: 'hidden: version control or tool settings, not content',
+        });
       } else if (entry.isDirectory()) {
         walk(path);
       } else if (entry.isSymbolicLink()) {
         // A link is never copied, not even its target: it could name any file of the machine (/etc/passwd as media/x.png).
-        files.skipped.push({ file: path, reason: 'a symbolic link: errata import copies files, never links (copy the file itself into the docset)' });
+        files.skipped.push({
+          file: path,
+          reason: 'a symbolic link: errata import copies files, never links (copy the file itself into the docset)',
+        });
         files.links.push(path);
       } else if (entry.isFile()) {
         if (IN_MEDIA.test(path)) files.media.push(path);

@@ -43,10 +43,14 @@ export class FolderCopy {
     const folder = dirname(path);
     if (!this.made.has(folder)) {
       mkdirSync(folder, { recursive: true });
-      if (!isInsideContent(this.contentDir, folder)) throw Object.assign(new Error(`${folder} leads outside the content folder`), { code: 'a symbolic link leads outside the content folder' });
+      if (!isInsideContent(this.contentDir, folder))
+        throw Object.assign(new Error(`${folder} leads outside the content folder`), {
+          code: 'a symbolic link leads outside the content folder',
+        });
       this.made.add(folder);
     }
-    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw Object.assign(new Error(`${path} is a symbolic link`), { code: 'a symbolic link is in its place' });
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink())
+      throw Object.assign(new Error(`${path} is a symbolic link`), { code: 'a symbolic link is in its place' });
     return path;
   }
 

@@ -47,25 +47,42 @@ export async function importDocset(options: ImportOptions): Promise<ImportResult
   const tag = localeFolder(options.locale);
   if ('problem' in tag) throw new ImportError(tag.problem);
   const reserved = reservedLocale(tag.folder);
-  if (reserved) throw new ImportError(`--locale ${options.locale}: a locale folder "${tag.folder}" would take the site's own /${tag.folder}/ (its ${reserved}); give the locale's BCP 47 tag.`);
+  if (reserved)
+    throw new ImportError(
+      `--locale ${options.locale}: a locale folder "${tag.folder}" would take the site's own /${tag.folder}/ (its ${reserved}); give the locale's BCP 47 tag.`,
+    );
   const from = docsetFolder(options.from);
   const target = resolve(options.contentDir, tag.folder);
   const real = realTarget(target);
   // The tag is a plain name, so only a symbolic link already there can lead the import outside.
   if (existsSync(options.contentDir) && !isWithin(realContentDir(options.contentDir), real)) {
-    throw new ImportError(`${target} is a symbolic link that leads outside the content folder (to ${real}); errata writes only inside ${options.contentDir}.`);
+    throw new ImportError(
+      `${target} is a symbolic link that leads outside the content folder (to ${real}); errata writes only inside ${options.contentDir}.`,
+    );
   }
-  if (isInside(from, real) || isInside(real, from)) throw new ImportError(`The docset ${from} and the destination ${target} overlap; import from a folder outside the content directory.`);
+  if (isInside(from, real) || isInside(real, from))
+    throw new ImportError(
+      `The docset ${from} and the destination ${target} overlap; import from a folder outside the content directory.`,
+    );
 
   const files = listDocset(from);
-  const nested = files.articles.every((file) => file.includes('/')) && !existsSync(join(from, 'docfx.json')) ? nestedDocset(from) : undefined;
+  const nested =
+    files.articles.every((file) => file.includes('/')) && !existsSync(join(from, 'docfx.json'))
+      ? nestedDocset(from)
+      : undefined;
   if (nested) throw new ImportError(`${from} is not a docset but holds one: use --from ${nested}.`);
-  if (files.articles.length === 0) throw new ImportError(`${from} holds no Markdown files; give the folder that holds the docset's *.md files.`);
+  if (files.articles.length === 0)
+    throw new ImportError(`${from} holds no Markdown files; give the folder that holds the docset's *.md files.`);
   const all = [...files.articles, ...files.media, ...files.other].sort();
   const index = MediaIndex.fromFiles(all);
   const diagnostics = checkFileNames(tag.folder, all);
   // A link is skipped by the listing; the writer hears of each, where the file would have gone.
-  for (const link of files.links) diagnostics.push(diagnostic({ file: `${tag.folder}/${link}`, line: 1, column: 1 }, 'file-symlink-outside', 'notImported', { path: link }));
+  for (const link of files.links)
+    diagnostics.push(
+      diagnostic({ file: `${tag.folder}/${link}`, line: 1, column: 1 }, 'file-symlink-outside', 'notImported', {
+        path: link,
+      }),
+    );
   const skipped = [...files.skipped];
   try {
     mkdirSync(target, { recursive: true });
@@ -102,13 +119,18 @@ function docsetFolder(from: string): string {
   } catch (error) {
     throw new ImportError(`--from ${from} cannot be read (${errorCode(error)}); give the docset folder.`);
   }
-  if (!stats.isDirectory()) throw new ImportError(`--from ${from} is not a folder; give the docset folder, e.g. the unpacked archive's AlchemyInsights/.`);
+  if (!stats.isDirectory())
+    throw new ImportError(
+      `--from ${from} is not a folder; give the docset folder, e.g. the unpacked archive's AlchemyInsights/.`,
+    );
   return realpathSync(from);
 }
 
 /** An unpacked archive wraps its docset in a folder (`AlchemyInsights/`): importing the wrapper would nest every slug. */
 function nestedDocset(from: string): string | undefined {
-  const entry = readdirSync(from, { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(join(from, e.name, 'docfx.json')));
+  const entry = readdirSync(from, { withFileTypes: true }).find(
+    (e) => e.isDirectory() && existsSync(join(from, e.name, 'docfx.json')),
+  );
   return entry && join(from, entry.name);
 }
 

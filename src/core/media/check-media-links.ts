@@ -20,7 +20,13 @@ export function checkMediaLinks(file: string, markdown: string, bodyLine: number
 }
 
 /** The diagnostics for links already resolved (import resolves them once for copying too). */
-export function diagnoseMediaLinks(file: string, markdown: string, bodyLine: number, links: readonly ResolvedLink[], index: MediaIndex): Diagnostic[] {
+export function diagnoseMediaLinks(
+  file: string,
+  markdown: string,
+  bodyLine: number,
+  links: readonly ResolvedLink[],
+  index: MediaIndex,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let lines: LineIndex | undefined;
   const slash = file.indexOf('/');
@@ -36,13 +42,25 @@ export function diagnoseMediaLinks(file: string, markdown: string, bodyLine: num
     const path = localPaths(href)?.[0] ?? href;
     if (resolution.status === 'case-mismatch') {
       const fixed = linkTo(resolution.target!);
-      diagnostics.push(diagnostic(at, 'media-link-case', 'caseMismatch', { href, target: `${locale}/${resolution.target}`, fixed }));
+      diagnostics.push(
+        diagnostic(at, 'media-link-case', 'caseMismatch', { href, target: `${locale}/${resolution.target}`, fixed }),
+      );
     } else if (resolution.outside) {
-      diagnostics.push(diagnostic(at, 'media-link-missing', 'outside', { href, locale, suggestion: linkTo(`media/${posix.basename(path)}`) }));
+      diagnostics.push(
+        diagnostic(at, 'media-link-missing', 'outside', {
+          href,
+          locale,
+          suggestion: linkTo(`media/${posix.basename(path)}`),
+        }),
+      );
     } else {
       const guesses = index.sameName(path).map(linkTo);
-      if (guesses.length > 0) diagnostics.push(diagnostic(at, 'media-link-missing', 'missingGuess', { href, locale, suggestion: guesses[0]! }));
-      else if (/\.(?!md$)[a-z0-9]+$/i.test(path)) diagnostics.push(diagnostic(at, 'media-link-missing', 'missingFile', { href, locale }));
+      if (guesses.length > 0)
+        diagnostics.push(
+          diagnostic(at, 'media-link-missing', 'missingGuess', { href, locale, suggestion: guesses[0]! }),
+        );
+      else if (/\.(?!md$)[a-z0-9]+$/i.test(path))
+        diagnostics.push(diagnostic(at, 'media-link-missing', 'missingFile', { href, locale }));
       else diagnostics.push(diagnostic(at, 'media-link-missing', 'missingPage', { href, locale }));
     }
   }

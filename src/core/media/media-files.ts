@@ -29,11 +29,26 @@ export const SAFE_MEDIA_TYPES: ReadonlySet<string> = new Set(Object.keys(DECLARE
 
 /** Types that run script or render as a document on the site's origin: named in the message. */
 const ACTIVE_TYPES: Record<string, string> = {
-  '.html': 'an HTML page', '.htm': 'an HTML page', '.xhtml': 'an HTML page', '.shtml': 'an HTML page', '.mht': 'an HTML page', '.mhtml': 'an HTML page',
-  '.svg': 'an SVG image (SVG can carry script)', '.svgz': 'an SVG image (SVG can carry script)',
-  '.js': 'a script', '.mjs': 'a script', '.cjs': 'a script', '.wasm': 'a WebAssembly module',
-  '.xml': 'an XML document (it can carry script)', '.xsl': 'an XSL style sheet', '.xslt': 'an XSL style sheet',
-  '.css': 'a style sheet', '.swf': 'a Flash file', '.php': 'a server script', '.asp': 'a server script', '.aspx': 'a server script',
+  '.html': 'an HTML page',
+  '.htm': 'an HTML page',
+  '.xhtml': 'an HTML page',
+  '.shtml': 'an HTML page',
+  '.mht': 'an HTML page',
+  '.mhtml': 'an HTML page',
+  '.svg': 'an SVG image (SVG can carry script)',
+  '.svgz': 'an SVG image (SVG can carry script)',
+  '.js': 'a script',
+  '.mjs': 'a script',
+  '.cjs': 'a script',
+  '.wasm': 'a WebAssembly module',
+  '.xml': 'an XML document (it can carry script)',
+  '.xsl': 'an XSL style sheet',
+  '.xslt': 'an XSL style sheet',
+  '.css': 'a style sheet',
+  '.swf': 'a Flash file',
+  '.php': 'a server script',
+  '.asp': 'a server script',
+  '.aspx': 'a server script',
 };
 
 export interface MediaFiles {
@@ -87,18 +102,37 @@ export function mediaFiles(contentDir: string, locale: string): MediaFiles {
   const judge = (path: string): void => {
     const extension = extname(path).toLowerCase();
     if (SAFE_MEDIA_TYPES.has(extension)) named.push({ path, extension });
-    else if (Object.hasOwn(ACTIVE_TYPES, extension)) result.diagnostics.push(diagnostic({ file: path, line: 1, column: 1 }, 'media-unsafe-type', 'unsafe', { path, kind: ACTIVE_TYPES[extension]! }));
-    else result.diagnostics.push(diagnostic({ file: path, line: 1, column: 1 }, 'media-unsafe-type', 'unknown', { path, extension: extension || 'no extension' }));
+    else if (Object.hasOwn(ACTIVE_TYPES, extension))
+      result.diagnostics.push(
+        diagnostic({ file: path, line: 1, column: 1 }, 'media-unsafe-type', 'unsafe', {
+          path,
+          kind: ACTIVE_TYPES[extension]!,
+        }),
+      );
+    else
+      result.diagnostics.push(
+        diagnostic({ file: path, line: 1, column: 1 }, 'media-unsafe-type', 'unknown', {
+          path,
+          extension: extension || 'no extension',
+        }),
+      );
   };
   if (lstatSync(join(contentDir, locale, 'media'), { throwIfNoEntry: false })) walk(`${locale}/media`);
-  const verdicts = sniffMedia(named.map((file) => join(contentDir, file.path)), named.map((file) => file.extension));
+  const verdicts = sniffMedia(
+    named.map((file) => join(contentDir, file.path)),
+    named.map((file) => file.extension),
+  );
   for (const [i, { path, extension }] of named.entries()) {
     const verdict = verdicts[i]!;
     const at = { file: path, line: 1, column: 1 };
     const declared = DECLARED_TYPES[extension]!.name;
     if (verdict.status === 'ok') result.files.push(path);
-    else if (verdict.status === 'empty') result.diagnostics.push(diagnostic(at, 'media-unsafe-type', 'empty', { path }));
-    else result.diagnostics.push(diagnostic(at, 'media-unsafe-type', verdict.status, { path, declared, actual: verdict.actual }));
+    else if (verdict.status === 'empty')
+      result.diagnostics.push(diagnostic(at, 'media-unsafe-type', 'empty', { path }));
+    else
+      result.diagnostics.push(
+        diagnostic(at, 'media-unsafe-type', verdict.status, { path, declared, actual: verdict.actual }),
+      );
   }
   result.files.sort();
   return result;

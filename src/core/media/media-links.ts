@@ -28,7 +28,8 @@ export function findMediaLinks(markdown: string): MediaLink[] {
     if (link && isLocalHref(link.href)) links.push(link);
   }
   if (markdown.includes(']:')) {
-    for (const match of markdown.matchAll(REFERENCE_DEFINITION)) add(links, match[1]!, match.index + match[0].length - match[1]!.length);
+    for (const match of markdown.matchAll(REFERENCE_DEFINITION))
+      add(links, match[1]!, match.index + match[0].length - match[1]!.length);
   }
   if (markdown.includes('<')) {
     for (const match of markdown.matchAll(HTML_LINK)) {

@@ -49,11 +49,29 @@ export const DECLARED_TYPES: Readonly<Record<string, { family: MediaFamily; name
 };
 
 const FAMILY_NAMES: Record<MediaFamily, string> = {
-  png: 'a PNG image', jpg: 'a JPEG image', gif: 'a GIF image', webp: 'a WebP image', avif: 'an AVIF image', bmp: 'a BMP image', ico: 'an ICO icon', pdf: 'a PDF document',
+  png: 'a PNG image',
+  jpg: 'a JPEG image',
+  gif: 'a GIF image',
+  webp: 'a WebP image',
+  avif: 'an AVIF image',
+  bmp: 'a BMP image',
+  ico: 'an ICO icon',
+  pdf: 'a PDF document',
 };
 
 /** file-type's extensions for the published families (an animated PNG is a PNG to a browser). */
-const FILE_TYPE_FAMILIES: Record<string, MediaFamily> = { png: 'png', apng: 'png', jpg: 'jpg', gif: 'gif', webp: 'webp', avif: 'avif', bmp: 'bmp', ico: 'ico', cur: 'ico', pdf: 'pdf' };
+const FILE_TYPE_FAMILIES: Record<string, MediaFamily> = {
+  png: 'png',
+  apng: 'png',
+  jpg: 'jpg',
+  gif: 'gif',
+  webp: 'webp',
+  avif: 'avif',
+  bmp: 'bmp',
+  ico: 'ico',
+  cur: 'ico',
+  pdf: 'pdf',
+};
 
 /**
  * file-type's answers that run code or render as a document, named for the message. Any of
@@ -61,11 +79,26 @@ const FILE_TYPE_FAMILIES: Record<string, MediaFamily> = { png: 'png', apng: 'png
  * would be slipped past the check of names.
  */
 const ACTIVE_FORMATS: Record<string, string> = {
-  exe: 'a Windows program', elf: 'a Linux program', macho: 'a macOS program', dmg: 'a macOS disk image',
-  deb: 'a Debian package', rpm: 'an RPM package', apk: 'an Android app', jar: 'a Java archive', class: 'a Java class file',
-  wasm: 'a WebAssembly module', swf: 'a Flash file', crx: 'a browser extension', xpi: 'a browser extension',
-  chm: 'a compiled HTML help file', lnk: 'a Windows shortcut', reg: 'a Windows registry file',
-  ps: 'a PostScript program', eps: 'a PostScript program', xml: 'an XML document (it can carry script)', pdf: 'a PDF document',
+  exe: 'a Windows program',
+  elf: 'a Linux program',
+  macho: 'a macOS program',
+  dmg: 'a macOS disk image',
+  deb: 'a Debian package',
+  rpm: 'an RPM package',
+  apk: 'an Android app',
+  jar: 'a Java archive',
+  class: 'a Java class file',
+  wasm: 'a WebAssembly module',
+  swf: 'a Flash file',
+  crx: 'a browser extension',
+  xpi: 'a browser extension',
+  chm: 'a compiled HTML help file',
+  lnk: 'a Windows shortcut',
+  reg: 'a Windows registry file',
+  ps: 'a PostScript program',
+  eps: 'a PostScript program',
+  xml: 'an XML document (it can carry script)',
+  pdf: 'a PDF document',
 };
 
 export const SAMPLE_BYTES = 4100;
@@ -109,7 +142,11 @@ export function sniffMedia(paths: readonly string[], extensions: readonly string
     if (fileTypeAnswers.size + unknown.length > MAX_KEPT_ANSWERS) fileTypeAnswers.clear();
     const types = unknown.length > 0 ? fileTypes(unknown.map((key) => Buffer.from(key, 'base64'))) : [];
     for (const [i, key] of unknown.entries()) fileTypeAnswers.set(key, types[i]);
-    for (const [i, { index, head }] of pending.entries()) verdicts[index] = judge(DECLARED_TYPES[extensions[index]!]!.family, identify(fileTypeAnswers.get(keys[i]!), head));
+    for (const [i, { index, head }] of pending.entries())
+      verdicts[index] = judge(
+        DECLARED_TYPES[extensions[index]!]!.family,
+        identify(fileTypeAnswers.get(keys[i]!), head),
+      );
   }
   return verdicts;
 }
@@ -140,7 +177,8 @@ function readHead(path: string): Uint8Array | undefined {
   try {
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     let length = 0;
-    for (let read = -1; read !== 0 && length < SAMPLE_BYTES; length += read) read = readSync(fd, buffer, length, SAMPLE_BYTES - length, length);
+    for (let read = -1; read !== 0 && length < SAMPLE_BYTES; length += read)
+      read = readSync(fd, buffer, length, SAMPLE_BYTES - length, length);
     return buffer.subarray(0, length);
   } catch {
     return undefined;
@@ -149,7 +187,8 @@ function readHead(path: string): Uint8Array | undefined {
   }
 }
 
-const startsWith = (head: Uint8Array, bytes: readonly number[], offset = 0) => bytes.every((byte, i) => head[offset + i] === byte);
+const startsWith = (head: Uint8Array, bytes: readonly number[], offset = 0) =>
+  bytes.every((byte, i) => head[offset + i] === byte);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
@@ -170,7 +209,8 @@ export function signatureFamily(head: Uint8Array): MediaFamily | undefined {
   if (startsWith(head, JPEG) && head[3] !== 0xf7) return 'jpg';
   if (startsWith(head, GIF)) return 'gif';
   if (startsWith(head, RIFF) && startsWith(head, WEBP, 8)) return 'webp';
-  if (startsWith(head, FTYP, 4) && head.length >= 12 && AVIF_BRANDS.has(String.fromCharCode(...head.subarray(8, 12)))) return 'avif';
+  if (startsWith(head, FTYP, 4) && head.length >= 12 && AVIF_BRANDS.has(String.fromCharCode(...head.subarray(8, 12))))
+    return 'avif';
   if (startsWith(head, PDF)) return 'pdf';
   if (startsWith(head, ICO) || startsWith(head, CUR)) return 'ico';
   if (startsWith(head, BMP)) return 'bmp';
@@ -205,7 +245,8 @@ export function sniffMarkup(head: Uint8Array): string | undefined {
   const text = asText(head);
   if (text === undefined) return undefined;
   const start = text.replace(/^[\t\n\f\r ]+/, '');
-  if (/^<svg[\s>/]/i.test(start) || (/^<(?:\?xml|!doctype svg)/i.test(start) && /<svg[\s>/]/i.test(text))) return 'an SVG image (SVG can carry script)';
+  if (/^<svg[\s>/]/i.test(start) || (/^<(?:\?xml|!doctype svg)/i.test(start) && /<svg[\s>/]/i.test(text)))
+    return 'an SVG image (SVG can carry script)';
   if (HTML_START.test(start) || (/^<\?xml/i.test(start) && /<html[\s>]/i.test(text))) return 'an HTML page';
   if (/^<\?xml/i.test(start)) return 'an XML document (it can carry script)';
   return undefined;
@@ -217,7 +258,10 @@ function identify(type: FileTypeAnswer, head: Uint8Array): Identified {
     if (family) return { family, description: FAMILY_NAMES[family], active: false };
     const active = ACTIVE_FORMATS[type.ext];
     if (active) return { description: `${active} (${type.mime})`, active: true };
-    return { description: `${/^[aeiou]/i.test(type.ext) ? 'an' : 'a'} ${type.ext.toUpperCase()} file (${type.mime})`, active: false };
+    return {
+      description: `${/^[aeiou]/i.test(type.ext) ? 'an' : 'a'} ${type.ext.toUpperCase()} file (${type.mime})`,
+      active: false,
+    };
   }
   // Text file-type cannot name: a script is text too, and a browser that sniffs could run it.
   if (asText(head) !== undefined) return { description: 'text (it could be a script)', active: true };
@@ -231,7 +275,10 @@ const WORKER_TIMEOUT_MS = 30_000;
 function fileTypes(heads: Uint8Array[]): FileTypeAnswer[] {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./sniff-worker.ts', import.meta.url), { workerData: { port: port2, signal, heads }, transferList: [port2] });
+  const worker = new Worker(new URL('./sniff-worker.ts', import.meta.url), {
+    workerData: { port: port2, signal, heads },
+    transferList: [port2],
+  });
   worker.unref();
   try {
     Atomics.wait(signal, 0, 0, WORKER_TIMEOUT_MS);

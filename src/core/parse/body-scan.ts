@@ -47,7 +47,14 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
 const INLINE = /\\[\\`<]|(`+)|<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s[^<>]*?)?)\/?>/g;
 
 export function scanBody(body: string, firstLine: number): BodyScan {
-  const scan: BodyScan = { body, lines: new LineIndex(body, firstLine), tags: [], codeSpans: [], headings: [], codeBlocks: [] };
+  const scan: BodyScan = {
+    body,
+    lines: new LineIndex(body, firstLine),
+    tags: [],
+    codeSpans: [],
+    headings: [],
+    codeBlocks: [],
+  };
   let regionStart = 0;
   let fence: { marker: string; start: number } | undefined;
   let lineStart = 0;
@@ -57,7 +64,12 @@ export function scanBody(body: string, firstLine: number): BodyScan {
     const line = body.slice(lineStart, lineEnd);
     if (fence) {
       const close = FENCE_OPEN.exec(line);
-      if (close && close[1]![0] === fence.marker[0] && close[1]!.length >= fence.marker.length && line.trim() === close[1]) {
+      if (
+        close &&
+        close[1]![0] === fence.marker[0] &&
+        close[1]!.length >= fence.marker.length &&
+        line.trim() === close[1]
+      ) {
         scan.codeBlocks.push([fence.start, lineEnd]);
         fence = undefined;
         regionStart = lineEnd + 1;

@@ -58,9 +58,13 @@ const FENCE = /^(`{3,}|~{3,})/;
  * Elements whose start tags nest until their end tags. Void elements and those a sibling closes
  * (`p`, `li`, `td`, `tr`…) do not deepen the tree; `<MailboxName>`-style placeholders are text.
  */
-const NESTING_ELEMENTS = new Set(('div span a b i u s em strong small big sub sup code kbd samp var mark q cite abbr dfn font center '
-  + 'blockquote ul ol dl table section article aside header footer nav main figure figcaption details summary pre label fieldset '
-  + 'legend button form select object iframe video audio picture noscript template svg math ins del bdi bdo time data ruby strike tt').split(' '));
+const NESTING_ELEMENTS = new Set(
+  (
+    'div span a b i u s em strong small big sub sup code kbd samp var mark q cite abbr dfn font center ' +
+    'blockquote ul ol dl table section article aside header footer nav main figure figcaption details summary pre label fieldset ' +
+    'legend button form select object iframe video audio picture noscript template svg math ins del bdi bdo time data ruby strike tt'
+  ).split(' '),
+);
 
 /** Code indentation inside a fence is free up to this many columns; only deeper indentation counts as nesting. */
 const FREE_CODE_COLUMNS = 128;
@@ -68,7 +72,16 @@ const FREE_CODE_COLUMNS = 128;
 /** Measures `text` (a whole file, or a body starting at file line `firstLine`). */
 export function measureComplexity(text: string, firstLine = 1, limits: Partial<ComplexityLimits> = {}): Complexity {
   const stopAt = { ...COMPLEXITY_LIMITS, ...limits };
-  const result: Complexity = { nesting: 0, nestingLine: firstLine, htmlNesting: 0, htmlNestingLine: firstLine, lines: 0, tableRows: 0, tableCells: 0, tableLine: firstLine };
+  const result: Complexity = {
+    nesting: 0,
+    nestingLine: firstLine,
+    htmlNesting: 0,
+    htmlNestingLine: firstLine,
+    lines: 0,
+    tableRows: 0,
+    tableCells: 0,
+    tableLine: firstLine,
+  };
   let htmlDepth = 0;
   // The next `<` and `|` at or after the current line: each found once, so the scan stays linear.
   let nextAngle = -2;
@@ -85,7 +98,10 @@ export function measureComplexity(text: string, firstLine = 1, limits: Partial<C
     result.lines++;
     const prefix = containerPrefix(text, lineStart, lineEnd);
     const first = text.charCodeAt(prefix.end);
-    const fenceMark = first === 96 || first === 126 /* ` ~ */ ? FENCE.exec(text.slice(prefix.end, Math.min(lineEnd, prefix.end + 64)))?.[1] : undefined;
+    const fenceMark =
+      first === 96 || first === 126 /* ` ~ */
+        ? FENCE.exec(text.slice(prefix.end, Math.min(lineEnd, prefix.end + 64)))?.[1]
+        : undefined;
     // This scan's idea of a fence is looser than CommonMark's (an indented ``` is code, not a
     // fence), so nothing is exempt inside one — else such a line would hide what follows it.
     // Code lines are only let off their indentation, up to FREE_CODE_COLUMNS.
@@ -144,13 +160,20 @@ export function tooComplex(file: string, text: string, firstLine = 1): Diagnosti
   const c = measureComplexity(text, firstLine);
   const L = COMPLEXITY_LIMITS;
   const count = (n: number) => n.toLocaleString('en');
-  if (c.nesting > L.nesting) return diagnostic({ file, line: c.nestingLine, column: 1 }, 'file-too-complex', 'nesting', { limit: L.nesting });
-  if (c.htmlNesting > L.htmlNesting) return diagnostic({ file, line: c.htmlNestingLine, column: 1 }, 'file-too-complex', 'htmlNesting', { limit: L.htmlNesting });
+  if (c.nesting > L.nesting)
+    return diagnostic({ file, line: c.nestingLine, column: 1 }, 'file-too-complex', 'nesting', { limit: L.nesting });
+  if (c.htmlNesting > L.htmlNesting)
+    return diagnostic({ file, line: c.htmlNestingLine, column: 1 }, 'file-too-complex', 'htmlNesting', {
+      limit: L.htmlNesting,
+    });
   if (c.tableRows > L.tableRows || c.tableCells > L.tableCells) {
     const limit = c.tableRows > L.tableRows ? `${count(L.tableRows)} rows` : `${count(L.tableCells)} cells`;
     return diagnostic({ file, line: c.tableLine, column: 1 }, 'file-too-complex', 'table', { limit });
   }
-  if (c.lines > L.lines) return diagnostic({ file, line: firstLine + L.lines, column: 1 }, 'file-too-complex', 'lines', { limit: count(L.lines) });
+  if (c.lines > L.lines)
+    return diagnostic({ file, line: firstLine + L.lines, column: 1 }, 'file-too-complex', 'lines', {
+      limit: count(L.lines),
+    });
   return undefined;
 }
 
@@ -160,7 +183,11 @@ export function tooComplex(file: string, text: string, firstLine = 1): Diagnosti
  * nested by indentation alone gains a level per two spaces. Over-counts a little on purpose
  * (`- - -` is a rule, not three lists); the limit leaves room for that.
  */
-function containerPrefix(text: string, from: number, to: number): { depth: number; markers: number; columns: number; end: number } {
+function containerPrefix(
+  text: string,
+  from: number,
+  to: number,
+): { depth: number; markers: number; columns: number; end: number } {
   let markers = 0;
   let columns = 0;
   let i = from;
@@ -202,7 +229,12 @@ function skipMarkerSpace(text: string, i: number, to: number): number {
  * Raw HTML depth over one line (from its first `<`): after it, at its deepest, and the next `<`
  * after the line. Start tags of nesting elements deepen it, their end tags make it shallower.
  */
-function htmlNesting(text: string, first: number, to: number, depth: number): [after: number, deepest: number, nextAngle: number] {
+function htmlNesting(
+  text: string,
+  first: number,
+  to: number,
+  depth: number,
+): [after: number, deepest: number, nextAngle: number] {
   let deepest = depth;
   let i = first;
   for (; i !== -1 && i < to; i = text.indexOf('<', i + 1)) {

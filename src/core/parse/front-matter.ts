@@ -34,9 +34,16 @@ const MAX_YAML_ERRORS = 3;
 /** `fastPath: false` always uses the yaml package (tests compare the two). */
 export function parseFrontMatter(file: string, text: string, options: { fastPath?: boolean } = {}): ParsedFrontMatter {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (at, rule, messageId, ...data) => diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
-  const empty = (body: string, bodyLine: number): ParsedFrontMatter =>
-    ({ entries: [], values: new Map(), yaml: '', body, bodyLine, diagnostics });
+  const report: Report = (at, rule, messageId, ...data) =>
+    diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
+  const empty = (body: string, bodyLine: number): ParsedFrontMatter => ({
+    entries: [],
+    values: new Map(),
+    yaml: '',
+    body,
+    bodyLine,
+    diagnostics,
+  });
 
   const firstBreak = text.indexOf('\n');
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
@@ -79,7 +86,7 @@ export function parseFrontMatter(file: string, text: string, options: { fastPath
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as YamlNode | null;
     const keyOffset = keyNode?.range?.[0] ?? 0;
-    if (!isScalar(keyNode) || typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number') {
+    if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
       report(at(keyOffset), 'front-matter-yaml', 'keyNotText');
       continue;
     }
@@ -89,7 +96,10 @@ export function parseFrontMatter(file: string, text: string, options: { fastPath
     try {
       value = valueNode === null ? null : valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      report(at(valueNode?.range?.[0] ?? keyOffset), 'front-matter-yaml', 'valueUnreadable', { key, problem: firstSentence(String((error as Error).message)) });
+      report(at(valueNode?.range?.[0] ?? keyOffset), 'front-matter-yaml', 'valueUnreadable', {
+        key,
+        problem: firstSentence(String((error as Error).message)),
+      });
       continue;
     }
     addEntry(result, { key, value, keyAt: at(keyOffset), valueAt: at(valueNode?.range?.[0] ?? keyOffset) }, report);
@@ -97,7 +107,12 @@ export function parseFrontMatter(file: string, text: string, options: { fastPath
   return result;
 }
 
-type Report = <R extends RuleId, M extends MessageId<R>>(at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) => void;
+type Report = <R extends RuleId, M extends MessageId<R>>(
+  at: Position,
+  rule: R,
+  messageId: M,
+  ...data: DataArgument<R, M>
+) => void;
 
 function addEntry(result: ParsedFrontMatter, entry: FrontMatterEntry, report: Report): void {
   const earlier = result.values.get(entry.key);
@@ -129,7 +144,10 @@ function lineOf(text: string, offset: number): number {
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 /** The message whose hint names the usual fix for the YAML parser's error code. */

@@ -30,7 +30,10 @@ export function mergeRanges(ranges: Array<[number, number]>): Array<[number, num
 }
 
 /** The items whose `index` falls outside every range; both lists sorted by position. */
-export function outsideRanges<T extends { index: number }>(items: T[], ranges: ReadonlyArray<readonly [number, number]>): T[] {
+export function outsideRanges<T extends { index: number }>(
+  items: T[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+): T[] {
   if (ranges.length === 0) return items;
   const kept: T[] = [];
   let r = 0;

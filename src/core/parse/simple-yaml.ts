@@ -11,7 +11,8 @@ import type { FrontMatterEntry } from './front-matter.ts';
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.,-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 const ITEM_LINE = /^( *)- (.*?)[ \t]*$/;
 /** Plain scalars YAML 1.2 (core schema) reads as something other than a string. */
-const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)))$/;
+const NOT_A_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)))$/;
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`\s]/;
 
 export function parseSimpleYaml(yaml: string, firstLine: number): FrontMatterEntry[] | undefined {
@@ -41,7 +42,12 @@ export function parseSimpleYaml(yaml: string, firstLine: number): FrontMatterEnt
     if (!keyLine) return undefined;
     const key = keyLine[1]!;
     const rest = keyLine[2] ?? '';
-    const entry: FrontMatterEntry = { key, value: null, keyAt: { line: lineNo, column: 1 }, valueAt: { line: lineNo, column: key.length + 1 } };
+    const entry: FrontMatterEntry = {
+      key,
+      value: null,
+      keyAt: { line: lineNo, column: 1 },
+      valueAt: { line: lineNo, column: key.length + 1 },
+    };
     list = undefined;
     if (rest === '') {
       list = { entry, items: [], indent: 0 };
@@ -70,6 +76,13 @@ function scalar(text: string): string | undefined {
   if (first === "'") {
     return /^'[^']*'$/.test(text) ? text.slice(1, -1) : undefined;
   }
-  if (!PLAIN_START.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || NOT_A_STRING.test(text)) return undefined;
+  if (
+    !PLAIN_START.test(text) ||
+    text.includes(': ') ||
+    text.includes(' #') ||
+    text.endsWith(':') ||
+    NOT_A_STRING.test(text)
+  )
+    return undefined;
   return text;
 }

@@ -81,7 +81,8 @@ export function listLocaleFiles(contentDir: string, locale: string, refused?: Re
         isDirectory = isFolder(absolute);
         if (!isDirectory && !isMarkdown) continue;
         if (!isInsideContent(contentDir, absolute)) {
-          if (!(relative === '' && entry.name === 'media')) refused?.push({ file: `${locale}/${path}`, locale, slug: path.replace(/\.md$/i, ''), folder: isDirectory });
+          if (!(relative === '' && entry.name === 'media'))
+            refused?.push({ file: `${locale}/${path}`, locale, slug: path.replace(/\.md$/i, ''), folder: isDirectory });
           continue;
         }
       }

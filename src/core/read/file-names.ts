@@ -18,9 +18,12 @@ export function checkFileNames(locale: string, files: readonly string[]): Diagno
   for (const file of files) {
     const unusual = file.match(UNUSUAL);
     if (unusual) {
-      diagnostics.push(diagnostic(at(file), 'file-name-unusual', 'unusual', {
-        name: visible(file), characters: [...new Set(unusual)].map(codePoint).join(', '),
-      }));
+      diagnostics.push(
+        diagnostic(at(file), 'file-name-unusual', 'unusual', {
+          name: visible(file),
+          characters: [...new Set(unusual)].map(codePoint).join(', '),
+        }),
+      );
     }
     const folded = file.toLowerCase();
     const first = byFoldedName.get(folded);
@@ -34,7 +37,10 @@ export function checkFileNames(locale: string, files: readonly string[]): Diagno
 
 /** The name with each run of unusual characters shown as `[7×U+200B]`. */
 function visible(name: string): string {
-  return name.replace(/([\p{Cc}\p{Cf}])\1*/gu, (run, char: string) => `[${run.length > char.length ? `${run.length / char.length}×` : ''}${codePoint(char)}]`);
+  return name.replace(
+    /([\p{Cc}\p{Cf}])\1*/gu,
+    (run, char: string) => `[${run.length > char.length ? `${run.length / char.length}×` : ''}${codePoint(char)}]`,
+  );
 }
 
 function codePoint(char: string): string {

@@ -66,7 +66,8 @@ export function reservedLocale(locale: string): string | undefined {
  */
 export function reservedSlug(slug: string): string | undefined {
   const segments = slug.split('/');
-  if (segments.some((segment) => segment === '' || ONLY_DOTS.test(segment))) return segments.length === 1 ? 'locale home page' : 'page of the folder above it';
+  if (segments.some((segment) => segment === '' || ONLY_DOTS.test(segment)))
+    return segments.length === 1 ? 'locale home page' : 'page of the folder above it';
   const first = segments[0]!.toLowerCase();
   if (Object.hasOwn(LOCALE_PATHS, first)) return LOCALE_PATHS[first];
   return SITEMAP.test(first) ? 'sitemap' : undefined;

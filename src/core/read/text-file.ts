@@ -25,11 +25,17 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText | { dia
   }
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { diagnostics: [diagnostic(at, 'file-too-large', 'tooLarge', { size: mb, limit: MAX_FILE_BYTES / 1024 / 1024 })] };
+    return {
+      diagnostics: [diagnostic(at, 'file-too-large', 'tooLarge', { size: mb, limit: MAX_FILE_BYTES / 1024 / 1024 })],
+    };
   }
   // UTF-16 (Notepad's "Unicode") is text in the wrong encoding, not binary, though every other byte is NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { diagnostics: [diagnostic(at, 'file-encoding', 'utf16', { order: bytes[0] === 0xff ? 'little-endian' : 'big-endian' })] };
+    return {
+      diagnostics: [
+        diagnostic(at, 'file-encoding', 'utf16', { order: bytes[0] === 0xff ? 'little-endian' : 'big-endian' }),
+      ],
+    };
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {

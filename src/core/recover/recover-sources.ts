@@ -33,7 +33,12 @@ export interface RecoveredArticle {
   untranslatedSegments: number;
 }
 
-interface Candidate { file: string; absolute: string; slug: string; lastHandoff: string }
+interface Candidate {
+  file: string;
+  absolute: string;
+  slug: string;
+  lastHandoff: string;
+}
 
 /** An unusable invocation (a locale that is no locale folder name): the CLI prints it and exits 2. */
 export class RecoverError extends Error {}
@@ -41,11 +46,18 @@ export class RecoverError extends Error {}
 export function recoverSources(options: RecoverOptions): RecoveredArticle[] {
   const { contentDir, sourceLocale } = options;
   // Locale names become paths: `--source ../x` would write outside the content folder.
-  for (const [flag, locale] of [['--source', sourceLocale], ...(options.from ?? []).map((l) => ['--from', l])] as const) {
-    if (!isLocaleFolder(locale) || reservedLocale(locale)) throw new RecoverError(`${flag} ${locale} is not a locale folder name such as en-us or zh-tw.`);
+  for (const [flag, locale] of [
+    ['--source', sourceLocale],
+    ...(options.from ?? []).map((l) => ['--from', l]),
+  ] as const) {
+    if (!isLocaleFolder(locale) || reservedLocale(locale))
+      throw new RecoverError(`${flag} ${locale} is not a locale folder name such as en-us or zh-tw.`);
   }
   const sourceFolder = join(contentDir, sourceLocale);
-  if (!isInsideContent(contentDir, sourceFolder)) throw new RecoverError(`${sourceFolder} is a symbolic link that leads outside the content folder; errata writes only inside it.`);
+  if (!isInsideContent(contentDir, sourceFolder))
+    throw new RecoverError(
+      `${sourceFolder} is a symbolic link that leads outside the content folder; errata writes only inside it.`,
+    );
   const locales = (options.from ?? listLocales(contentDir)).filter((l) => l !== sourceLocale);
   const best = new Map<string, Candidate>();
   for (const locale of locales) {
@@ -54,7 +66,12 @@ export function recoverSources(options: RecoverOptions): RecoveredArticle[] {
       const text = readText(input.absolute);
       if (!text || !text.includes('data-stu-id=')) continue;
       const handoff = /^ms\.lasthandoff:\s*(\S+)/m.exec(text)?.[1];
-      const candidate = { file: input.file, absolute: input.absolute, slug: input.slug, lastHandoff: toIsoDate(handoff ?? '') ?? '' };
+      const candidate = {
+        file: input.file,
+        absolute: input.absolute,
+        slug: input.slug,
+        lastHandoff: toIsoDate(handoff ?? '') ?? '',
+      };
       const known = best.get(input.slug);
       if (!known || candidate.lastHandoff > known.lastHandoff) best.set(input.slug, candidate);
     }
@@ -70,10 +87,18 @@ export function recoverSources(options: RecoverOptions): RecoveredArticle[] {
       const target = join(contentDir, file);
       mkdirSync(dirname(target), { recursive: true });
       // A folder of the source locale may be a link; what it leads to must still be inside.
-      if (!isInsideContent(contentDir, dirname(target))) throw new RecoverError(`${dirname(target)} leads outside the content folder (a symbolic link); nothing was written there.`);
+      if (!isInsideContent(contentDir, dirname(target)))
+        throw new RecoverError(
+          `${dirname(target)} leads outside the content folder (a symbolic link); nothing was written there.`,
+        );
       writeFileSync(target, `---\n${sourceFrontMatter(fm.yaml, recoveredTitle(body))}---\n${body}`);
     }
-    written.push({ file, from: candidate.file, segments: segments.length, untranslatedSegments: segments.filter((s) => !s.source).length });
+    written.push({
+      file,
+      from: candidate.file,
+      segments: segments.length,
+      untranslatedSegments: segments.filter((s) => !s.source).length,
+    });
   }
   return written;
 }

@@ -6,7 +6,10 @@ export const SKIP = 'skip';
 export type VisitResult = ElementContent | typeof SKIP | undefined;
 
 /** Visits every element depth-first, parents before children; a replacement's children are not visited. */
-export function visitElements(node: Root | Element, visit: (element: Element, parent: Root | Element) => VisitResult): void {
+export function visitElements(
+  node: Root | Element,
+  visit: (element: Element, parent: Root | Element) => VisitResult,
+): void {
   const children = node.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;

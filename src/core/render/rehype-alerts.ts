@@ -23,7 +23,12 @@ export function rehypeAlerts() {
       if (!kind) return undefined;
       element.tagName = 'div';
       element.properties = { className: ['alert', `alert-${kind}`], role: 'note' };
-      const title: Element = { type: 'element', tagName: 'p', properties: { className: ['alert-title'] }, children: [{ type: 'text', value: alertLabel(locale, kind) }] };
+      const title: Element = {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['alert-title'] },
+        children: [{ type: 'text', value: alertLabel(locale, kind) }],
+      };
       element.children.unshift(title);
       return undefined;
     });

@@ -52,14 +52,21 @@ function takeTitle(tree: Root): { heading: Element; index: number; anchor?: Elem
   if (first?.type !== 'element' || first.tagName !== 'h1') return undefined;
   tree.children.splice(index, 1);
   const id = takeAnchor(first);
-  const anchor: Element | undefined = id ? { type: 'element', tagName: 'a', properties: { id }, children: [] } : undefined;
+  const anchor: Element | undefined = id
+    ? { type: 'element', tagName: 'a', properties: { id }, children: [] }
+    : undefined;
   return { heading: first, index, anchor };
 }
 
 /** The id of an empty `<a name>` / `<a id>` inside a heading, removing that anchor. */
 function takeAnchor(heading: Element): string | undefined {
   const index = heading.children.findIndex(
-    (child) => child.type === 'element' && child.tagName === 'a' && child.properties.id !== undefined && child.properties.href === undefined && inlineText(child) === '',
+    (child) =>
+      child.type === 'element' &&
+      child.tagName === 'a' &&
+      child.properties.id !== undefined &&
+      child.properties.href === undefined &&
+      inlineText(child) === '',
   );
   if (index === -1) return undefined;
   const anchor = heading.children[index] as Element;

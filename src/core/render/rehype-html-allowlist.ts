@@ -33,7 +33,8 @@ function rebuildRaw(parent: Root | Element): boolean {
     if (child.type === 'element') emptied = rebuildRaw(child) || emptied;
     else if (child.type === 'raw') hasRaw = true;
   }
-  if (emptied) parent.children = parent.children.filter((child) => !(child.type === 'element' && isEmptyParagraph(child)));
+  if (emptied)
+    parent.children = parent.children.filter((child) => !(child.type === 'element' && isEmptyParagraph(child)));
   if (!hasRaw) return false;
   let rebuilt = pairTags(parent.children as ElementContent[]);
   if (parent.type === 'root' || parent.tagName === 'blockquote') rebuilt = wrapLooseInline(rebuilt);
@@ -50,7 +51,10 @@ function wrapLooseInline(children: ElementContent[]): ElementContent[] {
   const paragraphs: Element[] = [];
   let paragraph: Element | undefined;
   for (const child of children) {
-    const inline = child.type === 'text' ? child.value.trim() !== '' || paragraph !== undefined : child.type === 'element' && !BLOCK_ELEMENTS.has(child.tagName);
+    const inline =
+      child.type === 'text'
+        ? child.value.trim() !== '' || paragraph !== undefined
+        : child.type === 'element' && !BLOCK_ELEMENTS.has(child.tagName);
     if (!inline) {
       paragraph = undefined;
       wrapped.push(child);
@@ -102,7 +106,8 @@ function pairTags(children: ElementContent[]): ElementContent[] {
       } else if (action === 'element') {
         const created = element(name, token.attributes);
         top().children.push(created);
-        if (!VOID_ELEMENTS.has(name) && !token.selfClosing) stack.push({ name, dropped: false, children: created.children });
+        if (!VOID_ELEMENTS.has(name) && !token.selfClosing)
+          stack.push({ name, dropped: false, children: created.children });
       }
     }
   }

@@ -21,7 +21,8 @@ const LOCALE_SEGMENT = /^\/[a-z]{2,3}-[a-z0-9]{2,4}\//i;
 export function rehypeLinksAndMedia() {
   return (tree: Root, file: VFile) => {
     const { base, locale } = renderData(file).options;
-    const resolve = (url: string) => (url.startsWith('/') ? docsUrl(url, locale) : base === undefined ? url : localUrl(url, base, locale));
+    const resolve = (url: string) =>
+      url.startsWith('/') ? docsUrl(url, locale) : base === undefined ? url : localUrl(url, base, locale);
     visitElements(tree, (element) => {
       if (element.tagName === 'a') {
         const href = element.properties.href;

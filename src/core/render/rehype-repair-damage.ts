@@ -23,7 +23,11 @@ export interface RepairContext {
 }
 
 /** What the English of a segment holds that its translation must hold too, and does not. */
-export function lostInTranslation(translated: readonly ElementContent[], english: readonly ElementContent[], registry?: Registry): string[] {
+export function lostInTranslation(
+  translated: readonly ElementContent[],
+  english: readonly ElementContent[],
+  registry?: Registry,
+): string[] {
   const translatedText = textOf(translated);
   const must = new Set<string>();
   if (registry) {
@@ -42,7 +46,9 @@ function noteFor(locale: string): { text: string; lang?: string } {
   let note = notes.get(locale);
   if (!note) {
     const own = readUiStrings(locale)['notice.damaged'];
-    note = own ? { text: own } : { text: readUiStrings(UI_FALLBACK_LOCALE)['notice.damaged'] ?? DEFAULT_NOTE, lang: 'en-US' };
+    note = own
+      ? { text: own }
+      : { text: readUiStrings(UI_FALLBACK_LOCALE)['notice.damaged'] ?? DEFAULT_NOTE, lang: 'en-US' };
     notes.set(locale, note);
   }
   return note;
@@ -59,18 +65,40 @@ export function damageNote(locale: string): string {
  * The parts a segment shows after its translation when the translation is damaged: the note
  * and the English, visible. None when nothing was lost.
  */
-export function repairParts(translated: readonly ElementContent[], english: readonly ElementContent[], context: RepairContext): ElementContent[] {
+export function repairParts(
+  translated: readonly ElementContent[],
+  english: readonly ElementContent[],
+  context: RepairContext,
+): ElementContent[] {
   const lost = lostInTranslation(translated, english, context.registry);
   if (lost.length === 0) return [];
   const note = noteFor(context.locale);
-  return [{
-    type: 'element', tagName: 'span', properties: { className: ['sxs-repair'], dataLost: lost.join(' ') },
-    children: [
-      { type: 'element', tagName: 'span', properties: { className: ['sxs-repair-note'], ...(note.lang ? { lang: note.lang, dir: 'ltr' } : {}), dataPagefindIgnore: true }, children: [{ type: 'text', value: note.text }] },
-      { type: 'text', value: ' ' },
-      { type: 'element', tagName: 'span', properties: { className: ['sxs-repair-text'], lang: 'en-US', dir: 'ltr' }, children: structuredClone(english as ElementContent[]) },
-    ],
-  }];
+  return [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['sxs-repair'], dataLost: lost.join(' ') },
+      children: [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: {
+            className: ['sxs-repair-note'],
+            ...(note.lang ? { lang: note.lang, dir: 'ltr' } : {}),
+            dataPagefindIgnore: true,
+          },
+          children: [{ type: 'text', value: note.text }],
+        },
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sxs-repair-text'], lang: 'en-US', dir: 'ltr' },
+          children: structuredClone(english as ElementContent[]),
+        },
+      ],
+    },
+  ];
 }
 
 function textOf(nodes: readonly ElementContent[]): string {

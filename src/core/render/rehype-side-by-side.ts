@@ -59,7 +59,12 @@ function pairSegments(parent: Root | Element, context: RepairContext): void {
   parent.children = paired as typeof parent.children;
 }
 
-function segment(id: string, translated: ElementContent[], english: ElementContent[] | undefined, context: RepairContext): Element {
+function segment(
+  id: string,
+  translated: ElementContent[],
+  english: ElementContent[] | undefined,
+  context: RepairContext,
+): Element {
   const text = span({ className: ['sxs-t'] }, translated, context);
   const parts: ElementContent[] = [text];
   const className = ['sxs'];
@@ -73,7 +78,11 @@ function segment(id: string, translated: ElementContent[], english: ElementConte
 }
 
 function englishSpan(english: ElementContent[], context: RepairContext): Element {
-  return span({ className: ['sxs-o'], lang: SOURCE_LANG, dir: 'ltr', hidden: true, dataPagefindIgnore: true }, english, context);
+  return span(
+    { className: ['sxs-o'], lang: SOURCE_LANG, dir: 'ltr', hidden: true, dataPagefindIgnore: true },
+    english,
+    context,
+  );
 }
 
 /** A new span around content that may still hold side-by-side markup of its own. */

@@ -18,7 +18,12 @@ export function rehypeTables() {
     visitElements(tree, (element) => {
       if (element.tagName !== 'table') return undefined;
       alignCells(element);
-      return { type: 'element', tagName: 'div', properties: { className: ['table-wrap'], tabIndex: 0 }, children: [element] };
+      return {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-wrap'], tabIndex: 0 },
+        children: [element],
+      };
     });
   };
 }

@@ -64,7 +64,11 @@ function render(markdown: string, options: RenderOptions, flatten: boolean): Ren
 }
 
 /** The article's finished tree, before it is written as HTML (exported for the serializer's tests). */
-export function articleTree(markdown: string, options: RenderOptions, flatten = false): { tree: Root; data: RenderData } {
+export function articleTree(
+  markdown: string,
+  options: RenderOptions,
+  flatten = false,
+): { tree: Root; data: RenderData } {
   const data: RenderData = { options, headings: [], hasSideBySide: false };
   const file = { data } as unknown as VFile;
   const tree = parseMarkdown(markdown, options.markdown ?? DEFAULT_MARKDOWN_ENGINE);
@@ -79,7 +83,18 @@ export function articleTree(markdown: string, options: RenderOptions, flatten = 
 
 /** The last resort, when even a flattened tree is too deep for a step: the Markdown source as text, escaped. */
 function plainText(markdown: string): RenderedArticle {
-  const paragraphs = markdown.split(/\n\s*\n/).map((text) => text.trim()).filter(Boolean);
-  const tree: Root = { type: 'root', children: paragraphs.map((text) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] })) };
+  const paragraphs = markdown
+    .split(/\n\s*\n/)
+    .map((text) => text.trim())
+    .filter(Boolean);
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((text) => ({
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text', value: text }],
+    })),
+  };
   return { html: serializeHtml(tree), headings: [], text: paragraphs.join('\n'), hasSideBySide: false };
 }

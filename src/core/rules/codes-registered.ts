@@ -13,7 +13,8 @@ export const codesRegistered: Rule = {
       reported.add(match.code);
       const family = context.registry.families.find((f) => f.id === match.family);
       context.report(match.index, 'error-code-unregistered', 'unregistered', {
-        written: match.written, code: match.code,
+        written: match.written,
+        code: match.code,
         kind: family ? `a ${family.title} code` : 'an error code',
         file: family ? family.file : 'content/error-codes/',
       });

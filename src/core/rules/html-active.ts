@@ -8,9 +8,24 @@
 import { decodeEntities } from '../parse/html-entities.ts';
 import type { Rule } from './rule.ts';
 
-const ACTIVE_TAGS = new Set('script style iframe frame frameset object embed applet form input button textarea select link meta base svg math template noscript'.split(' '));
+const ACTIVE_TAGS = new Set(
+  'script style iframe frame frameset object embed applet form input button textarea select link meta base svg math template noscript'.split(
+    ' ',
+  ),
+);
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'background', 'data', 'cite']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'srcset',
+  'poster',
+  'background',
+  'data',
+  'cite',
+]);
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
 /** Raster images only, as the renderer allows them (render/html/safe-url.ts): an SVG can carry script. */
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|bmp|x-icon|avif)[;,]/i;
@@ -18,7 +33,9 @@ const MARKDOWN_DESTINATION = /\]\(\s*<?([^\s)>]{1,80})/g;
 
 /** A URL as the browser reads it: references decoded, tabs and newlines anywhere and leading controls ignored. */
 function asBrowserReads(url: string): string {
-  return decodeEntities(url).replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  return decodeEntities(url)
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020]+/, '');
 }
 
 /** The scheme that makes `url` run script or carry an unsafe document, if it does. */

@@ -34,10 +34,19 @@ export const sideBySideInvariants: Rule = {
     for (const segment of context.segments) {
       if (!segment.source) continue;
       const translated = body.slice(segment.translated[0], segment.translated[1]);
-      for (const invariant of invariantsIn(context.scan, context.facts, segment.source[0], segment.source[1], context.registry)) {
+      for (const invariant of invariantsIn(
+        context.scan,
+        context.facts,
+        segment.source[0],
+        segment.source[1],
+        context.registry,
+      )) {
         if (translated.includes(invariant.text)) continue;
-        context.report(segment.translated[0], 'invariant-lost-in-translation', 'segment',
-          { invariant: describeInvariant(invariant), segment: segment.id, text: invariant.text });
+        context.report(segment.translated[0], 'invariant-lost-in-translation', 'segment', {
+          invariant: describeInvariant(invariant),
+          segment: segment.id,
+          text: invariant.text,
+        });
       }
     }
   },
@@ -49,7 +58,16 @@ export function missingFromTranslation(translated: string, invariants: readonly 
 }
 
 export function lostFromSource(file: string, lost: LostFromSource, stale: boolean): Diagnostic[] {
-  return lost.missing.map((invariant) => diagnostic({ file, line: lost.line, column: 1 }, 'invariant-lost-in-translation', stale ? 'articleStale' : 'article', {
-    invariant: describeInvariant({ ...invariant, index: 0 }), sourceLine: invariant.line, text: invariant.text,
-  }));
+  return lost.missing.map((invariant) =>
+    diagnostic(
+      { file, line: lost.line, column: 1 },
+      'invariant-lost-in-translation',
+      stale ? 'articleStale' : 'article',
+      {
+        invariant: describeInvariant({ ...invariant, index: 0 }),
+        sourceLine: invariant.line,
+        text: invariant.text,
+      },
+    ),
+  );
 }

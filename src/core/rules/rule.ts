@@ -19,7 +19,12 @@ export interface FileContext {
   segments: Segment[];
   registry: Registry;
   /** Report a message of the rule's registry entry at a body offset, or at an explicit file position. */
-  report<R extends RuleId, M extends MessageId<R>>(at: number | Position, rule: R, messageId: M, ...data: DataArgument<R, M>): void;
+  report<R extends RuleId, M extends MessageId<R>>(
+    at: number | Position,
+    rule: R,
+    messageId: M,
+    ...data: DataArgument<R, M>
+  ): void;
 }
 
 export interface Rule {

@@ -46,10 +46,18 @@ export function docsDate(date: Date): string {
  * A translation written by hand (HT) starts current: it claims the newest source handoff any
  * locale has for the slug, or, when no locale has one, the hash of the source file itself.
  */
-export function translationKeys(article: NewArticle, contentDir: string, handoffs: HandoffInfo[]): Record<string, string> {
+export function translationKeys(
+  article: NewArticle,
+  contentDir: string,
+  handoffs: HandoffInfo[],
+): Record<string, string> {
   const newest = newestHashes(handoffs.filter((h) => h.slug === article.slug)).get(article.slug);
   const sourcePath = join(contentDir, article.sourceLocale, `${article.slug}.md`);
-  const hash = newest?.hash ?? createHash('sha1').update(existsSync(sourcePath) ? readFileSync(sourcePath) : article.slug).digest('hex');
+  const hash =
+    newest?.hash ??
+    createHash('sha1')
+      .update(existsSync(sourcePath) ? readFileSync(sourcePath) : article.slug)
+      .digest('hex');
   const lastHandoff = newest ? docsDate(new Date(`${newest.lastHandoff}T00:00:00Z`)) : docsDate(article.today);
   return {
     'ms.contentlocale': canonicalTag(article.locale),

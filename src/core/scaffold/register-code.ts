@@ -10,8 +10,7 @@ import { canonicalCode } from '../codes/find.ts';
 import type { Registry } from '../codes/registry.ts';
 
 export type CodeRegistration =
-  | { file: string; code: string; summary?: string; text: string; added: boolean }
-  | { problem: string };
+  { file: string; code: string; summary?: string; text: string; added: boolean } | { problem: string };
 
 export function registerCode(contentDir: string, registry: Registry, written: string, slug: string): CodeRegistration {
   const matches = registry.families.flatMap((family) => {
@@ -20,7 +19,9 @@ export function registerCode(contentDir: string, registry: Registry, written: st
   });
   if (matches.length === 0) {
     const families = registry.families.map((f) => f.id).join(', ') || 'none';
-    return { problem: `"${written}" is not a code of any registered family (${families}). Add its family under error-codes/ first, or correct the code.` };
+    return {
+      problem: `"${written}" is not a code of any registered family (${families}). Add its family under error-codes/ first, or correct the code.`,
+    };
   }
   // A code two families could claim goes to the one the registry already lists it in, else the first.
   const { family, code } = matches.find((m) => registry.codes.get(m.code)?.family === m.family.id) ?? matches[0]!;
@@ -29,7 +30,8 @@ export function registerCode(contentDir: string, registry: Registry, written: st
   const doc = parseDocument(readFileSync(join(contentDir, file), 'utf8'), { schema: 'failsafe' });
   const codes = doc.get('codes');
   if (!isSeq(codes)) return { problem: `${file} has no list of codes to add ${code} to.` };
-  let entry = codes.items.find((item) => isMap(item) && canonicalCode(String(item.get('code')), family) === code) as YAMLMap | undefined;
+  let entry = codes.items.find((item) => isMap(item) && canonicalCode(String(item.get('code')), family) === code) as
+    YAMLMap | undefined;
   const added = entry === undefined;
   if (!entry) {
     entry = new YAMLMap();
@@ -44,5 +46,11 @@ export function registerCode(contentDir: string, registry: Registry, written: st
   }
   const list = articles as YAMLSeq;
   if (!list.items.some((item) => String(isScalar(item) ? item.value : item) === slug)) list.add(doc.createNode(slug));
-  return { file, code, ...(registered?.summary ? { summary: registered.summary } : {}), text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), added };
+  return {
+    file,
+    code,
+    ...(registered?.summary ? { summary: registered.summary } : {}),
+    text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    added,
+  };
 }

@@ -11,9 +11,10 @@ const textOrList = z.union([z.string(), z.number(), z.array(z.union([z.string(),
 const usDate = z.string().refine((value) => toIsoDate(value) !== undefined, {
   message: 'must be a calendar date written M/D/YYYY (for example 03/19/2021)',
 });
-const hex = (lengths: number[]) => z.string().regex(new RegExp(`^(?:${lengths.map((n) => `[0-9a-f]{${n}}`).join('|')})$`, 'i'), {
-  message: `must be a ${lengths.join(' or ')}-character hexadecimal hash`,
-});
+const hex = (lengths: number[]) =>
+  z.string().regex(new RegExp(`^(?:${lengths.map((n) => `[0-9a-f]{${n}}`).join('|')})$`, 'i'), {
+    message: `must be a ${lengths.join(' or ')}-character hexadecimal hash`,
+  });
 const robots = z.string().regex(/^\s*(?:NO)?(?:INDEX|FOLLOW)\s*(?:,\s*(?:NO)?(?:INDEX|FOLLOW)\s*)*$/i, {
   message: 'must list INDEX/NOINDEX and FOLLOW/NOFOLLOW, comma-separated',
 });
@@ -43,7 +44,9 @@ export const FRONT_MATTER_KEYS: Record<string, z.ZodType> = {
   'ms.openlocfilehash': hex([32, 40, 64]),
   'ms.sourcegitcommit': hex([40]),
   'ms.translationtype': z.enum(['HT', 'MT']),
-  'ms.contentlocale': z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 tag such as zh-TW' }),
+  'ms.contentlocale': z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a BCP 47 tag such as zh-TW' }),
   'ms.lasthandoff': usDate,
   'ms.locfileid': z.union([z.string().regex(/^\d+$/), z.number().int()]),
 };

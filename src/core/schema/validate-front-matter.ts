@@ -16,10 +16,17 @@ export interface FrontMatterContext {
   isPage?: boolean;
 }
 
-export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterContext): { meta: ArticleMeta; diagnostics: Diagnostic[] } {
+export function validateFrontMatter(
+  fm: ParsedFrontMatter,
+  context: FrontMatterContext,
+): { meta: ArticleMeta; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = <R extends RuleId, M extends MessageId<R>>(at: Position, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
-    diagnostics.push(diagnostic({ file: context.file, ...at }, rule, messageId, ...data));
+  const report = <R extends RuleId, M extends MessageId<R>>(
+    at: Position,
+    rule: R,
+    messageId: M,
+    ...data: DataArgument<R, M>
+  ) => diagnostics.push(diagnostic({ file: context.file, ...at }, rule, messageId, ...data));
 
   const raw: Record<string, unknown> = Object.create(null);
   const keyLines: Record<string, number> = Object.create(null);
@@ -30,7 +37,11 @@ export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterC
     if (!schema) {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
       if (suggestion) report(entry.keyAt, 'front-matter-unknown-key', 'unknownSuggest', { key: entry.key, suggestion });
-      else report(entry.keyAt, 'front-matter-unknown-key', 'unknown', { key: entry.key, known: KNOWN_KEYS.slice(0, 6).join(', ') });
+      else
+        report(entry.keyAt, 'front-matter-unknown-key', 'unknown', {
+          key: entry.key,
+          known: KNOWN_KEYS.slice(0, 6).join(', '),
+        });
       continue;
     }
     if ((entry.key === 'ms.date' || entry.key === 'ms.lasthandoff') && (entry.value === '' || entry.value === null)) {
@@ -40,8 +51,11 @@ export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterC
     const result = schema.safeParse(entry.value);
     if (!result.success) {
       const problem = result.error.issues[0]?.message ?? 'is not valid';
-      report(entry.valueAt, 'front-matter-invalid-value', invalidValueMessage(entry.key),
-        { key: entry.key, problem: problem.startsWith('must') ? problem : `is not valid: ${problem}`, found: describe(entry.value) });
+      report(entry.valueAt, 'front-matter-invalid-value', invalidValueMessage(entry.key), {
+        key: entry.key,
+        problem: problem.startsWith('must') ? problem : `is not valid: ${problem}`,
+        found: describe(entry.value),
+      });
     }
   }
 
@@ -60,7 +74,11 @@ export function validateFrontMatter(fm: ParsedFrontMatter, context: FrontMatterC
   }
   const localeEntry = fm.values.get('ms.contentlocale');
   if (localeEntry && contentLocale && contentLocale.toLowerCase() !== context.locale) {
-    report(localeEntry.valueAt, 'front-matter-locale-mismatch', 'mismatch', { contentLocale, locale: context.locale, folder: contentLocale.toLowerCase() });
+    report(localeEntry.valueAt, 'front-matter-locale-mismatch', 'mismatch', {
+      contentLocale,
+      locale: context.locale,
+      folder: contentLocale.toLowerCase(),
+    });
   }
 
   const translationType = stringValue(raw['ms.translationtype']);

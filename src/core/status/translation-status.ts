@@ -33,7 +33,11 @@ export function translationStatus(set: { articles: Iterable<StatusInput>; locale
     if (!article.isPage) continue;
     let row = rows.get(article.slug);
     if (!row) {
-      row = { slug: article.slug, title: article.meta.title, cells: Object.fromEntries(locales.map((l) => [l, 'missing' as StatusCell])) };
+      row = {
+        slug: article.slug,
+        title: article.meta.title,
+        cells: Object.fromEntries(locales.map((l) => [l, 'missing' as StatusCell])),
+      };
       rows.set(article.slug, row);
     }
     const kind = article.meta.translation;

@@ -6,7 +6,14 @@ import { parseDocument } from 'yaml';
 import type { Segment } from './segments.ts';
 
 /** Front-matter keys that describe a translation, not its source. */
-const TRANSLATION_ONLY_KEYS = ['ms.openlocfilehash', 'ms.sourcegitcommit', 'ms.translationtype', 'ms.contentlocale', 'ms.lasthandoff', 'ms.locfileid'];
+const TRANSLATION_ONLY_KEYS = [
+  'ms.openlocfilehash',
+  'ms.sourcegitcommit',
+  'ms.translationtype',
+  'ms.contentlocale',
+  'ms.lasthandoff',
+  'ms.locfileid',
+];
 
 export function recoverSourceBody(body: string, segments: readonly Segment[]): string {
   let out = '';
@@ -23,7 +30,12 @@ export function recoverSourceBody(body: string, segments: readonly Segment[]): s
 export function recoveredTitle(recoveredBody: string): string | undefined {
   const heading = /^ {0,3}# +(.+?)[ #]*$/m.exec(recoveredBody);
   if (!heading) return undefined;
-  return heading[1]!.replace(/<[^>]*>/g, '').replace(/[*_`]/g, '').trim() || undefined;
+  return (
+    heading[1]!
+      .replace(/<[^>]*>/g, '')
+      .replace(/[*_`]/g, '')
+      .trim() || undefined
+  );
 }
 
 /** The translation's front matter with its localization keys removed and the English title set. */

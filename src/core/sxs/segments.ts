@@ -27,8 +27,12 @@ export function hasSideBySide(body: string): boolean {
 export function readSegments(scan: BodyScan, file: string): { segments: Segment[]; diagnostics: Diagnostic[] } {
   const segments: Segment[] = [];
   const diagnostics: Diagnostic[] = [];
-  const report = <R extends RuleId, M extends MessageId<R>>(offset: number, rule: R, messageId: M, ...data: DataArgument<R, M>) =>
-    diagnostics.push(diagnostic({ file, ...scan.lines.position(offset) }, rule, messageId, ...data));
+  const report = <R extends RuleId, M extends MessageId<R>>(
+    offset: number,
+    rule: R,
+    messageId: M,
+    ...data: DataArgument<R, M>
+  ) => diagnostics.push(diagnostic({ file, ...scan.lines.position(offset) }, rule, messageId, ...data));
   const tags = scan.tags;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;

@@ -16,7 +16,14 @@ export function defaultWorkerCount(): number {
  * (its own module loading, JIT warm-up and result copying), so the main thread should not idle.
  */
 /** `onResult`, when given, takes each result as it arrives, and the results are not kept. */
-export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unknown, jobs: Job[], workers: number, local?: (job: Job) => Result, onResult?: (id: number, result: Result) => void): Promise<Result[]> {
+export async function runInWorkers<Job, Result>(
+  workerUrl: URL,
+  workerData: unknown,
+  jobs: Job[],
+  workers: number,
+  local?: (job: Job) => Result,
+  onResult?: (id: number, result: Result) => void,
+): Promise<Result[]> {
   const results: Result[] = new Array(jobs.length);
   let next = 0;
   const poolSize = Math.max(local ? 0 : 1, Math.min(workers - (local ? 1 : 0), jobs.length));
@@ -33,23 +40,29 @@ export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unkn
     }
   };
   try {
-    await Promise.all([here(), ...pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= jobs.length) return resolve();
-        const id = next++;
-        worker.postMessage({ id, job: jobs[id] });
-      };
-      worker.on('message', (message: { id: number; result: Result }) => {
-        if (onResult) onResult(message.id, message.result);
-        else results[message.id] = message.result;
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (next < jobs.length || code !== 0) reject(new Error(`A worker stopped early (exit code ${code}).`));
-      });
-      send();
-    }))]);
+    await Promise.all([
+      here(),
+      ...pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, job: jobs[id] });
+            };
+            worker.on('message', (message: { id: number; result: Result }) => {
+              if (onResult) onResult(message.id, message.result);
+              else results[message.id] = message.result;
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < jobs.length || code !== 0) reject(new Error(`A worker stopped early (exit code ${code}).`));
+            });
+            send();
+          }),
+      ),
+    ]);
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
@@ -57,6 +70,12 @@ export async function runInWorkers<Job, Result>(workerUrl: URL, workerData: unkn
 }
 
 /** The worker side: answer each job with `handle(job)`. */
-export function serveJobs<Job, Result>(port: { on(event: 'message', listener: (message: { id: number; job: Job }) => void): void; postMessage(message: unknown): void }, handle: (job: Job) => Result): void {
+export function serveJobs<Job, Result>(
+  port: {
+    on(event: 'message', listener: (message: { id: number; job: Job }) => void): void;
+    postMessage(message: unknown): void;
+  },
+  handle: (job: Job) => Result,
+): void {
   port.on('message', ({ id, job }) => port.postMessage({ id, result: handle(job) }));
 }

@@ -18,6 +18,12 @@ const events = new EventSource(`/__errata/events?path=${encodeURIComponent(locat
 events.addEventListener('change', (event) => {
   const change = JSON.parse(event.data);
   // A locale's lists: its home and article-list pages, and the root and status pages that count its articles.
-  const isList = (locale) => here === '/' || here.startsWith('/status/') || here === `/${locale}/` || here.startsWith(`/${locale}/articles/`) || here.endsWith('/404.html');
-  if (change.all || change.paths.some((path) => decodeURIComponent(path) === here) || (change.lists ?? []).some(isList)) location.reload();
+  const isList = (locale) =>
+    here === '/' ||
+    here.startsWith('/status/') ||
+    here === `/${locale}/` ||
+    here.startsWith(`/${locale}/articles/`) ||
+    here.endsWith('/404.html');
+  if (change.all || change.paths.some((path) => decodeURIComponent(path) === here) || (change.lists ?? []).some(isList))
+    location.reload();
 });

@@ -65,10 +65,18 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
   let fromCache = 0;
   for (const [b, batch] of batches.entries()) {
     const last = b === batches.length - 1;
-    const checked = await checkContent({ ...options, locales: batch, indexEntries: true, newest, reportReserved: last && coversAll && batches.length > 1 });
+    const checked = await checkContent({
+      ...options,
+      locales: batch,
+      indexEntries: true,
+      newest,
+      reportReserved: last && coversAll && batches.length > 1,
+    });
     registry ??= checked.registry;
     fromCache += checked.fromCache;
-    known.add([...checked.indexed ?? []].map(([file, entry]) => ({ file, locale: file.slice(0, file.indexOf('/')), entry })));
+    known.add(
+      [...(checked.indexed ?? [])].map(([file, entry]) => ({ file, locale: file.slice(0, file.indexOf('/')), entry })),
+    );
     const reported = checked.files.map((record) => reportFile(record, true));
     reported.forEach((file) => addToTally(tally, file));
     lines.add(reported);
@@ -80,13 +88,25 @@ serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promis
       article.meta.raw = {};
       article.meta.keyLines = {};
     }
-    articleFiles.push(writeArticles(outDir, b, checked.articles.filter((article) => pages.has(article.file))));
+    articleFiles.push(
+      writeArticles(
+        outDir,
+        b,
+        checked.articles.filter((article) => pages.has(article.file)),
+      ),
+    );
     // The batch's records are on disk now: they go before the next batch's come in.
     collectGarbage();
     reportProgress({ checked: b + 1, phase: last ? 'facts' : 'check' } satisfies CheckProgress, true);
   }
   const knownOf = (locale: string) => new Map(known.read(locale).map(({ file, entry }) => [file, entry]));
-  const facts = streamedSiteFacts(options.contentDir, registry!, site, knownOf, localeLines<IndexedArticle>(outDir, 'index', (entry) => entry.locale));
+  const facts = streamedSiteFacts(
+    options.contentDir,
+    registry!,
+    site,
+    knownOf,
+    localeLines<IndexedArticle>(outDir, 'index', (entry) => entry.locale),
+  );
   return { tally, diagnostics, facts, fromCache, articleFiles };
 });
 

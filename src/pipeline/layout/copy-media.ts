@@ -39,7 +39,11 @@ export function copyMediaFolders(contentDir: string, outDir: string, locales: st
  * A copy under the case each page links a media file with, where that differs: call the
  * returned function with each page written and its body HTML (read once, for both).
  */
-export function mediaCaseAliases(contentDir: string, outDir: string, publishedDir = outDir): (page: SitePage, html: string) => void {
+export function mediaCaseAliases(
+  contentDir: string,
+  outDir: string,
+  publishedDir = outDir,
+): (page: SitePage, html: string) => void {
   const listings = new Map<string, Map<string, string>>();
   return (page, html) => {
     const prefix = `/${page.locale}/media/`;
@@ -56,7 +60,11 @@ export function mediaCaseAliases(contentDir: string, outDir: string, publishedDi
 }
 
 /** `/zh-tw/media/foo.png` (lower case) → `zh-tw/media/Foo.png`, listed once per locale. */
-function mediaByLowerCase(contentDir: string, locale: string, listings: Map<string, Map<string, string>>): Map<string, string> {
+function mediaByLowerCase(
+  contentDir: string,
+  locale: string,
+  listings: Map<string, Map<string, string>>,
+): Map<string, string> {
   let byLowerCase = listings.get(locale);
   if (!byLowerCase) {
     byLowerCase = new Map();

@@ -64,7 +64,8 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
   const astro = request.localePages || request.rootPages || frames.toRender.length > 0;
   const total = pages.filter((page) => emit.has(page.url)).length;
   let done = 0;
-  const report = (phase: LayoutProgress['phase'], final = false) => reportProgress({ phase, done, total } satisfies LayoutProgress, final);
+  const report = (phase: LayoutProgress['phase'], final = false) =>
+    reportProgress({ phase, done, total } satisfies LayoutProgress, final);
   if (astro) report('astro', true);
   if (astro) await layOut(request, pages, frames);
   const astroMs = performance.now() - astroStarted;
@@ -82,7 +83,11 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
     report('pages', done === total);
   });
   bodies.close();
-  return { frames: frames.toRender.length, astro, timings: { astroMs, writeMs: performance.now() - writeStarted, mediaMs } };
+  return {
+    frames: frames.toRender.length,
+    astro,
+    timings: { astroMs, writeMs: performance.now() - writeStarted, mediaMs },
+  };
 }
 
 /**
@@ -91,15 +96,28 @@ export async function layoutSite(request: LayoutRequest): Promise<LayoutResult> 
  * into `--out`'s staging folder, copying when that is on another file system.
  */
 async function layOut(request: LayoutRequest, pages: SitePage[], frames: PageFrames): Promise<void> {
-  await runAstro({ ...request.facts, pages, buildLocales: request.locales, frames: frames.toRender, localePages: request.localePages, rootPages: request.rootPages }, (astroOut) => {
-    frames.collect(astroOut);
-    moveInto(astroOut, request.outDir);
-  });
+  await runAstro(
+    {
+      ...request.facts,
+      pages,
+      buildLocales: request.locales,
+      frames: frames.toRender,
+      localePages: request.localePages,
+      rootPages: request.rootPages,
+    },
+    (astroOut) => {
+      frames.collect(astroOut);
+      moveInto(astroOut, request.outDir);
+    },
+  );
 }
 
 /** Page bodies from the render stores the shares wrote, each page from its share's. */
 function storedBodies(contentDir: string, shares: number): PageBodies {
-  const stores = Array.from({ length: shares }, (_, index) => new RenderStore(join(PROJECT_ROOT, '.errata-cache'), contentDir, { index, count: shares }));
+  const stores = Array.from(
+    { length: shares },
+    (_, index) => new RenderStore(join(PROJECT_ROOT, '.errata-cache'), contentDir, { index, count: shares }),
+  );
   const storeOf = (url: string) => stores[shareOf(url, shares)]!;
   return {
     html(page) {

@@ -67,30 +67,62 @@ export interface SharePlan {
 
 export async function buildShare(request: ShareBuildRequest): Promise<ShareBuildResult> {
   const { pages, bodies, timings } = await preparePages({
-    contentDir: request.contentDir, articles: request.articles, facts: request.facts, cacheDir: `${PROJECT_ROOT}.errata-cache`,
-    workers: request.workers, share: request.share, fallbackLocales: request.locales, ...(request.markdown ? { markdown: request.markdown } : {}),
+    contentDir: request.contentDir,
+    articles: request.articles,
+    facts: request.facts,
+    cacheDir: `${PROJECT_ROOT}.errata-cache`,
+    workers: request.workers,
+    share: request.share,
+    fallbackLocales: request.locales,
+    ...(request.markdown ? { markdown: request.markdown } : {}),
   });
   const manifest = Object.fromEntries(pages.map((page) => [page.url, pageHash(page)]));
-  const emit = request.previous ? changedPages(request.publishedDir ?? request.outDir, request.previous, manifest) : new Set(pages.map((page) => page.url));
+  const emit = request.previous
+    ? changedPages(request.publishedDir ?? request.outDir, request.previous, manifest)
+    : new Set(pages.map((page) => page.url));
   const removed = request.previous ? Object.keys(request.previous).filter((url) => !(url in manifest)) : [];
   // Fallback pages are in no list and no search index (see fallback-pages.ts): they change neither.
   const listed = pages.filter((page) => !page.fallback);
   const plan = await askParent<SharePrepared, SharePlan>({
     kind: 'prepared',
-    pages: Object.fromEntries(listed.map((page) => [page.url, { page: manifest[page.url]!, listing: listingHash(page) }])),
+    pages: Object.fromEntries(
+      listed.map((page) => [page.url, { page: manifest[page.url]!, listing: listingHash(page) }]),
+    ),
   });
 
   const searchStarted = performance.now();
   const { registry } = loadRegistry(request.contentDir);
   // One locale at a time, so no more than one locale's documents are in memory at once.
-  const documents = plan.index.map((locale) => writeDocuments(request.outDir, locale, request.share,
-    searchDocuments(listed.filter((page) => page.locale === locale), registry, (page) => bodies.html(page))));
+  const documents = plan.index.map((locale) =>
+    writeDocuments(
+      request.outDir,
+      locale,
+      request.share,
+      searchDocuments(
+        listed.filter((page) => page.locale === locale),
+        registry,
+        (page) => bodies.html(page),
+      ),
+    ),
+  );
   bodies.close();
   const pagesFile = writePages(request.outDir, request.share, pages);
-  return { pages: pages.length, pagesFile, emit: [...emit], removed, manifest, documents, timings: { ...timings, searchMs: performance.now() - searchStarted } };
+  return {
+    pages: pages.length,
+    pagesFile,
+    emit: [...emit],
+    removed,
+    manifest,
+    documents,
+    timings: { ...timings, searchMs: performance.now() - searchStarted },
+  };
 }
 
 /** This share's pages to write again: changed, or missing from the published site. */
 function changedPages(outDir: string, previous: Record<string, string>, current: Record<string, string>): Set<string> {
-  return new Set(Object.keys(current).filter((url) => previous[url] !== current[url] || !existsSync(join(outDir, decodeURIComponent(url), 'index.html'))));
+  return new Set(
+    Object.keys(current).filter(
+      (url) => previous[url] !== current[url] || !existsSync(join(outDir, decodeURIComponent(url), 'index.html')),
+    ),
+  );
 }

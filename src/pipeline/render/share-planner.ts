@@ -47,11 +47,24 @@ export class SharePlanner {
     const { locales, facts, outDir, previous } = this.options;
     const pages = this.prepared.flatMap((p) => Object.entries(p.pages));
     for (const locale of locales) {
-      this.searchHashes[locale] = combinedHash(pages.filter(([url]) => localeOf(url) === locale).map(([url, h]) => [url, h.page]));
+      this.searchHashes[locale] = combinedHash(
+        pages.filter(([url]) => localeOf(url) === locale).map(([url, h]) => [url, h.page]),
+      );
     }
-    this.localePagesHash = combinedHash([['facts', JSON.stringify(facts)], ...pages.map(([url, h]): [string, string] => [url, h.listing])]);
-    this.reindexed = locales.filter((locale) => !previous || previous.search?.[locale] !== this.searchHashes[locale] || !existsSync(join(outDir, locale, 'pagefind')));
-    this.localePages = !previous || previous.localePages?.[batchKey(locales)] !== this.localePagesHash || locales.some((locale) => !existsSync(join(outDir, locale, 'index.html')));
+    this.localePagesHash = combinedHash([
+      ['facts', JSON.stringify(facts)],
+      ...pages.map(([url, h]): [string, string] => [url, h.listing]),
+    ]);
+    this.reindexed = locales.filter(
+      (locale) =>
+        !previous ||
+        previous.search?.[locale] !== this.searchHashes[locale] ||
+        !existsSync(join(outDir, locale, 'pagefind')),
+    );
+    this.localePages =
+      !previous ||
+      previous.localePages?.[batchKey(locales)] !== this.localePagesHash ||
+      locales.some((locale) => !existsSync(join(outDir, locale, 'index.html')));
     this.prepared.forEach((_, share) => this.planned[share]!({ index: this.reindexed }));
   }
 }

@@ -15,6 +15,12 @@ export interface SearchIndexRequest {
 
 serveRequest(async (request: SearchIndexRequest) => {
   const { registry } = loadRegistry(request.contentDir);
-  const { records } = await writeSearchIndex({ outDir: request.outDir, locale: request.locale, tag: canonicalTag(request.locale), documents: readDocuments(request.files), registry });
+  const { records } = await writeSearchIndex({
+    outDir: request.outDir,
+    locale: request.locale,
+    tag: canonicalTag(request.locale),
+    documents: readDocuments(request.files),
+    registry,
+  });
   return records;
 });

@@ -35,14 +35,21 @@ if (form && output) {
     say('searching');
     try {
       const search = (await import(new URL('./search.js', import.meta.url).href)) as SearchModule;
-      codesFile ??= fetch(form.dataset.codes ?? '/api/codes.json').then((response) => response.json() as Promise<CodesFile>);
+      codesFile ??= fetch(form.dataset.codes ?? '/api/codes.json').then(
+        (response) => response.json() as Promise<CodesFile>,
+      );
       const target = lookupTarget(search.recognizeCodes(message), await codesFile, search.locale);
       if (target.kind === 'article') return location.assign(target.url);
       if (target.kind === 'search') {
         const first = (await search.search(target.code)).results[0];
         if (first) return location.assign((await first.data()).url);
       }
-      if (target.kind === 'source') return say('source', target.code, { url: target.url, text: strings.sourceLink!, lang: form.dataset.sourceTag ?? 'en-US' });
+      if (target.kind === 'source')
+        return say('source', target.code, {
+          url: target.url,
+          text: strings.sourceLink!,
+          lang: form.dataset.sourceTag ?? 'en-US',
+        });
       say(target.kind === 'none' ? 'noCode' : 'unknown', 'code' in target ? target.code : '');
     } catch {
       codesFile = undefined;

@@ -16,7 +16,11 @@ export type LookupTarget =
   | { kind: 'unknown'; code: string }
   | { kind: 'none' };
 
-export function lookupTarget(found: ReadonlyArray<{ code: string; indexed: boolean }>, file: CodesFile, locale: string): LookupTarget {
+export function lookupTarget(
+  found: ReadonlyArray<{ code: string; indexed: boolean }>,
+  file: CodesFile,
+  locale: string,
+): LookupTarget {
   if (found.length === 0) return { kind: 'none' };
   for (const { code } of found) {
     const url = file.codes[code]?.urls[locale];

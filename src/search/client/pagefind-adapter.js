@@ -8,8 +8,10 @@ export * from '../../search.js';
 
 export async function search(query, options) {
   const response = await errata.search(query, options);
-  document.dispatchEvent(new CustomEvent('errata:search', {
-    detail: { query, count: response.results.length, kind: response.errata.kind, codes: response.errata.codes },
-  }));
+  document.dispatchEvent(
+    new CustomEvent('errata:search', {
+      detail: { query, count: response.results.length, kind: response.errata.kind, codes: response.errata.codes },
+    }),
+  );
   return response;
 }

@@ -21,7 +21,11 @@ export interface PagefindFragment {
 
 export function presentFragment<F extends PagefindFragment>(fragment: F, plan: QueryPlan, excerptLength: number): F {
   const raw = fragment.raw_content ?? fragment.content;
-  const excerpt = displayText(plan.kind === 'codes' ? codeExcerpt(bodyOf(raw), plan.forms, excerptLength) : excerptBeforeBlock(fragment.excerpt, raw, excerptLength));
+  const excerpt = displayText(
+    plan.kind === 'codes'
+      ? codeExcerpt(bodyOf(raw), plan.forms, excerptLength)
+      : excerptBeforeBlock(fragment.excerpt, raw, excerptLength),
+  );
   const plain = excerpt.replace(/<\/?mark>/g, '');
   const meta = Object.fromEntries(Object.entries(fragment.meta).map(([key, value]) => [key, displayText(value)]));
   return {
@@ -30,7 +34,12 @@ export function presentFragment<F extends PagefindFragment>(fragment: F, plan: Q
     excerpt,
     plain_excerpt: plain,
     meta,
-    sub_results: fragment.sub_results?.map((sub) => ({ ...sub, title: displayText(sub.title), excerpt, plain_excerpt: plain })),
+    sub_results: fragment.sub_results?.map((sub) => ({
+      ...sub,
+      title: displayText(sub.title),
+      excerpt,
+      plain_excerpt: plain,
+    })),
   };
 }
 

@@ -49,13 +49,27 @@ export function planQuery(query: string, registry: Registry, indexed: ReadonlySe
       const family = registered && families.get(registered.family);
       return family ? codeForms(registered, family) : [code];
     });
-    return { kind: 'codes', codes, tokens: held.map(codeToken), forms: [...new Set(forms.map((f) => f.toLowerCase()))] };
+    return {
+      kind: 'codes',
+      codes,
+      tokens: held.map(codeToken),
+      forms: [...new Set(forms.map((f) => f.toLowerCase()))],
+    };
   }
   const literal = codeShaped(query, registry);
-  if (literal) return { kind: 'codes', codes: [literal], tokens: [], forms: [literal], literal: { text: literal, terms: queryText(literal).terms } };
+  if (literal)
+    return {
+      kind: 'codes',
+      codes: [literal],
+      tokens: [],
+      forms: [literal],
+      literal: { text: literal, terms: queryText(literal).terms },
+    };
   const { terms, phrases, surface } = queryText(query);
   if (terms.length === 0) return { kind: 'empty' };
-  return surface.join(' ') === terms.join(' ') ? { kind: 'text', terms, phrases } : { kind: 'text', terms, phrases, surface };
+  return surface.join(' ') === terms.join(' ')
+    ? { kind: 'text', terms, phrases }
+    : { kind: 'text', terms, phrases, surface };
 }
 
 /**

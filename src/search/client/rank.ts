@@ -17,7 +17,10 @@ export interface RankedResult {
  * frequency) stays.
  */
 /** `phrases`: for each typed string, the positions its terms must hold relative to the first. */
-export function rankByPhrases<R extends RankedResult>(results: readonly R[], phrases: readonly (readonly number[])[]): R[] {
+export function rankByPhrases<R extends RankedResult>(
+  results: readonly R[],
+  phrases: readonly (readonly number[])[],
+): R[] {
   if (phrases.length === 0) return [...results];
   const keyed = results.map((result, order) => {
     const at = new Set(result.words);

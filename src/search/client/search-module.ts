@@ -67,9 +67,13 @@ export async function options(next: Record<string, unknown>): Promise<void> {
 
 export function init(): Promise<PagefindInstance> {
   instance ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${bundle.href}pagefind.js`)) as { createInstance(options: object): PagefindInstance };
+    const pagefind = (await import(/* @vite-ignore */ `${bundle.href}pagefind.js`)) as {
+      createInstance(options: object): PagefindInstance;
+    };
     // The index records carry URLs from the site root; the worker would be one more download.
-    const created = asIndexLanguage(() => pagefind.createInstance({ ...settings, basePath: bundle.href, baseUrl: '/', noWorker: true }));
+    const created = asIndexLanguage(() =>
+      pagefind.createInstance({ ...settings, basePath: bundle.href, baseUrl: '/', noWorker: true }),
+    );
     await created.init();
     return created;
   })();
@@ -105,7 +109,11 @@ export async function search(query: string, searchOptions: SearchOptions = {}): 
     data: async () => presentFragment(await result.data(), plan, excerptLength),
   });
   const errata = { kind: plan.kind, codes: plan.kind === 'codes' ? plan.codes : [] };
-  if (plan.kind === 'empty' || (plan.kind === 'codes' && plan.tokens.length === 0 && !plan.literal) || data.pageCount === 0) {
+  if (
+    plan.kind === 'empty' ||
+    (plan.kind === 'codes' && plan.tokens.length === 0 && !plan.literal) ||
+    data.pageCount === 0
+  ) {
     return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, errata };
   }
   const pagefind = await init();
@@ -116,7 +124,9 @@ export async function search(query: string, searchOptions: SearchOptions = {}): 
     const response = await pagefind.search(literal.terms.join(' '), searchOptions);
     const read = response.results.slice(0, LITERAL_CHECKED);
     const fragments = await Promise.all(read.map((r) => r.data()));
-    const held = read.flatMap((result, i) => (holdsLiteral(fragments[i]!.content, literal.text) ? [{ ...result, data: async () => fragments[i]! }] : []));
+    const held = read.flatMap((result, i) =>
+      holdsLiteral(fragments[i]!.content, literal.text) ? [{ ...result, data: async () => fragments[i]! }] : [],
+    );
     return { ...response, results: held.map(present), unfilteredResultCount: held.length, errata };
   }
   if (plan.kind === 'codes') {
@@ -137,13 +147,25 @@ export async function preload(query: string, searchOptions: SearchOptions = {}):
   if (data.pageCount === 0) return;
   const pagefind = await init();
   const plan = planQuery(query, registry, indexed);
-  if (plan.kind === 'text') await Promise.all([plan.terms, plan.surface ?? []].filter((t) => t.length).map((t) => pagefind.preload(t.join(' '), searchOptions)));
-  else if (plan.kind === 'codes') await Promise.all([...plan.tokens, ...(plan.literal ? [plan.literal.terms.join(' ')] : [])].map((term) => pagefind.preload(term, searchOptions)));
+  if (plan.kind === 'text')
+    await Promise.all(
+      [plan.terms, plan.surface ?? []].filter((t) => t.length).map((t) => pagefind.preload(t.join(' '), searchOptions)),
+    );
+  else if (plan.kind === 'codes')
+    await Promise.all(
+      [...plan.tokens, ...(plan.literal ? [plan.literal.terms.join(' ')] : [])].map((term) =>
+        pagefind.preload(term, searchOptions),
+      ),
+    );
 }
 
 let latest = 0;
 
-export async function debouncedSearch(query: string, searchOptions: SearchOptions = {}, waitMs = 300): Promise<SearchResponse | null> {
+export async function debouncedSearch(
+  query: string,
+  searchOptions: SearchOptions = {},
+  waitMs = 300,
+): Promise<SearchResponse | null> {
   const mine = ++latest;
   await new Promise((resolve) => setTimeout(resolve, waitMs));
   if (mine !== latest) return null;

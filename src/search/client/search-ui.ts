@@ -46,7 +46,9 @@ if (root) {
     clearTimeout(settle);
     settle = setTimeout(() => {
       const message = root.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
-      const searching = root.querySelector('.pagefind-ui__result-skeleton') !== null || root.querySelector('.pagefind-ui__results') === null;
+      const searching =
+        root.querySelector('.pagefind-ui__result-skeleton') !== null ||
+        root.querySelector('.pagefind-ui__results') === null;
       if (status && (!message || !searching)) status.textContent = message;
     }, 400);
   }).observe(root, { childList: true, subtree: true, characterData: true });

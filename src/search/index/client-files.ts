@@ -23,8 +23,15 @@ let shared: Promise<Record<string, string>> | undefined;
 async function bundle(entry: string, options: Record<string, unknown> = {}): Promise<string> {
   const { build } = await (esbuild ??= import('esbuild'));
   const result = await build({
-    entryPoints: [join(CLIENT, entry)], bundle: true, write: false, minify: true, format: 'esm',
-    target: TARGET, legalComments: 'none', logLevel: 'error', ...options,
+    entryPoints: [join(CLIENT, entry)],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    target: TARGET,
+    legalComments: 'none',
+    logLevel: 'error',
+    ...options,
   });
   return result.outputFiles[0]!.text;
 }

@@ -36,15 +36,25 @@ function articlesCodes(registry: Registry): Map<string, string[]> {
 }
 
 export function pageCodes(registry: Registry, page: Pick<SitePage, 'slug' | 'title' | 'codes'>): PageCodes {
-  const about = new Set([...(articlesCodes(registry).get(page.slug) ?? []), ...findCodes(page.title, registry).map((m) => m.code)]);
+  const about = new Set([
+    ...(articlesCodes(registry).get(page.slug) ?? []),
+    ...findCodes(page.title, registry).map((m) => m.code),
+  ]);
   const mentions = page.codes.filter((code) => !about.has(code));
   const all = [...about, ...mentions];
   const titles = new Map(registry.families.map((f) => [f.id, f.title]));
-  const families = new Set(all.flatMap((code) => {
-    const family = familyOf(code, registry);
-    return family ? [titles.get(family) ?? family] : [];
-  }));
-  return { about: [...about], mentions, names: all.flatMap((code) => registry.codes.get(code)?.name ?? []), families: [...families].sort() };
+  const families = new Set(
+    all.flatMap((code) => {
+      const family = familyOf(code, registry);
+      return family ? [titles.get(family) ?? family] : [];
+    }),
+  );
+  return {
+    about: [...about],
+    mentions,
+    names: all.flatMap((code) => registry.codes.get(code)?.name ?? []),
+    families: [...families].sort(),
+  };
 }
 
 /** A registered code's family, or for an unregistered one the family whose pattern reads it back. */
@@ -56,13 +66,21 @@ function familyOf(code: string, registry: Registry): string | undefined {
 export function clientCodeData(registry: Registry, indexed: Iterable<string>): ClientCodeData {
   const held = [...new Set(indexed)].filter((code) => familyOf(code, registry)).sort();
   const codes: ClientCodeData['codes'] = [...registry.codes.values()].map((c) => ({
-    code: c.code, family: c.family, ...(c.name ? { name: c.name } : {}), ...(c.basic.length ? { basic: c.basic } : {}),
+    code: c.code,
+    family: c.family,
+    ...(c.name ? { name: c.name } : {}),
+    ...(c.basic.length ? { basic: c.basic } : {}),
   }));
   for (const code of held) if (!registry.codes.has(code)) codes.push({ code, family: familyOf(code, registry)! });
   return {
     families: registry.families.map((f) => ({
-      id: f.id, title: f.title, pattern: f.pattern.source, flags: f.pattern.flags.replace('g', ''),
-      ...(f.loose ? { loose: f.loose.source } : {}), prefix: f.prefix, case: f.case,
+      id: f.id,
+      title: f.title,
+      pattern: f.pattern.source,
+      flags: f.pattern.flags.replace('g', ''),
+      ...(f.loose ? { loose: f.loose.source } : {}),
+      prefix: f.prefix,
+      case: f.case,
     })),
     codes,
     indexed: held,

@@ -15,7 +15,15 @@ export interface IndexDocument {
 }
 
 const BATCH = 200;
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * `chunkSize`: index chunk size in word positions (Pagefind's default 20000). A query
@@ -23,18 +31,26 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js',
  * Pagefind reads it only from the environment of its service process, which it starts in
  * createIndex; without the variable (or in a Pagefind without it) the default applies.
  */
-export async function writePagefindIndex(outputPath: string, documents: readonly IndexDocument[], options: { chunkSize?: number } = {}): Promise<void> {
+export async function writePagefindIndex(
+  outputPath: string,
+  documents: readonly IndexDocument[],
+  options: { chunkSize?: number } = {},
+): Promise<void> {
   const { index, errors } = await withChunkSize(options.chunkSize, () => createIndex({}));
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const problems: string[] = [];
     for (let i = 0; i < documents.length; i += BATCH) {
-      const added = await Promise.all(documents.slice(i, i + BATCH).map((d) => index.addHTMLFile({ url: d.url, content: d.html })));
+      const added = await Promise.all(
+        documents.slice(i, i + BATCH).map((d) => index.addHTMLFile({ url: d.url, content: d.html })),
+      );
       added.forEach((answer, j) => problems.push(...answer.errors.map((e) => `${documents[i + j]!.url}: ${e}`)));
     }
-    if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} pages:\n${problems.slice(0, 10).join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`Pagefind could not index ${problems.length} pages:\n${problems.slice(0, 10).join('\n')}`);
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   } finally {
     await close();
   }

@@ -29,12 +29,14 @@ export function searchDocument(page: SitePage, text: string, codes: PageCodes, o
   if (codes.about.length > 0 || codes.mentions.length > 0) {
     parts.push(`<p>${CODE_BLOCK_MARK}</p>`);
     if (codes.about.length > 0) parts.push(`<p data-pagefind-weight="10">${codes.about.map(codeToken).join(' ')}</p>`);
-    if (codes.mentions.length > 0) parts.push(`<p data-pagefind-weight="3">${codes.mentions.map(codeToken).join(' ')}</p>`);
+    if (codes.mentions.length > 0)
+      parts.push(`<p data-pagefind-weight="3">${codes.mentions.map(codeToken).join(' ')}</p>`);
     if (codes.names.length > 0) parts.push(`<p data-pagefind-weight="3">${escapeHtml(codes.names.join(' '))}</p>`);
   }
   parts.push('</main>', `<meta data-pagefind-meta="title[content]" content="${title}">`);
   const filter = escapeHtml(options.filterName);
-  for (const family of codes.families) parts.push(`<meta data-pagefind-filter="${filter}[content]" content="${escapeHtml(family)}">`);
+  for (const family of codes.families)
+    parts.push(`<meta data-pagefind-filter="${filter}[content]" content="${escapeHtml(family)}">`);
   parts.push('</body></html>');
   return parts.join('\n');
 }

@@ -34,7 +34,10 @@ export const PREFIXED_CHARS = '\\p{sc=Hebrew}\\p{sc=Arabic}';
 
 const SEGMENTED = new RegExp(`[${SEGMENTED_CHARS}]`, 'u');
 const CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
-const PIECE = new RegExp(`(?<cjk>[${CJK_CHARS}]+)|(?<seg>[${SEGMENTED_CHARS}]+)|(?<prefixed>[${PREFIXED_CHARS}][${PREFIXED_CHARS}\\p{Mn}]*)`, 'gu');
+const PIECE = new RegExp(
+  `(?<cjk>[${CJK_CHARS}]+)|(?<seg>[${SEGMENTED_CHARS}]+)|(?<prefixed>[${PREFIXED_CHARS}][${PREFIXED_CHARS}\\p{Mn}]*)`,
+  'gu',
+);
 const SPACED_BEFORE = new RegExp(`[${CJK_CHARS}${SEGMENTED_CHARS}]\\p{M}*$`, 'u');
 
 /** Characters that get spaces around them: CJK, Thai and its neighbours. */
@@ -110,7 +113,9 @@ export function indexText(text: string): string {
   for (const piece of pieces(markKeptSpaces(text))) {
     if (piece.kind === 'cjk' || piece.kind === 'seg') {
       const chars = characters(piece);
-      out.push(` ${chars.map((char, i) => (i + 1 < chars.length ? `${char}${STEM_MARK}${chars[i + 1]}` : char)).join(' ')} `);
+      out.push(
+        ` ${chars.map((char, i) => (i + 1 < chars.length ? `${char}${STEM_MARK}${chars[i + 1]}` : char)).join(' ')} `,
+      );
     } else if (piece.kind === 'prefixed') {
       out.push([piece.text, ...stemStarts(piece.text).map((at) => piece.text.slice(at))].join(STEM_MARK));
     } else out.push(piece.text);
@@ -122,7 +127,9 @@ export function indexText(text: string): string {
 function markKeptSpaces(text: string): string {
   return text.replace(/\s+/g, (space: string, offset: number) => {
     const after = text.codePointAt(offset + space.length);
-    const touches = SPACED_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) || (after !== undefined && isSpacedChar(String.fromCodePoint(after)));
+    const touches =
+      SPACED_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) ||
+      (after !== undefined && isSpacedChar(String.fromCodePoint(after)));
     return touches ? KEPT_SPACE : ' ';
   });
 }
@@ -192,7 +199,10 @@ function bigramTerms(chars: string[]): { bigrams: string[]; offsets: number[] } 
   const all: number[] = [];
   for (let i = 0; i + 1 < chars.length; i += 2) all.push(i);
   if (chars.length % 2 === 1) all.push(chars.length - 2);
-  const offsets = all.length <= MAX_BIGRAMS ? all : Array.from({ length: MAX_BIGRAMS }, (_, i) => all[Math.round((i * (all.length - 1)) / (MAX_BIGRAMS - 1))]!);
+  const offsets =
+    all.length <= MAX_BIGRAMS
+      ? all
+      : Array.from({ length: MAX_BIGRAMS }, (_, i) => all[Math.round((i * (all.length - 1)) / (MAX_BIGRAMS - 1))]!);
   return { bigrams: offsets.map((i) => `${chars[i]}${chars[i + 1]}`), offsets };
 }
 

@@ -42,13 +42,28 @@ export interface SearchData extends ClientCodeData {
 
 export function clientRegistry(data: ClientCodeData): Registry {
   const families: CodeFamily[] = data.families.map((f) => {
-    const family: CodeFamily = { id: f.id, title: f.title, pattern: new RegExp(f.pattern, `g${f.flags}`), prefix: f.prefix, case: f.case, file: '' };
+    const family: CodeFamily = {
+      id: f.id,
+      title: f.title,
+      pattern: new RegExp(f.pattern, `g${f.flags}`),
+      prefix: f.prefix,
+      case: f.case,
+      file: '',
+    };
     if (f.loose) family.loose = new RegExp(f.loose, `g${f.flags}`);
     return family;
   });
   const codes = new Map<string, RegisteredCode>();
   for (const c of data.codes) {
-    const code: RegisteredCode = { code: c.code, family: c.family, protocol: [], basic: c.basic ?? [], articles: [], file: '', line: 0 };
+    const code: RegisteredCode = {
+      code: c.code,
+      family: c.family,
+      protocol: [],
+      basic: c.basic ?? [],
+      articles: [],
+      file: '',
+      line: 0,
+    };
     if (c.name) code.name = c.name;
     codes.set(c.code, code);
   }

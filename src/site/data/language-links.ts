@@ -22,7 +22,9 @@ export function articleLanguages(page: Page): LanguageLink[] {
   return page.alternates.map((a) => ({ locale: localeInfo(a.locale), url: a.url }));
 }
 
-export const homeLanguages = oncePerSite((): LanguageLink[] => siteLocales().map((locale) => ({ locale, url: homeUrl(locale.locale) })));
+export const homeLanguages = oncePerSite((): LanguageLink[] =>
+  siteLocales().map((locale) => ({ locale, url: homeUrl(locale.locale) })),
+);
 
 export const homeHreflang = oncePerSite((): HreflangLink[] => [
   ...homeLanguages().map(({ locale, url }) => ({ hreflang: locale.tag, url })),

@@ -79,7 +79,8 @@ function guideWords(locale: string): (title: string, neighbour: string | undefin
     const own = graphemes(title.trim());
     const other = neighbour === undefined ? [] : graphemes(neighbour.trim());
     let differs = 0;
-    while (differs < own.length && differs < other.length && collator.compare(own[differs]!, other[differs]!) === 0) differs++;
+    while (differs < own.length && differs < other.length && collator.compare(own[differs]!, other[differs]!) === 0)
+      differs++;
     let length = Math.max(GUIDE_MIN, differs + 1);
     // On to the end of the word, when a space ends it soon: "Activ…" reads worse than "Activation…".
     const space = own.findIndex((g, i) => i >= length && /\s/.test(g));
@@ -104,7 +105,9 @@ export const localeCodes = oncePerLocale((data, locale): IndexedCode[] => {
   return codes;
 });
 
-const framesByUrl = oncePerSite((data) => new Map<string, SitePage>(articleFrames(data).map((frame) => [frame.url, frame.page])));
+const framesByUrl = oncePerSite(
+  (data) => new Map<string, SitePage>(articleFrames(data).map((frame) => [frame.url, frame.page])),
+);
 
 /** The article page Astro lays out at `url` (a page frame, or the page itself), with its body HTML. */
 export function sitePage(url: string): SitePage {

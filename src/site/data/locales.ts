@@ -27,7 +27,9 @@ export const homeUrl = (locale: string) => `/${locale}/`;
 export const builtLocales = oncePerSite((data): LocaleInfo[] => data.buildLocales.map((locale) => localeInfo(locale)));
 
 /** The locales whose homes, 404 pages and sitemaps this Astro run writes: none when another share writes them. */
-export const localePagesToWrite = oncePerSite((data): LocaleInfo[] => (data.localePages === false ? [] : builtLocales()));
+export const localePagesToWrite = oncePerSite((data): LocaleInfo[] =>
+  data.localePages === false ? [] : builtLocales(),
+);
 
 /** `locale`'s language named in `inLocale`'s language (`Engelska` for en-us on a Swedish page). Once per pair. */
 const names = new Map<string, string>();

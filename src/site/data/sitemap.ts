@@ -18,7 +18,8 @@ import { homeHreflang } from './language-links.ts';
 import { homeUrl } from './locales.ts';
 import { oncePerLocale } from './memo.ts';
 
-const URLSET = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
+const URLSET =
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
 
 export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
 
@@ -31,8 +32,14 @@ export function sitemapUrl(locale: string, part: number): string {
  * The slugs of each of a locale's sitemap files, in slug order: as many as fit within `limits`,
  * counting every entry at the most it can take (a `lastmod` of any date).
  */
-export function sitemapParts(facts: Pick<SiteFacts, 'site' | 'alternates'>, locale: string, limits = SITEMAP_LIMITS): string[][] {
-  const slugs = Object.keys(facts.alternates).filter((slug) => facts.alternates[slug]!.includes(locale)).sort();
+export function sitemapParts(
+  facts: Pick<SiteFacts, 'site' | 'alternates'>,
+  locale: string,
+  limits = SITEMAP_LIMITS,
+): string[][] {
+  const slugs = Object.keys(facts.alternates)
+    .filter((slug) => facts.alternates[slug]!.includes(locale))
+    .sort();
   const site = facts.site;
   const fixed = document([URLSET, '</urlset>']).length;
   const home = utf8(url(site, homeUrl(locale), homeHreflang()));
@@ -41,7 +48,8 @@ export function sitemapParts(facts: Pick<SiteFacts, 'site' | 'alternates'>, loca
   let bytes = fixed + home + 1;
   for (const slug of slugs) {
     const locales = facts.alternates[slug]!;
-    const alternates = locales.length > 1 ? locales.map((l) => ({ hreflang: canonicalTag(l), url: pageUrl(l, slug) })) : [];
+    const alternates =
+      locales.length > 1 ? locales.map((l) => ({ hreflang: canonicalTag(l), url: pageUrl(l, slug) })) : [];
     const size = utf8(url(site, pageUrl(locale, slug), alternates, '0000-00-00T00:00:00.000+00:00')) + 1;
     if (urls + 1 > limits.urls || bytes + size > limits.bytes) {
       parts.push([]);
@@ -75,8 +83,17 @@ export function localeSitemapXml(data: SiteData, locale: string, part = 1, parts
 }
 
 export function sitemapIndexXml(data: SiteData): string {
-  const sitemaps = data.locales.flatMap((l) => Array.from({ length: sitemapCount(l.locale) }, (_, i) => `<sitemap><loc>${xml(`${data.site}${sitemapUrl(l.locale, i + 1)}`)}</loc></sitemap>`));
-  return document(['<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...sitemaps, '</sitemapindex>']);
+  const sitemaps = data.locales.flatMap((l) =>
+    Array.from(
+      { length: sitemapCount(l.locale) },
+      (_, i) => `<sitemap><loc>${xml(`${data.site}${sitemapUrl(l.locale, i + 1)}`)}</loc></sitemap>`,
+    ),
+  );
+  return document([
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...sitemaps,
+    '</sitemapindex>',
+  ]);
 }
 
 function url(site: string, path: string, alternates: HreflangLink[], lastmod?: string): string {

@@ -27,7 +27,15 @@ if (prose && control && button) {
   document.addEventListener('keydown', (event) => {
     if (shortcut && !shortcut.checked) return;
     // event.code, not event.key: the same key works on Arabic, Ukrainian or any layout.
-    if (event.code !== 'KeyO' || event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.defaultPrevented) return;
+    if (
+      event.code !== 'KeyO' ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      event.repeat ||
+      event.defaultPrevented
+    )
+      return;
     if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
     event.preventDefault();
     toggle();

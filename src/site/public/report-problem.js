@@ -10,7 +10,8 @@ if (link && article) {
   let selected = '';
   const remember = () => {
     const selection = document.getSelection();
-    const inArticle = selection && selection.rangeCount > 0 && article.contains(selection.getRangeAt(0).commonAncestorContainer);
+    const inArticle =
+      selection && selection.rangeCount > 0 && article.contains(selection.getRangeAt(0).commonAncestorContainer);
     selected = inArticle ? selection.toString().trim().replace(/\s+/g, ' ').slice(0, 1500) : '';
   };
   link.addEventListener('pointerdown', remember);

@@ -9,7 +9,14 @@ const { registry } = loadRegistry(join(REPO, 'content'));
 const family = (id: string) => registry.families.find((f) => f.id === id)!;
 const codesIn = (text: string) => findCodes(text, registry).map((m) => m.code);
 
-const RFC6749 = ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'];
+const RFC6749 = [
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+];
 
 describe('findCodes on the seed article in five locales', () => {
   it.each(seedNames())('%s carries AADSTS50000 and the six RFC 6749 identifiers, and nothing else', (name) => {
@@ -24,8 +31,9 @@ describe('findCodes on the seed article in five locales', () => {
 
 describe('findCodes on written forms', () => {
   it('finds each family in its usual forms and gives the canonical code', () => {
-    const text = 'Sign-in fails with aadsts50011, OneDrive with 0x8004DE40, mail with 550 5.7.501 or 5.7.23, '
-      + 'Office with 30125-4 or 0-1036, the token endpoint with invalid_grant, and Winsock error 10061.';
+    const text =
+      'Sign-in fails with aadsts50011, OneDrive with 0x8004DE40, mail with 550 5.7.501 or 5.7.23, ' +
+      'Office with 30125-4 or 0-1036, the token endpoint with invalid_grant, and Winsock error 10061.';
     expect(findCodes(text, registry).map((m) => [m.code, m.family, m.written])).toEqual([
       ['AADSTS50011', 'aadsts', 'aadsts50011'],
       ['0x8004de40', 'hresult', '0x8004DE40'],
@@ -45,7 +53,7 @@ describe('findCodes on written forms', () => {
     expect(codesIn('رمز الخطأ 550 5.7.705 رفض الوصول')).toEqual(['5.7.705']);
   });
 
-  it('reports unregistered codes of a known family, such as a translation\'s damaged copy', () => {
+  it("reports unregistered codes of a known family, such as a translation's damaged copy", () => {
     expect(findCodes('lỗi 0x8006de40 khi khởi chạy OneDrive', registry)).toEqual([
       { code: '0x8006de40', family: 'hresult', written: '0x8006de40', index: 4 },
     ]);
@@ -60,7 +68,10 @@ describe('findCodes on written forms', () => {
 
   it.each([
     ['dates', 'Updated 2021-03-19, 19.03.2021, 3/19/2021, 5.7.2021 and 4.5.2021'],
-    ['version numbers', 'Office 16.0.13801.20266, TLS 1.2, Windows 10.0.19041.331, .NET Framework 4.7.2, version 4.5.1, v5.2.0, 2.5.1.4'],
+    [
+      'version numbers',
+      'Office 16.0.13801.20266, TLS 1.2, Windows 10.0.19041.331, .NET Framework 4.7.2, version 4.5.1, v5.2.0, 2.5.1.4',
+    ],
     ['IP addresses', 'Allow 40.92.0.0/15, 52.100.5.7 and 10.5.7.501 through the firewall'],
     ['phone numbers', 'Call 1-800-642-7676 or +46 8 752 56 00 or 0-800-123-456'],
     ['KB and ticket numbers', 'See KB4567523, help/2984402, ms.custom "9005744", linkid=2164955'],
@@ -74,7 +85,9 @@ describe('findCodes on written forms', () => {
 
   it('gives offsets that point at the code in a long document, and resets between calls', () => {
     const text = `${'padding text. '.repeat(5000)}AADSTS50000`;
-    expect(findCodes(text, registry)).toEqual([{ code: 'AADSTS50000', family: 'aadsts', written: 'AADSTS50000', index: text.length - 11 }]);
+    expect(findCodes(text, registry)).toEqual([
+      { code: 'AADSTS50000', family: 'aadsts', written: 'AADSTS50000', index: text.length - 11 },
+    ]);
     expect(findCodes(text, registry)).toHaveLength(1);
   });
 });

@@ -13,7 +13,9 @@ const formsOf = (code: string) => {
 
 describe('codeForms', () => {
   it('offers what a reader might type for each family', () => {
-    expect(formsOf('AADSTS50000')).toEqual(expect.arrayContaining(['AADSTS50000', 'aadsts50000', '50000', 'TokenIssuanceError']));
+    expect(formsOf('AADSTS50000')).toEqual(
+      expect.arrayContaining(['AADSTS50000', 'aadsts50000', '50000', 'TokenIssuanceError']),
+    );
     expect(formsOf('0x8004de40')).toEqual(expect.arrayContaining(['0x8004de40', '0x8004DE40', '8004de40', '8004DE40']));
     expect(formsOf('5.7.501')).toEqual(expect.arrayContaining(['5.7.501', '550 5.7.501']));
     expect(formsOf('30125-4')).toEqual(expect.arrayContaining(['30125-4', '30125 4', '30125']));
@@ -61,7 +63,10 @@ describe('parseCodeQuery', () => {
     expect(parseCodeQuery('AADSTS90002', registry)).toEqual(['AADSTS90002']);
   });
 
-  it.each(['reset my password', '2021-03-19', '192.168.1.1', 'Office 2016', '4', '550'])('finds no code in %j', (query) => {
-    expect(parseCodeQuery(query, registry)).toEqual([]);
-  });
+  it.each(['reset my password', '2021-03-19', '192.168.1.1', 'Office 2016', '4', '550'])(
+    'finds no code in %j',
+    (query) => {
+      expect(parseCodeQuery(query, registry)).toEqual([]);
+    },
+  );
 });

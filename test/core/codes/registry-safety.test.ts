@@ -6,7 +6,8 @@ import { patternVerdict, renameGroupsApart } from '../../../src/core/codes/patte
 import { clientCodeData } from '../../../src/search/index/page-codes.ts';
 import { FRONT_MATTER, makeContent } from '../../helpers/content.ts';
 
-const family = (pattern: string, extra = '') => `family: evil\ntitle: Evil codes\npattern: '${pattern}'\n${extra}codes:\n  - code: aaaa\n`;
+const family = (pattern: string, extra = '') =>
+  `family: evil\ntitle: Evil codes\npattern: '${pattern}'\n${extra}codes:\n  - code: aaaa\n`;
 
 describe('registry patterns with catastrophic backtracking', () => {
   it('rejects (a+)+$ at its line: the family runs neither in check nor in search.js, and check does not hang', async () => {
@@ -27,13 +28,21 @@ describe('registry patterns with catastrophic backtracking', () => {
   });
 
   it('rejects polynomial patterns and ones hidden in the loose form', () => {
-    const { registry, diagnostics } = loadRegistry(makeContent({
-      'error-codes/poly.yml': family('\\bx(?<code>\\d+\\d+)y'),
-      'error-codes/loose.yml': family('\\bAB\\d{4}\\b', "loose: '(\\w|\\d)*z'\n").replace('family: evil', 'family: loose'),
-    }));
+    const { registry, diagnostics } = loadRegistry(
+      makeContent({
+        'error-codes/poly.yml': family('\\bx(?<code>\\d+\\d+)y'),
+        'error-codes/loose.yml': family('\\bAB\\d{4}\\b', "loose: '(\\w|\\d)*z'\n").replace(
+          'family: evil',
+          'family: loose',
+        ),
+      }),
+    );
     expect(registry.families).toEqual([]);
     const unsafe = diagnostics.filter((d) => d.rule === 'registry-unsafe-pattern');
-    expect(unsafe.map((d) => `${d.file}:${d.line}`).sort()).toEqual(['error-codes/loose.yml:4', 'error-codes/poly.yml:3']);
+    expect(unsafe.map((d) => `${d.file}:${d.line}`).sort()).toEqual([
+      'error-codes/loose.yml:4',
+      'error-codes/poly.yml:3',
+    ]);
     expect(unsafe.find((d) => d.file.includes('poly'))!.message).toMatch(/polynomial/);
   });
 
@@ -50,19 +59,43 @@ describe('registry patterns with catastrophic backtracking', () => {
 
 describe('registry YAML that used to crash', () => {
   it('reports an alias bomb with its line and column, and loads the other files', () => {
-    const bomb = ['family: bomb', 'title: x', "pattern: '\\bB\\d{3}\\b'", 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
-      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'codes: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]', ''].join('\n');
-    const { registry, diagnostics } = loadRegistry(makeContent({
-      'error-codes/bomb.yml': bomb,
-      'error-codes/good.yml': "family: good\ntitle: Good\npattern: '\\bG\\d{3}\\b'\ncodes:\n  - code: G100\n",
-    }));
+    const bomb = [
+      'family: bomb',
+      'title: x',
+      "pattern: '\\bB\\d{3}\\b'",
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'codes: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+      '',
+    ].join('\n');
+    const { registry, diagnostics } = loadRegistry(
+      makeContent({
+        'error-codes/bomb.yml': bomb,
+        'error-codes/good.yml': "family: good\ntitle: Good\npattern: '\\bG\\d{3}\\b'\ncodes:\n  - code: G100\n",
+      }),
+    );
     expect(registry.families.map((f) => f.id)).toEqual(['good']);
     const bad = diagnostics.filter((d) => d.file === 'error-codes/bomb.yml');
-    expect(bad).toEqual([expect.objectContaining({ rule: 'registry-invalid-yaml', line: 5, column: 8, severity: 'error' })]);
+    expect(bad).toEqual([
+      expect.objectContaining({ rule: 'registry-invalid-yaml', line: 5, column: 8, severity: 'error' }),
+    ]);
   });
 
   it('turns every kind of broken YAML into a diagnostic, never an exception', () => {
-    const broken = ['family: [unclosed', 'a: *nowhere\n', '%YAML 9.9\n---\nfamily: x\n', '? [a]\n: b\n', 'family: x\nfamily: y\n', '\t- tab\n', '&a a: *a\n', 'x: !!binary zzz\n', '---\n---\n---\n', '{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{'.repeat(50)];
+    const broken = [
+      'family: [unclosed',
+      'a: *nowhere\n',
+      '%YAML 9.9\n---\nfamily: x\n',
+      '? [a]\n: b\n',
+      'family: x\nfamily: y\n',
+      '\t- tab\n',
+      '&a a: *a\n',
+      'x: !!binary zzz\n',
+      '---\n---\n---\n',
+      '{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{'.repeat(50),
+    ];
     const files = Object.fromEntries(broken.map((text, i) => [`error-codes/f${i}.yml`, text]));
     const { diagnostics } = loadRegistry(makeContent(files));
     for (const name of Object.keys(files)) {

@@ -25,7 +25,9 @@ codes:
 `;
 
 function load(files: Record<string, string>) {
-  const dir = makeContent(Object.fromEntries(Object.entries(files).map(([name, text]) => [`error-codes/${name}`, text])));
+  const dir = makeContent(
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [`error-codes/${name}`, text])),
+  );
   return loadRegistry(dir);
 }
 
@@ -34,17 +36,29 @@ describe('loadRegistry on the bundled content', () => {
 
   it('loads every family with no diagnostics', () => {
     expect(diagnostics).toEqual([]);
-    expect(registry.families.map((f) => f.id)).toEqual(expect.arrayContaining(['aadsts', 'hresult', 'smtp', 'office-install', 'oauth2']));
+    expect(registry.families.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['aadsts', 'hresult', 'smtp', 'office-install', 'oauth2']),
+    );
     for (const family of registry.families) expect(family.file).toBe(`error-codes/${family.id}.yml`);
   });
 
   it('keeps the AADSTS50000 invariants: name, summary, the RFC 6749 §5.2 identifiers and its article', () => {
     const code = registry.codes.get('AADSTS50000');
     expect(code).toMatchObject({
-      family: 'aadsts', name: 'TokenIssuanceError', summary: "There's an issue with the sign-in service.",
-      articles: ['troubleshoot-aadsts50000-error-code'], file: 'error-codes/aadsts.yml',
+      family: 'aadsts',
+      name: 'TokenIssuanceError',
+      summary: "There's an issue with the sign-in service.",
+      articles: ['troubleshoot-aadsts50000-error-code'],
+      file: 'error-codes/aadsts.yml',
     });
-    const rfc6749 = ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope'];
+    const rfc6749 = [
+      'invalid_request',
+      'invalid_client',
+      'invalid_grant',
+      'unauthorized_client',
+      'unsupported_grant_type',
+      'invalid_scope',
+    ];
     expect(code!.protocol).toEqual(rfc6749);
     for (const id of rfc6749) {
       expect(registry.protocolIds.has(id)).toBe(true);
@@ -55,7 +69,10 @@ describe('loadRegistry on the bundled content', () => {
   it('registers each code so that its own family recognizes it in text', () => {
     for (const code of registry.codes.values()) {
       expect(code.articles.length, code.code).toBeGreaterThan(0);
-      expect(findCodes(`See ${code.code} here.`, registry).map((m) => m.code), code.code).toContain(code.code);
+      expect(
+        findCodes(`See ${code.code} here.`, registry).map((m) => m.code),
+        code.code,
+      ).toContain(code.code);
     }
   });
 });
@@ -64,7 +81,11 @@ describe('loadRegistry diagnostics', () => {
   it('accepts a well-formed registry and canonicalizes nothing it does not need to', () => {
     const { registry, diagnostics } = load({ 'hresult.yml': HRESULT, 'oauth2.yml': OAUTH });
     expect(diagnostics).toEqual([]);
-    expect(registry.codes.get('0x8004de40')).toMatchObject({ family: 'hresult', line: 8, file: 'error-codes/hresult.yml' });
+    expect(registry.codes.get('0x8004de40')).toMatchObject({
+      family: 'hresult',
+      line: 8,
+      file: 'error-codes/hresult.yml',
+    });
     expect(registry.families[0]!.pattern.flags).toContain('g');
   });
 
@@ -78,24 +99,41 @@ describe('loadRegistry diagnostics', () => {
   it('reports bad YAML at its line and keeps loading the other files', () => {
     const { registry, diagnostics } = load({ 'broken.yml': 'family: broken\ntitle: [unclosed\n', 'oauth2.yml': OAUTH });
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'error-codes/broken.yml', rule: 'registry-invalid-yaml', severity: 'error' });
+    expect(diagnostics[0]).toMatchObject({
+      file: 'error-codes/broken.yml',
+      rule: 'registry-invalid-yaml',
+      severity: 'error',
+    });
     expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(2);
     expect(registry.codes.has('invalid_grant')).toBe(true);
   });
 
   it('reports an unknown key where it is written, suggesting the known one', () => {
     const { diagnostics } = load({ 'oauth2.yml': `${OAUTH}    sumary: misspelt\n` });
-    expect(diagnostics).toEqual([expect.objectContaining({
-      file: 'error-codes/oauth2.yml', line: 6, column: 5, rule: 'registry-unknown-key', hint: 'Rename the key to "summary".',
-    })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'error-codes/oauth2.yml',
+        line: 6,
+        column: 5,
+        rule: 'registry-unknown-key',
+        hint: 'Rename the key to "summary".',
+      }),
+    ]);
   });
 
   it('reports a missing key and a wrongly typed value', () => {
-    const { diagnostics } = load({ 'oauth2.yml': OAUTH.replace(/^title: .*\n/m, '').replace('  - code: invalid_grant', '  - code: invalid_grant\n    protocol: invalid_grant') });
-    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual(expect.arrayContaining([
-      ['registry-invalid', '"title" is missing.'],
-      ['registry-invalid', expect.stringContaining('"codes[0].protocol"')],
-    ]));
+    const { diagnostics } = load({
+      'oauth2.yml': OAUTH.replace(/^title: .*\n/m, '').replace(
+        '  - code: invalid_grant',
+        '  - code: invalid_grant\n    protocol: invalid_grant',
+      ),
+    });
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual(
+      expect.arrayContaining([
+        ['registry-invalid', '"title" is missing.'],
+        ['registry-invalid', expect.stringContaining('"codes[0].protocol"')],
+      ]),
+    );
     const protocol = diagnostics.find((d) => d.message.includes('protocol'))!;
     expect([protocol.line, protocol.column]).toEqual([5, 15]);
   });
@@ -107,7 +145,14 @@ describe('loadRegistry diagnostics', () => {
     ['names a group other than code or basic', '(?<digits>\\d+)', /group name "digits"/],
   ])('rejects a pattern that %s', (_, pattern, message) => {
     const { registry, diagnostics } = load({ 'x.yml': `family: x\ntitle: X\npattern: '${pattern}'\ncodes: []\n` });
-    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'registry-invalid-pattern', line: 3, column: 10, message: expect.stringMatching(message) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'registry-invalid-pattern',
+        line: 3,
+        column: 10,
+        message: expect.stringMatching(message),
+      }),
+    ]);
     expect(registry.families).toEqual([]);
   });
 
@@ -140,24 +185,39 @@ describe('loadRegistry diagnostics', () => {
       'oauth2.yml': OAUTH,
       'aadsts.yml': `family: aadsts\ntitle: Sign-in error\npattern: 'AADSTS\\d{5}'\ncodes:\n  - code: AADSTS50000\n    protocol: [invalid_grant, invalid_grnat]\n`,
     });
-    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'registry-unknown-protocol-id', severity: 'warning', line: 6, column: 31 })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ rule: 'registry-unknown-protocol-id', severity: 'warning', line: 6, column: 31 }),
+    ]);
     expect([...registry.protocolIds]).toEqual(['invalid_grant', 'invalid_grnat']);
   });
 
   it('rejects a family defined twice and warns when the file name is not the family id', () => {
-    const { registry, diagnostics } = load({ 'hresult.yml': HRESULT, 'windows.yml': HRESULT.replace("'0x8004de40'", "'0x80070005'") });
-    expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([['error-codes/windows.yml', 'registry-duplicate-family']]);
+    const { registry, diagnostics } = load({
+      'hresult.yml': HRESULT,
+      'windows.yml': HRESULT.replace("'0x8004de40'", "'0x80070005'"),
+    });
+    expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ['error-codes/windows.yml', 'registry-duplicate-family'],
+    ]);
     expect(registry.codes.has('0x80070005')).toBe(false);
     const renamed = load({ 'windows.yml': HRESULT });
-    expect(renamed.diagnostics).toEqual([expect.objectContaining({ rule: 'registry-file-name', severity: 'warning', line: 1 })]);
+    expect(renamed.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'registry-file-name', severity: 'warning', line: 1 }),
+    ]);
   });
 
   it('never throws on files that are not registries at all', () => {
-    const dir = makeContent({ 'error-codes/empty.yml': '', 'error-codes/list.yml': '- a\n- b\n', 'error-codes/notes.txt': 'x' });
+    const dir = makeContent({
+      'error-codes/empty.yml': '',
+      'error-codes/list.yml': '- a\n- b\n',
+      'error-codes/notes.txt': 'x',
+    });
     writeFileSync(join(dir, 'error-codes/binary.yml'), new Uint8Array([0, 159, 146, 150, 255, 0]));
     const { registry, diagnostics } = loadRegistry(dir);
     expect(registry.codes.size).toBe(0);
-    expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set(['error-codes/binary.yml', 'error-codes/empty.yml', 'error-codes/list.yml', 'error-codes/notes.txt']));
+    expect(new Set(diagnostics.map((d) => d.file))).toEqual(
+      new Set(['error-codes/binary.yml', 'error-codes/empty.yml', 'error-codes/list.yml', 'error-codes/notes.txt']),
+    );
     expect(diagnostics.find((d) => d.file.endsWith('notes.txt'))!.rule).toBe('registry-file-ignored');
   });
 });

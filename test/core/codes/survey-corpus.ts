@@ -17,7 +17,11 @@ const corpus = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/tmp/c
 const { registry, diagnostics } = loadRegistry(join(REPO, 'content'));
 if (diagnostics.length > 0) console.error(diagnostics);
 
-interface CorpusFile { locale: string; slug: string; text: string }
+interface CorpusFile {
+  locale: string;
+  slug: string;
+  text: string;
+}
 
 function readCorpus(): CorpusFile[] {
   const files: CorpusFile[] = [];
@@ -47,19 +51,33 @@ for (let round = 0; round < 3; round++) {
   all = files.map((f) => findCodes(f.text, registry));
   best = Math.min(best, performance.now() - started);
 }
-console.log(`${files.length} files, ${(bytes / 1e6).toFixed(1)} MB: findCodes ${(bytes / 1e6 / (best / 1000)).toFixed(0)} MB/s, ${(files.length / (best / 1000)).toFixed(0)} files/s`);
+console.log(
+  `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB: findCodes ${(bytes / 1e6 / (best / 1000)).toFixed(0)} MB/s, ${(files.length / (best / 1000)).toFixed(0)} files/s`,
+);
 const flat = all.flat();
-console.log(`${flat.length} code occurrences, ${flat.filter((m) => !registry.codes.has(m.code)).length} of them unregistered`);
+console.log(
+  `${flat.length} code occurrences, ${flat.filter((m) => !registry.codes.has(m.code)).length} of them unregistered`,
+);
 
 // Where each code occurs, and whether the English source has it.
-interface Seen { family: string; locales: Map<string, Set<string>>; english: Set<string>; written: Set<string>; basic: Set<string> }
+interface Seen {
+  family: string;
+  locales: Map<string, Set<string>>;
+  english: Set<string>;
+  written: Set<string>;
+  basic: Set<string>;
+}
 const seen = new Map<string, Seen>();
 files.forEach((file, i) => {
   const english = new Set<string>();
   for (const span of file.text.matchAll(ENGLISH)) for (const m of findCodes(span[1]!, registry)) english.add(m.code);
   for (const m of all[i]!) {
     let s = seen.get(m.code);
-    if (!s) seen.set(m.code, (s = { family: m.family, locales: new Map(), english: new Set(), written: new Set(), basic: new Set() }));
+    if (!s)
+      seen.set(
+        m.code,
+        (s = { family: m.family, locales: new Map(), english: new Set(), written: new Set(), basic: new Set() }),
+      );
     let locales = s.locales.get(file.slug);
     if (!locales) s.locales.set(file.slug, (locales = new Set()));
     locales.add(file.locale);
@@ -70,20 +88,27 @@ files.forEach((file, i) => {
 });
 
 /** Real where the English has it or most locales agree; elsewhere it is likely a translation's damage. */
-const realSlugs = (s: Seen) => [...s.locales].filter(([slug, locales]) => s.english.has(slug) || locales.size >= 3).map(([slug]) => slug);
+const realSlugs = (s: Seen) =>
+  [...s.locales].filter(([slug, locales]) => s.english.has(slug) || locales.size >= 3).map(([slug]) => slug);
 
 const byFamily = new Map<string, string[]>();
 for (const [code, s] of seen) byFamily.set(s.family, [...(byFamily.get(s.family) ?? []), code]);
 for (const [family, codes] of [...byFamily].sort()) {
   const real = codes.filter((c) => realSlugs(seen.get(c)!).length > 0);
   const registered = codes.filter((c) => registry.codes.has(c));
-  console.log(`\n${family}: ${codes.length} distinct codes found, ${real.length} in English or in 3+ locales, ${registered.length} registered`);
+  console.log(
+    `\n${family}: ${codes.length} distinct codes found, ${real.length} in English or in 3+ locales, ${registered.length} registered`,
+  );
   for (const code of codes.sort()) {
     const s = seen.get(code)!;
     const slugs = realSlugs(s);
     const mark = registry.codes.has(code) ? 'R' : slugs.length ? '+' : '-';
-    const where = [...s.locales].map(([slug, l]) => `${slug}[${[...l].join(',')}${s.english.has(slug) ? ',en' : ''}]`).join(' ');
-    console.log(`  ${mark} ${code}  written ${[...s.written].join(' | ')}${s.basic.size ? `  basic ${[...s.basic].join(',')}` : ''}\n      ${where}`);
+    const where = [...s.locales]
+      .map(([slug, l]) => `${slug}[${[...l].join(',')}${s.english.has(slug) ? ',en' : ''}]`)
+      .join(' ');
+    console.log(
+      `  ${mark} ${code}  written ${[...s.written].join(' | ')}${s.basic.size ? `  basic ${[...s.basic].join(',')}` : ''}\n      ${where}`,
+    );
   }
 }
 
@@ -92,9 +117,13 @@ if (process.argv.includes('--codes')) {
     console.log(`\n# ${family}`);
     for (const code of codes.sort()) {
       const s = seen.get(code)!;
-      const slugs = realSlugs(s).filter((slug) => !slug.startsWith('includes/')).sort();
+      const slugs = realSlugs(s)
+        .filter((slug) => !slug.startsWith('includes/'))
+        .sort();
       if (slugs.length === 0) continue;
-      console.log(`  - code: '${code}'${s.basic.size ? `\n    basic: [${[...s.basic].sort().join(', ')}]` : ''}\n    articles:\n${slugs.map((x) => `      - ${x}`).join('\n')}`);
+      console.log(
+        `  - code: '${code}'${s.basic.size ? `\n    basic: [${[...s.basic].sort().join(', ')}]` : ''}\n    articles:\n${slugs.map((x) => `      - ${x}`).join('\n')}`,
+      );
     }
   }
 }
@@ -107,10 +136,12 @@ const LOOK_ALIKES: Record<string, RegExp> = {
   'phone numbers': /(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4}\b/g,
   'KB numbers': /\bKB ?\d{6,7}\b/gi,
   'number ranges (a-b)': /\b\d{1,5}-\d{1,5}\b/g,
-  'GUIDs': /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+  GUIDs: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
   'eight-digit numbers (ids)': /\b\d{8}\b/g,
 };
-console.log('\nLook-alikes: occurrences; overlapping a registered code (the code itself looks like one); overlapping an unregistered match:');
+console.log(
+  '\nLook-alikes: occurrences; overlapping a registered code (the code itself looks like one); overlapping an unregistered match:',
+);
 for (const [label, regex] of Object.entries(LOOK_ALIKES)) {
   let total = 0;
   let registered = 0;
@@ -127,5 +158,7 @@ for (const [label, regex] of Object.entries(LOOK_ALIKES)) {
     }
   });
   const n = [...unregistered.values()].reduce((a, b) => a + b, 0);
-  console.log(`  ${label}: ${total}; ${registered}; ${n}${n ? `  e.g. ${[...unregistered.keys()].slice(0, 8).join(' ; ')}` : ''}`);
+  console.log(
+    `  ${label}: ${total}; ${registered}; ${n}${n ? `  e.g. ${[...unregistered.keys()].slice(0, 8).join(' ; ')}` : ''}`,
+  );
 }

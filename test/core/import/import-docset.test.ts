@@ -2,13 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkMediaLinks, ImportError, importDocset, type ImportResult } from '../../../src/core/import/import-docset.ts';
+import {
+  checkMediaLinks,
+  ImportError,
+  importDocset,
+  type ImportResult,
+} from '../../../src/core/import/import-docset.ts';
 import { MediaIndex } from '../../../src/core/media/media-index.ts';
 import { CORPUS, makeContent, tempDir } from '../../helpers/content.ts';
 import { describeWithCorpus } from '../../helpers/corpus.ts';
 
-const filesUnder = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }))
-  .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 
 describeWithCorpus('importing a real docset (vi-VN archive)', () => {
   let docset: string;
@@ -31,7 +39,8 @@ describeWithCorpus('importing a real docset (vi-VN archive)', () => {
     expect(result.articles).toBe(articles.length);
     const copied = filesUnder(join(content, 'vi-vn'));
     expect(copied.filter((f) => f.endsWith('.md'))).toEqual(articles);
-    for (const file of articles) expect(readFileSync(join(content, 'vi-vn', file)).equals(readFileSync(join(docset, file))), file).toBe(true);
+    for (const file of articles)
+      expect(readFileSync(join(content, 'vi-vn', file)).equals(readFileSync(join(docset, file))), file).toBe(true);
   });
 
   it('copies the media and leaves the docfx files behind, saying why', () => {
@@ -68,7 +77,8 @@ describeWithCorpus('importing a real docset (vi-VN archive)', () => {
 
   it('gives check the same media findings on the imported content', () => {
     const index = MediaIndex.build(join(content, 'vi-vn'));
-    const fromCheck = filesUnder(join(content, 'vi-vn')).filter((f) => f.endsWith('.md'))
+    const fromCheck = filesUnder(join(content, 'vi-vn'))
+      .filter((f) => f.endsWith('.md'))
       .flatMap((f) => checkMediaLinks(`vi-vn/${f}`, readFileSync(join(content, 'vi-vn', f), 'utf8'), 1, index));
     expect(fromCheck).toEqual(result.diagnostics.filter((d) => d.rule.startsWith('media-link-')));
   });
@@ -79,7 +89,9 @@ describe('importing small docsets', () => {
 
   it('resolves every kind of media link and copies linked files outside media/', async () => {
     const docset = makeContent({
-      'a.md': article('![ok](media/ok.png) ![case](MEDIA/OK.PNG) ![gone](media/gone.png) ![web](https://x/y.png) [pdf](files/guide.pdf)'),
+      'a.md': article(
+        '![ok](media/ok.png) ![case](MEDIA/OK.PNG) ![gone](media/gone.png) ![web](https://x/y.png) [pdf](files/guide.pdf)',
+      ),
       'sub/b.md': article('![up](../media/ok.png) ![wrong](media/ok.png)'),
       'media/ok.png': 'png',
       'files/guide.pdf': 'pdf',
@@ -95,11 +107,17 @@ describe('importing small docsets', () => {
     ]);
     expect(result.diagnostics[2]!.hint).toContain('"../media/ok.png"');
     expect(readFileSync(join(content, 'zh-tw/files/guide.pdf'), 'utf8')).toBe('pdf');
-    expect(result.skipped).toEqual([{ file: 'files/unlinked.txt', reason: expect.stringContaining('no article links to it') }]);
+    expect(result.skipped).toEqual([
+      { file: 'files/unlinked.txt', reason: expect.stringContaining('no article links to it') },
+    ]);
   });
 
   it('keeps odd file names byte for byte and survives files it cannot read', async () => {
-    const docset = makeContent({ 'line\nbreak.md': article('x'), 'bad-utf8.md': new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a]), 'media/Tab\there.png': 'png' });
+    const docset = makeContent({
+      'line\nbreak.md': article('x'),
+      'bad-utf8.md': new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a]),
+      'media/Tab\there.png': 'png',
+    });
     symlinkSync(join(docset, 'nowhere.md'), join(docset, 'dangling.md'));
     const content = tempDir();
     const result = await importDocset({ from: docset, locale: 'zh-TW', contentDir: content });
@@ -107,14 +125,21 @@ describe('importing small docsets', () => {
     expect([...readFileSync(join(content, 'zh-tw/bad-utf8.md'))]).toEqual([0x23, 0x20, 0xff, 0xfe, 0x0a]);
     expect(existsSync(join(content, 'zh-tw/media/Tab\there.png'))).toBe(true);
     expect(result.diagnostics.filter((d) => d.rule === 'file-name-unusual').map((d) => [d.file, d.severity])).toEqual([
-      ['zh-tw/line\nbreak.md', 'info'], ['zh-tw/media/Tab\there.png', 'info'],
+      ['zh-tw/line\nbreak.md', 'info'],
+      ['zh-tw/media/Tab\there.png', 'info'],
     ]);
     expect(result.skipped).toEqual([{ file: 'dangling.md', reason: expect.stringContaining('symbolic link') }]);
   });
 
   it('warns when two files differ only in case', async () => {
-    const result = await importDocset({ from: makeContent({ 'a.md': 'x', 'media/X.png': '1', 'media/x.png': '2' }), locale: 'sv-SE', contentDir: tempDir() });
-    expect(result.diagnostics.map((d) => [d.file, d.rule])).toEqual([['sv-se/media/x.png', 'file-name-case-collision']]);
+    const result = await importDocset({
+      from: makeContent({ 'a.md': 'x', 'media/X.png': '1', 'media/x.png': '2' }),
+      locale: 'sv-SE',
+      contentDir: tempDir(),
+    });
+    expect(result.diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ['sv-se/media/x.png', 'file-name-case-collision'],
+    ]);
   });
 });
 
@@ -123,8 +148,11 @@ describe('unusable imports', () => {
   const run = (from: string, locale: string, contentDir = tempDir()) => importDocset({ from, locale, contentDir });
 
   it('rejects a tag that is not BCP 47, suggesting the dashed form', async () => {
-    await expect(run(docset, 'zh_TW')).rejects.toThrow(new ImportError('"zh_TW" is not a BCP 47 language tag such as zh-TW or sr-Latn-RS. Did you mean --locale zh-TW?'));
-    for (const tag of ['', 'chinese', 'zh-', '../en-us', 'error-codes', 'en-US-x-private']) await expect(run(docset, tag), tag).rejects.toThrow(ImportError);
+    await expect(run(docset, 'zh_TW')).rejects.toThrow(
+      new ImportError('"zh_TW" is not a BCP 47 language tag such as zh-TW or sr-Latn-RS. Did you mean --locale zh-TW?'),
+    );
+    for (const tag of ['', 'chinese', 'zh-', '../en-us', 'error-codes', 'en-US-x-private'])
+      await expect(run(docset, tag), tag).rejects.toThrow(ImportError);
   });
 
   it('accepts tags with a script, and writes the lower-case folder', async () => {

@@ -16,7 +16,10 @@ function secretFolder(): string {
   return dir;
 }
 
-const everyFile = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => !lstatSync(join(dir, f)).isDirectory());
+const everyFile = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => !lstatSync(join(dir, f)).isDirectory());
 
 describe('errata import and symbolic links', () => {
   it('copies no link — to a file, to a folder, as media — and says why for each', async () => {
@@ -31,10 +34,15 @@ describe('errata import and symbolic links', () => {
     expect(result.media).toBe(1);
     expect(everyFile(join(content, 'de-de')).sort()).toEqual(['a.md', 'media/ok.png']);
     const skipped = Object.fromEntries(result.skipped.map((s) => [s.file, s.reason]));
-    for (const file of ['media/leak.png', 'leak.md', 'media/more']) expect(skipped[file], file).toMatch(/symbolic link/);
+    for (const file of ['media/leak.png', 'leak.md', 'media/more'])
+      expect(skipped[file], file).toMatch(/symbolic link/);
     // Each link is a warning where the file would have gone, and the article's link to it points at nothing now.
-    expect(result.diagnostics.filter((d) => d.rule === 'file-symlink-outside').map((d) => [d.file, d.severity])).toEqual([
-      ['de-de/leak.md', 'warning'], ['de-de/media/leak.png', 'warning'], ['de-de/media/more', 'warning'],
+    expect(
+      result.diagnostics.filter((d) => d.rule === 'file-symlink-outside').map((d) => [d.file, d.severity]),
+    ).toEqual([
+      ['de-de/leak.md', 'warning'],
+      ['de-de/media/leak.png', 'warning'],
+      ['de-de/media/more', 'warning'],
     ]);
     expect(result.diagnostics.map((d) => d.rule)).toContain('media-link-missing');
   });
@@ -50,11 +58,13 @@ describe('errata import and symbolic links', () => {
 
     const linkedLocale = tempDir();
     symlinkSync(outside, join(linkedLocale, 'fr-fr'));
-    await expect(importDocset({ from: docset, locale: 'fr-FR', contentDir: linkedLocale })).rejects.toThrow(/outside the content folder/);
+    await expect(importDocset({ from: docset, locale: 'fr-FR', contentDir: linkedLocale })).rejects.toThrow(
+      /outside the content folder/,
+    );
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('refuses --locale values that are paths or the site\'s own folders, before writing', async () => {
+  it("refuses --locale values that are paths or the site's own folders, before writing", async () => {
     const docset = makeContent({ 'a.md': ARTICLE });
     const content = tempDir();
     for (const locale of ['../x', '/tmp/x', 'de-DE/../../x', 'api']) {
@@ -67,7 +77,12 @@ describe('errata import and symbolic links', () => {
   });
 
   it('recover-source --source ../x exits 2 and writes nothing outside', () => {
-    const content = makeContent({ 'zh-tw/a.md': readFileSync(new URL('../../../content/zh-tw/troubleshoot-aadsts50000-error-code.md', import.meta.url), 'utf8') });
+    const content = makeContent({
+      'zh-tw/a.md': readFileSync(
+        new URL('../../../content/zh-tw/troubleshoot-aadsts50000-error-code.md', import.meta.url),
+        'utf8',
+      ),
+    });
     const cli = errata(['recover-source', '--content', content, '--source', '../escaped']);
     expect(cli.status).toBe(2);
     expect(cli.stderr).toMatch(/not a locale folder name/);

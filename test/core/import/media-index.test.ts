@@ -16,8 +16,14 @@ describe('media index', () => {
   it('resolves relative links to files that exist as written', () => {
     expect(resolve('media/logo.png')).toEqual({ status: 'ok', target: 'media/logo.png' });
     expect(resolve('./media/logo.png')).toEqual({ status: 'ok', target: 'media/logo.png' });
-    expect(resolve('../media/logo.png', 'commercial-dialogues/unblock-email.md')).toEqual({ status: 'ok', target: 'media/logo.png' });
-    expect(resolve('unblock-email.md', 'commercial-dialogues/unblock-email.md')).toEqual({ status: 'ok', target: 'commercial-dialogues/unblock-email.md' });
+    expect(resolve('../media/logo.png', 'commercial-dialogues/unblock-email.md')).toEqual({
+      status: 'ok',
+      target: 'media/logo.png',
+    });
+    expect(resolve('unblock-email.md', 'commercial-dialogues/unblock-email.md')).toEqual({
+      status: 'ok',
+      target: 'commercial-dialogues/unblock-email.md',
+    });
   });
 
   it('ignores #fragments and ?queries, and decodes %-escapes, Markdown escapes and entities', () => {
@@ -34,7 +40,10 @@ describe('media index', () => {
   it('tells a link whose case differs from the file on disk, and names the real file', () => {
     expect(resolve('media/screen%20shot.png')).toEqual({ status: 'case-mismatch', target: 'media/Screen Shot.PNG' });
     expect(resolve('Media/Sub/deep.GIF')).toEqual({ status: 'case-mismatch', target: 'media/sub/Deep.gif' });
-    expect(resolve('../MEDIA/LOGO.png', 'commercial-dialogues/unblock-email.md')).toEqual({ status: 'case-mismatch', target: 'media/logo.png' });
+    expect(resolve('../MEDIA/LOGO.png', 'commercial-dialogues/unblock-email.md')).toEqual({
+      status: 'case-mismatch',
+      target: 'media/logo.png',
+    });
   });
 
   it('reports links to nothing as missing, and flags those that leave the locale folder', () => {
@@ -42,13 +51,26 @@ describe('media index', () => {
     // Relative to the subfolder, media/ is not where the images are.
     expect(resolve('media/logo.png', 'commercial-dialogues/unblock-email.md')).toEqual({ status: 'missing' });
     expect(resolve('../media/logo.png')).toEqual({ status: 'missing', outside: true });
-    expect(resolve('../../en-us/media/logo.png', 'commercial-dialogues/unblock-email.md')).toEqual({ status: 'missing', outside: true });
+    expect(resolve('../../en-us/media/logo.png', 'commercial-dialogues/unblock-email.md')).toEqual({
+      status: 'missing',
+      outside: true,
+    });
     expect(resolve('media/%E0%A4%A.png')).toEqual({ status: 'missing' });
   });
 
   it('treats URLs, data: URIs, site paths and same-page anchors as external', () => {
-    for (const href of ['https://learn.microsoft.com/x.png', '//cdn.example.com/x.png', 'data:image/png;base64,iVBORw0KGgo=',
-      'mailto:someone@example.com', 'feedback-hub://', '/office/troubleshoot/x', '#section', '?q=1', '', '   ']) {
+    for (const href of [
+      'https://learn.microsoft.com/x.png',
+      '//cdn.example.com/x.png',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'mailto:someone@example.com',
+      'feedback-hub://',
+      '/office/troubleshoot/x',
+      '#section',
+      '?q=1',
+      '',
+      '   ',
+    ]) {
       expect(resolve(href), href).toEqual({ status: 'external' });
     }
   });

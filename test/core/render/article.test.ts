@@ -16,7 +16,9 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     });
 
     it('keeps the ids authors gave with <a name> and makes every id on the page unique', () => {
-      const ids = findAll(page, (element) => element.properties.id !== undefined).map((element) => String(element.properties.id));
+      const ids = findAll(page, (element) => element.properties.id !== undefined).map((element) =>
+        String(element.properties.id),
+      );
       expect(new Set(ids).size).toBe(ids.length);
       expect(byTag(page, 'h2')[0]!.properties.id).toBe('before-you-begin');
       expect(rendered.html).not.toMatch(/<h2[^>]*><a/);
@@ -55,14 +57,22 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
         'data:image/png;base64,iVBORw0KGgo=',
       ]);
       expect(links.map((link) => link.properties.href)).toEqual([
-        '/zh-tw/media/guide.pdf', '/zh-tw/other-article/', 'https://www.microsoft.com/', '/zh-tw/mediation/x.png',
-        'https://learn.microsoft.com/zh-tw/windows/security/threat-protection/#top', 'https://learn.microsoft.com/en-us/azure/', '#media',
+        '/zh-tw/media/guide.pdf',
+        '/zh-tw/other-article/',
+        'https://www.microsoft.com/',
+        '/zh-tw/mediation/x.png',
+        'https://learn.microsoft.com/zh-tw/windows/security/threat-protection/#top',
+        'https://learn.microsoft.com/en-us/azure/',
+        '#media',
         '/zh-tw/guides/setup/#step-2',
       ]);
     });
 
     it('resolves the links of an article in a subfolder from that folder', () => {
-      const { html } = renderArticle('![x](../media/x.png) [y](sibling.md) [z](../top.md)', { locale: 'zh-tw', base: '/zh-tw/guides/' });
+      const { html } = renderArticle('![x](../media/x.png) [y](sibling.md) [z](../top.md)', {
+        locale: 'zh-tw',
+        base: '/zh-tw/guides/',
+      });
       const page = parseLikeBrowser(html);
       expect(byTag(page, 'img')[0]!.properties.src).toBe('/zh-tw/media/x.png');
       expect(byTag(page, 'a').map((link) => link.properties.href)).toEqual(['/zh-tw/guides/sibling/', '/zh-tw/top/']);
@@ -70,7 +80,12 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
 
     it('loads images lazily and keeps their alt text', () => {
       for (const image of images) expect(image.properties.loading).toBe('lazy');
-      expect(images.map((image) => image.properties.alt)).toEqual(['The sign-in screen', 'Parent folder', 'Already absolute', 'A data icon']);
+      expect(images.map((image) => image.properties.alt)).toEqual([
+        'The sign-in screen',
+        'Parent folder',
+        'Already absolute',
+        'A data icon',
+      ]);
     });
 
     it('leaves media links alone when no media base is given', () => {
@@ -104,7 +119,7 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
       expect(byTag(table!, 'td')).toHaveLength(4);
     });
 
-    it('aligns columns with align attributes, never a style the site\'s CSP would block', () => {
+    it("aligns columns with align attributes, never a style the site's CSP would block", () => {
       const { html } = render(fixture('tables'));
       const [, aligned] = byTag(parseLikeBrowser(html), 'table');
       expect(byTag(aligned!, 'th').map((cell) => cell.properties.align)).toEqual(['left', 'center', 'right']);
@@ -120,7 +135,10 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
 
     it('turns [!NOTE]-style block quotes into labelled notes without showing the marker', () => {
       expect(alerts.map((alert) => alert.properties.className)).toEqual([
-        ['alert', 'alert-note'], ['alert', 'alert-important'], ['alert', 'alert-tip'], ['alert', 'alert-tip'],
+        ['alert', 'alert-note'],
+        ['alert', 'alert-important'],
+        ['alert', 'alert-tip'],
+        ['alert', 'alert-tip'],
       ]);
       expect(alerts.map((alert) => textOf(byTag(alert, 'p')[0]!))).toEqual(['Note', 'Important', 'Tip', 'Tip']);
       for (const alert of alerts) expect(alert.properties.role).toBe('note');
@@ -135,7 +153,9 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     });
 
     it('leaves an ordinary quotation alone', () => {
-      expect(byTag(page, 'blockquote').map((quote) => textOf(quote).trim())).toEqual(['An ordinary quotation [!NOTE] stays a quotation.']);
+      expect(byTag(page, 'blockquote').map((quote) => textOf(quote).trim())).toEqual([
+        'An ordinary quotation [!NOTE] stays a quotation.',
+      ]);
     });
   });
 
@@ -151,7 +171,11 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     it('takes the title from the heading and the text from the body', () => {
       expect(rendered.title).toBe(title);
       expect(rendered.text).not.toContain(title);
-      const firstParagraph = body.split('\n').slice(1).find((line) => line.trim())!.trim();
+      const firstParagraph = body
+        .split('\n')
+        .slice(1)
+        .find((line) => line.trim())!
+        .trim();
       expect(rendered.text.split('\n')[0]).toBe(firstParagraph);
       expect(rendered.text).toContain('invalid_request:');
       expect(byTag(parseLikeBrowser(rendered.html), 'code').every((code) => code.properties.dir === 'ltr')).toBe(true);

@@ -27,7 +27,8 @@ describeWithCorpus('the zh-TW side-by-side corpus', () => {
 
   it('renders every article without throwing', () => {
     expect(articles.length).toBeGreaterThan(2500);
-    for (const { name, body } of articles) rendered.set(name, renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/' }));
+    for (const { name, body } of articles)
+      rendered.set(name, renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/' }));
     expect(rendered.size).toBe(articles.length);
   });
 
@@ -35,7 +36,8 @@ describeWithCorpus('the zh-TW side-by-side corpus', () => {
     const offending: string[] = [];
     for (const [name, { html }] of rendered) {
       const tags = (html.match(/<[^>]*>/g) ?? []).map((tag) => tag.replace(/"[^"]*"/g, '""'));
-      if (/<script/i.test(html) || /javascript:/i.test(html) || tags.some((tag) => /\son[a-z]+\s*=/i.test(tag))) offending.push(name);
+      if (/<script/i.test(html) || /javascript:/i.test(html) || tags.some((tag) => /\son[a-z]+\s*=/i.test(tag)))
+        offending.push(name);
     }
     expect(offending).toEqual([]);
   });
@@ -47,7 +49,8 @@ describeWithCorpus('the zh-TW side-by-side corpus', () => {
       const segments = readSegments(scanBody(body, 1), name).segments.filter((segment) => segment.source);
       // English that the translation itself also shows (product names, link titles) is not a leak.
       let translatedOnly = body;
-      for (const { source } of [...segments].reverse()) translatedOnly = translatedOnly.slice(0, source![0]) + translatedOnly.slice(source![1]);
+      for (const { source } of [...segments].reverse())
+        translatedOnly = translatedOnly.slice(0, source![0]) + translatedOnly.slice(source![1]);
       const shownAnyway = plainMarkdown(translatedOnly.replace(/<\/?(?:span|a)\b[^>]*>/g, ''));
       for (const segment of segments) {
         const english = plainMarkdown(body.slice(...segment.source!));
@@ -59,7 +62,9 @@ describeWithCorpus('the zh-TW side-by-side corpus', () => {
   });
 
   it('finds side-by-side markup where the article has it', () => {
-    const missing = articles.filter(({ name, body }) => body.includes('data-ttu-id=') && !rendered.get(name)!.hasSideBySide);
+    const missing = articles.filter(
+      ({ name, body }) => body.includes('data-ttu-id=') && !rendered.get(name)!.hasSideBySide,
+    );
     expect(missing.map(({ name }) => name)).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 /** The renderer tests run once per Markdown engine: errata's behaviour and safety must not depend on the parser. */
-import { MARKDOWN_ENGINES, renderArticle, type MarkdownEngine, type RenderedArticle, type RenderOptions } from '../../../src/core/render/index.ts';
+import {
+  MARKDOWN_ENGINES,
+  renderArticle,
+  type MarkdownEngine,
+  type RenderedArticle,
+  type RenderOptions,
+} from '../../../src/core/render/index.ts';
 
 export const ENGINES = MARKDOWN_ENGINES;
 

@@ -38,7 +38,16 @@ describe('decoding character references', () => {
   });
 
   it('turns hostile numeric references into U+FFFD instead of failing', () => {
-    for (const reference of ['&#0;', '&#x0;', '&#xD800;', '&#xDFFF;', '&#x110000;', '&#99999999999;', '&#xFFFFFFFFFFFFFFFFFFFF;', `&#${'9'.repeat(400)};`]) {
+    for (const reference of [
+      '&#0;',
+      '&#x0;',
+      '&#xD800;',
+      '&#xDFFF;',
+      '&#x110000;',
+      '&#99999999999;',
+      '&#xFFFFFFFFFFFFFFFFFFFF;',
+      `&#${'9'.repeat(400)};`,
+    ]) {
       expect(decodeEntities(reference), reference).toBe('\ufffd');
       expect(decodeAttribute(reference), reference).toBe('\ufffd');
     }
@@ -49,7 +58,8 @@ describe('decoding character references', () => {
   });
 
   it('reads text and attributes of raw HTML as a browser does', () => {
-    const html = '<a title="&copy=&copy;&copyx &hearts" href="?q=1&lang=en&amp;x=&#x31;">&hearts; &copy &notit; &#0;</a>';
+    const html =
+      '<a title="&copy=&copy;&copyx &hearts" href="?q=1&lang=en&amp;x=&#x31;">&hearts; &copy &notit; &#0;</a>';
     const [open, text] = tokenizeHtml(html);
     expect(open).toMatchObject({ kind: 'open', name: 'a' });
     const browser = byTag(parseLikeBrowser(html), 'a')[0]!;
@@ -69,16 +79,30 @@ describe('character references on the page', () => {
     for (const page of pages) expect(page).toBe(pages[0]);
   });
 
-  it.each(ENGINES.map((engine, i) => [engine, pages[i]!] as const))('%s: decodes what HTML decodes and escapes the rest', (_engine, html) => {
-    // Markdown text: CommonMark decodes only known names with their semicolon.
-    expect(html).toContain('In Markdown text: ♥ © 😀 © &amp;NotANamedEntity; &amp;hearts; and &amp;copy without a semicolon.');
-    // An HTML block: HTML5's rules, hostile numbers as U+FFFD, `&amp;` written back as it came.
-    expect(html).toContain('In an HTML block: ♥ © ¬it; &amp;NotANamedEntity; &amp;lt;b&amp;gt; 😀 \ufffd \ufffd € \ufffd \ufffd');
-    expect(html).toContain('<a href="https://example.com/?a=1&amp;copy=2&amp;b=3&amp;lang=en" title="&amp;copy=©&amp;copyx">a link</a>');
-    expect(html).toContain('<a title="a ♥ b &amp;copy=c © d \ufffd \ufffd" href="https://example.com/?x=1&amp;not=2">');
-    expect(html).toContain('<img alt="♥©😀"');
-    // What a browser then reads from the page is what the article's HTML said.
-    const links = byTag(parseLikeBrowser(html), 'a');
-    expect(links.map((link) => link.properties.href)).toEqual(['https://example.com/?x=1&not=2', 'https://example.com/?a=1&copy=2&b=3&lang=en']);
-  });
+  it.each(ENGINES.map((engine, i) => [engine, pages[i]!] as const))(
+    '%s: decodes what HTML decodes and escapes the rest',
+    (_engine, html) => {
+      // Markdown text: CommonMark decodes only known names with their semicolon.
+      expect(html).toContain(
+        'In Markdown text: ♥ © 😀 © &amp;NotANamedEntity; &amp;hearts; and &amp;copy without a semicolon.',
+      );
+      // An HTML block: HTML5's rules, hostile numbers as U+FFFD, `&amp;` written back as it came.
+      expect(html).toContain(
+        'In an HTML block: ♥ © ¬it; &amp;NotANamedEntity; &amp;lt;b&amp;gt; 😀 \ufffd \ufffd € \ufffd \ufffd',
+      );
+      expect(html).toContain(
+        '<a href="https://example.com/?a=1&amp;copy=2&amp;b=3&amp;lang=en" title="&amp;copy=©&amp;copyx">a link</a>',
+      );
+      expect(html).toContain(
+        '<a title="a ♥ b &amp;copy=c © d \ufffd \ufffd" href="https://example.com/?x=1&amp;not=2">',
+      );
+      expect(html).toContain('<img alt="♥©😀"');
+      // What a browser then reads from the page is what the article's HTML said.
+      const links = byTag(parseLikeBrowser(html), 'a');
+      expect(links.map((link) => link.properties.href)).toEqual([
+        'https://example.com/?x=1&not=2',
+        'https://example.com/?a=1&copy=2&b=3&lang=en',
+      ]);
+    },
+  );
 });

@@ -42,7 +42,10 @@ export function corpusFolder(archive: string): string {
 }
 
 export function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.md')).sort();
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 }
 
 export interface Seed {
@@ -133,7 +136,11 @@ export function isHidden(root: Root, element: Element): boolean {
   return path.some((ancestor) => ancestor.properties.hidden === true);
 }
 
-const ACTIVE_ELEMENTS = new Set('script style iframe frame object embed applet svg math form input button textarea select link meta base template noscript'.split(' '));
+const ACTIVE_ELEMENTS = new Set(
+  'script style iframe frame object embed applet svg math form input button textarea select link meta base template noscript'.split(
+    ' ',
+  ),
+);
 const URL_PROPERTIES = 'href src action formAction xLinkHref srcSet poster data background cite'.split(' ');
 const DANGEROUS_URL = /^(?:javascript|vbscript|data):/i;
 const RASTER_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp);/i;
@@ -148,7 +155,9 @@ export function activeContent(html: string): string[] {
       if (property === 'style') problems.push(`style on <${element.tagName}>`);
       if (!URL_PROPERTIES.includes(property)) continue;
       // Browsers ignore tabs, newlines and leading control characters in URLs.
-      const url = String(value).replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+      const url = String(value)
+        .replace(/[\t\n\r]/g, '')
+        .replace(/^[\u0000-\u0020]+/, '');
       const allowedImage = element.tagName === 'img' && property === 'src' && RASTER_DATA_IMAGE.test(url);
       if (DANGEROUS_URL.test(url) && !allowedImage) problems.push(`${property}="${url}" on <${element.tagName}>`);
     }

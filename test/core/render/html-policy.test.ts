@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activeContent, byTag, findAll, fixture, fixtureSet, parseLikeBrowser, textOf, visibleText } from './helpers.ts';
+import {
+  activeContent,
+  byTag,
+  findAll,
+  fixture,
+  fixtureSet,
+  parseLikeBrowser,
+  textOf,
+  visibleText,
+} from './helpers.ts';
 import { ENGINES, renderWith } from './engines.ts';
 
 describe.each(ENGINES)('rendered with %s', (engine) => {
@@ -20,7 +29,8 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
       expect(activeContent(html)).toEqual([]);
       expect(html).not.toMatch(/<script/i);
       for (const tag of tagsOf(html)) expect(tag).not.toMatch(/\son[a-z]+\s*=|\sstyle\s*=/i);
-      for (const url of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(url[1]).not.toMatch(/^(?:javascript|vbscript|data:text)/i);
+      for (const url of html.matchAll(/\s(?:href|src)="([^"]*)"/g))
+        expect(url[1]).not.toMatch(/^(?:javascript|vbscript|data:text)/i);
     });
 
     it.each(fixtures)('$name: cannot close the layout around the article', ({ markdown }) => {
@@ -29,11 +39,16 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
       const [article] = byTag(page, 'article');
       const [main] = byTag(page, 'main');
       expect(findAll(article!, (element) => element.properties.id === 'after')).toEqual([]);
-      expect(main!.children.filter((child) => child.type === 'element').map((child) => child.tagName)).toEqual(['article', 'footer']);
+      expect(main!.children.filter((child) => child.type === 'element').map((child) => child.tagName)).toEqual([
+        'article',
+        'footer',
+      ]);
     });
 
     it('never shows the source of removed script, style or active content', () => {
-      for (const name of 'script-block.md script-inline.md script-in-div.md svg-script.md template-textarea.md style.md noscript-mxss.md math.md form.md'.split(' ')) {
+      for (const name of 'script-block.md script-inline.md script-in-div.md svg-script.md template-textarea.md style.md noscript-mxss.md math.md form.md'.split(
+        ' ',
+      )) {
         const { markdown } = fixtures.find((entry) => entry.name === name)!;
         const seen = visibleText(render(markdown).html);
         expect(seen, name).not.toMatch(/alert|display: none|password/);
@@ -51,12 +66,18 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     });
 
     it('keeps links with unsafe URLs as plain text and safe ones as links', () => {
-      const jsPage = parseLikeBrowser(render(fixtures.find((entry) => entry.name === 'javascript-urls.md')!.markdown).html);
+      const jsPage = parseLikeBrowser(
+        render(fixtures.find((entry) => entry.name === 'javascript-urls.md')!.markdown).html,
+      );
       const links = byTag(jsPage, 'a');
-      expect(links.map((link) => textOf(link))).toEqual(expect.arrayContaining(['one', 'two', 'three', 'four', 'five', 'six', 'eight']));
+      expect(links.map((link) => textOf(link))).toEqual(
+        expect.arrayContaining(['one', 'two', 'three', 'four', 'five', 'six', 'eight']),
+      );
       expect(links.filter((link) => link.properties.href !== undefined)).toEqual([]);
       expect(byTag(jsPage, 'img')).toEqual([]);
-      const safe = parseLikeBrowser(render(fixtures.find((entry) => entry.name === 'event-handlers.md')!.markdown).html);
+      const safe = parseLikeBrowser(
+        render(fixtures.find((entry) => entry.name === 'event-handlers.md')!.markdown).html,
+      );
       expect(byTag(safe, 'a').map((link) => link.properties.href)).toEqual(['https://example.com']);
     });
 
@@ -72,7 +93,16 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     const seen = visibleText(html);
 
     it('shows them to the reader, escaped, in prose and in code', () => {
-      for (const placeholder of ['<MailboxName>', '<UserPrincipalName>', '<your domain>', '<CustomDomain>', '</GroupName>', '<ExchangeWebServiceURL />', '<TenantName>', '<Identity>']) {
+      for (const placeholder of [
+        '<MailboxName>',
+        '<UserPrincipalName>',
+        '<your domain>',
+        '<CustomDomain>',
+        '</GroupName>',
+        '<ExchangeWebServiceURL />',
+        '<TenantName>',
+        '<Identity>',
+      ]) {
         expect(seen).toContain(placeholder);
         expect(text).toContain(placeholder);
       }

@@ -26,7 +26,10 @@ const stages: [string, (body: string) => unknown][] = [
   ['Sätteri: parse to hast', (body) => parseMarkdown(body, 'satteri')],
   ['Sätteri: renderArticle', (body) => renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/', markdown: 'satteri' })],
   ['reference: parse to hast', (body) => parseMarkdown(body, 'reference')],
-  ['reference: renderArticle', (body) => renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/', markdown: 'reference' })],
+  [
+    'reference: renderArticle',
+    (body) => renderArticle(body, { locale: 'zh-tw', base: '/zh-tw/', markdown: 'reference' }),
+  ],
 ];
 
 /** CPU time, not wall time: on a shared machine other processes' load would count otherwise. */
@@ -44,6 +47,8 @@ for (const archive of archives) {
   for (const [name, run] of stages) {
     time(run, texts.slice(0, 300)); // warm the JIT so the first stage is not penalized
     const best = Math.min(time(run, texts), time(run, texts));
-    console.log(`  ${name.padEnd(30)} ${(texts.length / (best / 1000)).toFixed(0).padStart(6)} files/s  (${(best / texts.length).toFixed(3)} ms/file)`);
+    console.log(
+      `  ${name.padEnd(30)} ${(texts.length / (best / 1000)).toFixed(0).padStart(6)} files/s  (${(best / texts.length).toFixed(3)} ms/file)`,
+    );
   }
 }

@@ -16,12 +16,24 @@ import { serializeHtml } from '../../../src/core/render/html/serialize.ts';
 import { articleTree } from '../../../src/core/render/render-article.ts';
 import { describeWithCorpus, hasCorpus } from '../../helpers/corpus.ts';
 import { ENGINES } from './engines.ts';
-import { activeContent, corpusFolder, FIXTURES, fixtureSet, markdownFiles, parseLikeBrowser, textOf } from './helpers.ts';
+import {
+  activeContent,
+  corpusFolder,
+  FIXTURES,
+  fixtureSet,
+  markdownFiles,
+  parseLikeBrowser,
+  textOf,
+} from './helpers.ts';
 
-const reference = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } }).freeze();
+const reference = unified()
+  .use(rehypeStringify, { characterReferences: { useNamedReferences: true } })
+  .freeze();
 
 const fixtures = [
-  ...readdirSync(FIXTURES).filter((name) => name !== 'hostile').map((name) => ({ name, markdown: readFileSync(join(FIXTURES, name, 'input.md'), 'utf8') })),
+  ...readdirSync(FIXTURES)
+    .filter((name) => name !== 'hostile')
+    .map((name) => ({ name, markdown: readFileSync(join(FIXTURES, name, 'input.md'), 'utf8') })),
   ...fixtureSet('hostile'),
 ];
 
@@ -42,15 +54,38 @@ describe('trees the renderer never makes', () => {
   });
 
   it('keeps attribute values inside their quotes', () => {
-    const html = page({ type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: 'x" onclick="alert(1)', title: "it's `odd` & <b>" }, children: [{ type: 'text', value: 'link' }] }] });
+    const html = page({
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: 'x" onclick="alert(1)', title: "it's `odd` & <b>" },
+          children: [{ type: 'text', value: 'link' }],
+        },
+      ],
+    });
     expect(html).toBe('<a href="x&quot; onclick=&quot;alert(1)" title="it&#x27;s &#x60;odd&#x60; &amp; <b>">link</a>');
     expect(activeContent(html)).toEqual([]);
   });
 
   it('writes no tag or attribute whose name is not a plain name, keeping the content as text', () => {
-    const html = page({ type: 'root', children: [{ type: 'element', tagName: 'img src=x onerror=alert(1)', properties: { 'x onload': 'y', id: 'ok' }, children: [{ type: 'text', value: 'kept' }] }] });
+    const html = page({
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'img src=x onerror=alert(1)',
+          properties: { 'x onload': 'y', id: 'ok' },
+          children: [{ type: 'text', value: 'kept' }],
+        },
+      ],
+    });
     expect(html).toBe('kept');
-    const attribute = page({ type: 'root', children: [{ type: 'element', tagName: 'span', properties: { 'x onload': 'y', id: 'ok' }, children: [] }] });
+    const attribute = page({
+      type: 'root',
+      children: [{ type: 'element', tagName: 'span', properties: { 'x onload': 'y', id: 'ok' }, children: [] }],
+    });
     expect(attribute).toBe('<span id="ok"></span>');
     expect(textOf(parseLikeBrowser(html))).toBe('kept');
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { scanBody } from '../../../src/core/parse/body-scan.ts';
 import { readSegments } from '../../../src/core/sxs/segments.ts';
-import { byTag, findAll, fixture, hasClass, isHidden, parseLikeBrowser, plainMarkdown, seed, textOf, visibleText } from './helpers.ts';
+import {
+  byTag,
+  findAll,
+  fixture,
+  hasClass,
+  isHidden,
+  parseLikeBrowser,
+  plainMarkdown,
+  seed,
+  textOf,
+  visibleText,
+} from './helpers.ts';
 import { ENGINES, renderWith } from './engines.ts';
 
 describe.each(ENGINES)('rendered with %s', (engine) => {
@@ -12,8 +23,8 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     const rendered = render(body, locale);
     const page = parseLikeBrowser(rendered.html);
     const firstLineEnd = body.indexOf('\n');
-    const segments = readSegments(scanBody(body, 1), 'seed.md').segments
-      .filter((segment) => segment.source && segment.start > firstLineEnd)
+    const segments = readSegments(scanBody(body, 1), 'seed.md')
+      .segments.filter((segment) => segment.source && segment.start > firstLineEnd)
       .map((segment) => ({
         id: segment.id,
         translated: plainMarkdown(body.slice(...segment.translated)),
@@ -29,7 +40,9 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
       expect(rendered.title).toBe(title);
       expect(byTag(page, 'h1')).toHaveLength(0);
       // Links to the old anchor still land on the article.
-      expect(findAll(page, (element) => element.properties.id === 'troubleshoot-aadsts50000-error-code')).toHaveLength(1);
+      expect(findAll(page, (element) => element.properties.id === 'troubleshoot-aadsts50000-error-code')).toHaveLength(
+        1,
+      );
     });
 
     it('shows each translated segment and keeps its English in the page, hidden, marked English and unsearchable', () => {
@@ -79,8 +92,26 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
     const rendered = render(markdown, 'uk-ua');
     const page = parseLikeBrowser(rendered.html);
     const seen = visibleText(rendered.html);
-    const translations = ['Сегмент без оригіналу.', 'Сегмент, чий оригінал втратив внутрішній span.', 'Незакритий сегмент жирний', 'Інший номер.', 'Пробіл між частинами.', 'Стовпець', 'Клітинка'];
-    const originals = ['An English original with no segment.', 'An original without its inner span.', 'Mismatched original.', 'A bare English span.', 'Whitespace between the parts.', 'Stray closers, then an unclosed original.', 'Second section', 'Column', 'Cell'];
+    const translations = [
+      'Сегмент без оригіналу.',
+      'Сегмент, чий оригінал втратив внутрішній span.',
+      'Незакритий сегмент жирний',
+      'Інший номер.',
+      'Пробіл між частинами.',
+      'Стовпець',
+      'Клітинка',
+    ];
+    const originals = [
+      'An English original with no segment.',
+      'An original without its inner span.',
+      'Mismatched original.',
+      'A bare English span.',
+      'Whitespace between the parts.',
+      'Stray closers, then an unclosed original.',
+      'Second section',
+      'Column',
+      'Cell',
+    ];
 
     it('still shows every translation', () => {
       for (const text of translations) {
@@ -94,7 +125,10 @@ describe.each(ENGINES)('rendered with %s', (engine) => {
         expect(seen).not.toContain(text);
         expect(rendered.text).not.toContain(text);
         const holder = findAll(page, (element) => textOf(element).trim() === text);
-        expect(holder.some((element) => isHidden(page, element)), text).toBe(true);
+        expect(
+          holder.some((element) => isHidden(page, element)),
+          text,
+        ).toBe(true);
       }
     });
 

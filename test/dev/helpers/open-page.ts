@@ -9,7 +9,8 @@ export async function open(page: Page, address: string) {
     try {
       return await page.goto(address);
     } catch (error) {
-      if (attempt >= 10 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message)) throw error;
+      if (attempt >= 10 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message))
+        throw error;
       await page.waitForLoadState('load').catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -9,7 +9,8 @@ export function waitFor(output: () => string, every = 20): Until {
     for (;;) {
       const value = await condition();
       if (value) return value as NonNullable<Awaited<typeof value>>;
-      if (performance.now() > deadline) throw new Error(`errata dev: no ${what} within ${ms} ms. Its output:\n${output()}`);
+      if (performance.now() > deadline)
+        throw new Error(`errata dev: no ${what} within ${ms} ms. Its output:\n${output()}`);
       await new Promise((resolve) => setTimeout(resolve, every));
     }
   };

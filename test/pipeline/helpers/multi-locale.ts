@@ -3,7 +3,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledRegistry, FRONT_MATTER, makeContent } from '../../helpers/content.ts';
 
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * Five locales of 6, 5, 4, 3 and 2 articles (one with an error that only --keep-going
@@ -16,8 +19,12 @@ export function multiLocaleContent(extra: Record<string, string> = {}): string {
   for (const [locale, count] of Object.entries(sizes)) {
     const tag = locale.replace(/-(\w+)$/, (_, region: string) => `-${region.toUpperCase()}`);
     for (let i = 1; i <= count; i++) {
-      const head = locale === 'en-us' ? `---\ntitle: Article ${i}\nms.date: 03/19/2021\n---\n` : FRONT_MATTER(tag).replace('A test article', `${locale} article ${i}`);
-      files[`${locale}/article-${i}.md`] = `${head}# Article ${i}\n\nThe error AADSTS50000 in ${locale}, paragraph ${i}.\n`;
+      const head =
+        locale === 'en-us'
+          ? `---\ntitle: Article ${i}\nms.date: 03/19/2021\n---\n`
+          : FRONT_MATTER(tag).replace('A test article', `${locale} article ${i}`);
+      files[`${locale}/article-${i}.md`] =
+        `${head}# Article ${i}\n\nThe error AADSTS50000 in ${locale}, paragraph ${i}.\n`;
     }
   }
   files['de-de/article-2.md'] = `${FRONT_MATTER('de-DE')}# Aktiv\n\n<script>alert(1)</script>\n`;

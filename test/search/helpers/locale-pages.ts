@@ -19,7 +19,11 @@ export interface PreparedLocales {
 }
 
 /** `cacheDir`: the render cache; a benchmark gives its own, since builds running beside it rewrite the repository's. */
-export async function preparedLocales(contentDir: string, locales?: string[], cacheDir = join(REPO, '.errata-cache')): Promise<PreparedLocales> {
+export async function preparedLocales(
+  contentDir: string,
+  locales?: string[],
+  cacheDir = join(REPO, '.errata-cache'),
+): Promise<PreparedLocales> {
   const set = await checkContent({ contentDir, locales });
   const report = makeReport(set.files, [], true);
   const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));

@@ -15,7 +15,13 @@ export interface Transfer {
 
 export interface SearchModule {
   init(): Promise<unknown>;
-  search(query: string, options?: object): Promise<{ results: Array<{ id: string; score: number; data(): Promise<SearchData> }>; errata: { kind: string; codes: string[] } }>;
+  search(
+    query: string,
+    options?: object,
+  ): Promise<{
+    results: Array<{ id: string; score: number; data(): Promise<SearchData> }>;
+    errata: { kind: string; codes: string[] };
+  }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   recognizeCodes(text: string): Array<{ code: string; indexed: boolean }>;
   destroy(): Promise<void>;

@@ -10,11 +10,19 @@ import type { SitePage } from '../../../src/page-data/site-data.ts';
 import { writePagefindIndex } from '../../../src/search/index/pagefind-index.ts';
 import { installFileFetch, type SearchData } from './node-search.ts';
 
-export async function writePlainIndex(outDir: string, locale: string, tag: string, pages: readonly SitePage[]): Promise<void> {
-  await writePagefindIndex(join(outDir, locale, 'pagefind'), pages.map((page) => ({
-    url: page.url,
-    html: `<html lang="${tag}"><head><title>${escape(page.title)}</title></head><body><main><article data-pagefind-body><h1>${escape(page.title)}</h1>${page.html}</article></main></body></html>`,
-  })));
+export async function writePlainIndex(
+  outDir: string,
+  locale: string,
+  tag: string,
+  pages: readonly SitePage[],
+): Promise<void> {
+  await writePagefindIndex(
+    join(outDir, locale, 'pagefind'),
+    pages.map((page) => ({
+      url: page.url,
+      html: `<html lang="${tag}"><head><title>${escape(page.title)}</title></head><body><main><article data-pagefind-body><h1>${escape(page.title)}</h1>${page.html}</article></main></body></html>`,
+    })),
+  );
 }
 
 export interface PlainSearch {
@@ -26,7 +34,9 @@ let fresh = 0;
 export async function loadPlainSearch(outDir: string, locale: string, tag: string): Promise<PlainSearch> {
   installFileFetch();
   const bundle = pathToFileURL(join(outDir, locale, 'pagefind/'));
-  const module = (await import(`${bundle.href}pagefind.js?instance=${++fresh}`)) as { createInstance(options: object): PlainSearch & { init(): Promise<void> } };
+  const module = (await import(`${bundle.href}pagefind.js?instance=${++fresh}`)) as {
+    createInstance(options: object): PlainSearch & { init(): Promise<void> };
+  };
   // Pagefind reads the page's <html lang> when an instance is made; Node has no page.
   const holder = globalThis as { document?: unknown };
   holder.document = { querySelector: () => ({ getAttribute: () => tag }) };

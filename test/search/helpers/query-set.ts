@@ -30,7 +30,11 @@ export interface Query {
 
 const MAX_TITLES = 3;
 
-export function querySet(pages: readonly SitePage[], registry: Registry, options: { perCategory: number; seed: number; knownCodes: ReadonlySet<string> }): Query[] {
+export function querySet(
+  pages: readonly SitePage[],
+  registry: Registry,
+  options: { perCategory: number; seed: number; knownCodes: ReadonlySet<string> },
+): Query[] {
   const random = seeded(options.seed);
   const sample = <T>(items: T[]): T[] => shuffle(items, random).slice(0, options.perCategory);
   return [
@@ -38,10 +42,16 @@ export function querySet(pages: readonly SitePage[], registry: Registry, options
     ...sample(substringQueries(pages, 'whole title', (title) => [title])),
     ...sample(substringQueries(pages, 'title word', titleWords)),
     ...[2, 3, 4].flatMap((n) => sample(substringQueries(pages, `CJK ${n} chars`, (title) => cjkSubstrings(title, n)))),
-    ...sample(substringQueries(pages, 'CJK 2 chars in text', (_, page) => cjkSubstrings(`${page.title}\n${pageText(page.html)}`, 2))),
+    ...sample(
+      substringQueries(pages, 'CJK 2 chars in text', (_, page) =>
+        cjkSubstrings(`${page.title}\n${pageText(page.html)}`, 2),
+      ),
+    ),
     ...sample(substringQueries(pages, 'Arabic as written', (title) => arabicWords(title).map((w) => w.written))),
     ...sample(arabicBareQueries(pages)),
-    ...[3, 4].flatMap((n) => sample(substringQueries(pages, `Thai ${n} chars in a word`, (title) => thaiPartsOfWords(title, n)))),
+    ...[3, 4].flatMap((n) =>
+      sample(substringQueries(pages, `Thai ${n} chars in a word`, (title) => thaiPartsOfWords(title, n))),
+    ),
     ...sample(hebrewBareQueries(pages)),
     ...nonsenseCodes(registry, options.knownCodes, random).slice(0, options.perCategory),
     ...codeShapedStrings(pages, registry, random).slice(0, options.perCategory),
@@ -51,7 +61,8 @@ export function querySet(pages: readonly SitePage[], registry: Registry, options
 function codeQueries(pages: readonly SitePage[], registry: Registry): Query[] {
   const about = new Map<string, Set<string>>();
   const mentions = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, code: string, url: string) => map.set(code, (map.get(code) ?? new Set()).add(url));
+  const add = (map: Map<string, Set<string>>, code: string, url: string) =>
+    map.set(code, (map.get(code) ?? new Set()).add(url));
   for (const page of pages) {
     for (const code of page.codes) add(mentions, code, page.url);
     for (const m of findCodes(page.title, registry)) add(about, m.code, page.url);
@@ -63,8 +74,12 @@ function codeQueries(pages: readonly SitePage[], registry: Registry): Query[] {
   for (const code of codes) {
     for (const [form, query] of writtenForms(code, registry)) {
       // An Office code's first number names every code that starts with it (30015-4, 30015-25).
-      const expected = form === 'Office first number' ? codes.filter((c) => c.startsWith(`${query}-`)).flatMap(targets)
-        : form === 'Office second number' ? codes.filter((c) => c.endsWith(`-${query}`)).flatMap(targets) : targets(code);
+      const expected =
+        form === 'Office first number'
+          ? codes.filter((c) => c.startsWith(`${query}-`)).flatMap(targets)
+          : form === 'Office second number'
+            ? codes.filter((c) => c.endsWith(`-${query}`)).flatMap(targets)
+            : targets(code);
       queries.push({ category: `code: ${form}`, query, expected });
     }
   }
@@ -100,8 +115,15 @@ function otherCases(text: string): Array<[string, string]> {
   const seen = new Set([text]);
   const out: Array<[string, string]> = [];
   const letter = text.search(/\p{L}/u);
-  const mixed = letter < 0 ? text : `${text.slice(0, letter).toLowerCase()}${text.charAt(letter).toUpperCase()}${text.slice(letter + 1).toLowerCase()}`;
-  for (const [which, form] of [['lower', text.toLowerCase()], ['upper', text.toUpperCase()], ['mixed', mixed]] as const) {
+  const mixed =
+    letter < 0
+      ? text
+      : `${text.slice(0, letter).toLowerCase()}${text.charAt(letter).toUpperCase()}${text.slice(letter + 1).toLowerCase()}`;
+  for (const [which, form] of [
+    ['lower', text.toLowerCase()],
+    ['upper', text.toUpperCase()],
+    ['mixed', mixed],
+  ] as const) {
     if (!seen.has(form)) out.push([which, form]);
     seen.add(form);
   }
@@ -109,12 +131,19 @@ function otherCases(text: string): Array<[string, string]> {
 }
 
 /** Queries for strings found in few pages: each page the string comes from is a hit. */
-function substringQueries(pages: readonly SitePage[], category: string, strings: (title: string, page: SitePage) => string[]): Query[] {
+function substringQueries(
+  pages: readonly SitePage[],
+  category: string,
+  strings: (title: string, page: SitePage) => string[],
+): Query[] {
   const titlesWith = new Map<string, Set<string>>();
   for (const page of pages) {
-    for (const s of new Set(strings(page.title, page))) titlesWith.set(s, (titlesWith.get(s) ?? new Set()).add(page.url));
+    for (const s of new Set(strings(page.title, page)))
+      titlesWith.set(s, (titlesWith.get(s) ?? new Set()).add(page.url));
   }
-  return [...titlesWith].filter(([, urls]) => urls.size <= MAX_TITLES).map(([query, urls]) => ({ category, query, expected: [...urls] }));
+  return [...titlesWith]
+    .filter(([, urls]) => urls.size <= MAX_TITLES)
+    .map(([query, urls]) => ({ category, query, expected: [...urls] }));
 }
 
 const CJK = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+$/u;
@@ -159,7 +188,9 @@ function arabicBareQueries(pages: readonly SitePage[]): Query[] {
       titlesWith.set(bare, (titlesWith.get(bare) ?? new Set()).add(page.url));
     }
   }
-  return [...prefixed].filter((bare) => titlesWith.get(bare)!.size <= MAX_TITLES).map((bare) => ({ category: 'Arabic bare', query: bare, expected: [...titlesWith.get(bare)!] }));
+  return [...prefixed]
+    .filter((bare) => titlesWith.get(bare)!.size <= MAX_TITLES)
+    .map((bare) => ({ category: 'Arabic bare', query: bare, expected: [...titlesWith.get(bare)!] }));
 }
 
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
@@ -204,7 +235,7 @@ const HEBREW_PREFIXES = /^ו?(?:כש|ש)?(?:מה|[הבלמכ])?/u;
 function hebrewBareQueries(pages: readonly SitePage[]): Query[] {
   const split = (word: string) => {
     const prefix = HEBREW_PREFIXES.exec(word)?.[0] ?? '';
-    return prefix && (word.length - prefix.length >= 3) ? { prefix, bare: word.slice(prefix.length) } : undefined;
+    return prefix && word.length - prefix.length >= 3 ? { prefix, bare: word.slice(prefix.length) } : undefined;
   };
   const alone = new Set<string>();
   const prefixesOf = new Map<string, Set<string>>();
@@ -226,7 +257,9 @@ function hebrewBareQueries(pages: readonly SitePage[]): Query[] {
       titlesWith.set(bare, (titlesWith.get(bare) ?? new Set()).add(page.url));
     }
   }
-  return [...queries].filter((bare) => titlesWith.get(bare)!.size <= MAX_TITLES).map((bare) => ({ category: 'Hebrew bare', query: bare, expected: [...titlesWith.get(bare)!] }));
+  return [...queries]
+    .filter((bare) => titlesWith.get(bare)!.size <= MAX_TITLES)
+    .map((bare) => ({ category: 'Hebrew bare', query: bare, expected: [...titlesWith.get(bare)!] }));
 }
 
 /**
@@ -234,7 +267,10 @@ function hebrewBareQueries(pages: readonly SitePage[]): Query[] {
  * subject above 7 (`5.9.937`), Office-like with any first number (`94742-957`).
  */
 function codeShapedStrings(pages: readonly SitePage[], registry: Registry, random: () => number): Query[] {
-  const text = pages.map((page) => `${page.title}\n${pageText(page.html)}`).join('\n').toLowerCase();
+  const text = pages
+    .map((page) => `${page.title}\n${pageText(page.html)}`)
+    .join('\n')
+    .toLowerCase();
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
   const makers = [
     () => `${'245'[Math.floor(random() * 3)]}.${8 + Math.floor(random() * 2)}.${digits(3)}`,
@@ -243,7 +279,8 @@ function codeShapedStrings(pages: readonly SitePage[], registry: Registry, rando
   const queries: Query[] = [];
   for (let i = 0; queries.length < 600 && i < 5000; i++) {
     const query = makers[i % makers.length]!();
-    if (findCodes(query, registry).length === 0 && !text.includes(query)) queries.push({ category: 'nonsense: code-shaped', query, expected: [] });
+    if (findCodes(query, registry).length === 0 && !text.includes(query))
+      queries.push({ category: 'nonsense: code-shaped', query, expected: [] });
   }
   return queries;
 }
@@ -264,7 +301,8 @@ function nonsenseCodes(registry: Registry, known: ReadonlySet<string>, random: (
   for (let i = 0; queries.length < 600 && i < 5000; i++) {
     const query = makers[i % makers.length]!();
     const code = findCodes(query, registry)[0]?.code;
-    if (code && !known.has(code) && !registry.codes.has(code)) queries.push({ category: 'nonsense: family code', query, expected: [] });
+    if (code && !known.has(code) && !registry.codes.has(code))
+      queries.push({ category: 'nonsense: family code', query, expected: [] });
   }
   return queries;
 }

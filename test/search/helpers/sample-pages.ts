@@ -20,14 +20,28 @@ export function samplePages(locale: string, samples: Sample[], registry: Registr
     const html = sample.paragraphs.map((p) => `<p>${sideBySide(p)}</p>`).join('\n');
     const visible = `${sample.title} ${sample.paragraphs.map((p) => p.replace(/\[\[([^|]*)\|[^\]]*\]\]/g, '$1')).join(' ')}`;
     return {
-      locale, slug: sample.slug, url: pageUrl(locale, sample.slug), title: sample.title, description: '', html, bodyKey: '',
-      headings: [], translation: 'HT', stale: false, sideBySide: html.includes('sxs-o'), robots: { index: true, follow: true },
-      codes: [...new Set(findCodes(visible, registry).map((m) => m.code))], alternates: [],
+      locale,
+      slug: sample.slug,
+      url: pageUrl(locale, sample.slug),
+      title: sample.title,
+      description: '',
+      html,
+      bodyKey: '',
+      headings: [],
+      translation: 'HT',
+      stale: false,
+      sideBySide: html.includes('sxs-o'),
+      robots: { index: true, follow: true },
+      codes: [...new Set(findCodes(visible, registry).map((m) => m.code))],
+      alternates: [],
     };
   });
 }
 
 function sideBySide(paragraph: string): string {
-  return paragraph.replace(/\[\[([^|]*)\|([^\]]*)\]\]/g, (_, translation: string, english: string) =>
-    `<span class="sxs"><span class="sxs-t">${translation}</span><span class="sxs-o" lang="en-US" dir="ltr" hidden data-pagefind-ignore>${english}</span></span>`);
+  return paragraph.replace(
+    /\[\[([^|]*)\|([^\]]*)\]\]/g,
+    (_, translation: string, english: string) =>
+      `<span class="sxs"><span class="sxs-t">${translation}</span><span class="sxs-o" lang="en-US" dir="ltr" hidden data-pagefind-ignore>${english}</span></span>`,
+  );
 }

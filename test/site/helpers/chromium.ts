@@ -11,9 +11,16 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--remote-debugging-port=0', 'about:blank',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--remote-debugging-port=0',
+  'about:blank',
 ];
 
 /**
@@ -36,7 +43,9 @@ export function ensureChromium(): void {
     if (missing().length === 0) return;
   }
   const names = missing().join(' ');
-  throw new Error(`The browser tests need Debian's ${names}${missing().includes('chromium') ? ` (Chromium at ${CHROMIUM})` : ''}. Install with: sudo apt-get update && sudo apt-get install -y ${names}`);
+  throw new Error(
+    `The browser tests need Debian's ${names}${missing().includes('chromium') ? ` (Chromium at ${CHROMIUM})` : ''}. Install with: sudo apt-get update && sudo apt-get install -y ${names}`,
+  );
 }
 
 export interface RunningBrowser {
@@ -48,7 +57,10 @@ export async function launchChromium(): Promise<RunningBrowser> {
   ensureChromium();
   const profile = mkdtempSync(join(tmpdir(), 'errata-chromium-'));
   // Its own process group, so closing ends the wrapper script and every Chromium process it started.
-  const child = spawn(CHROMIUM, [...FLAGS.slice(0, -1), `--user-data-dir=${profile}`, FLAGS.at(-1)!], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(CHROMIUM, [...FLAGS.slice(0, -1), `--user-data-dir=${profile}`, FLAGS.at(-1)!], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   try {
     const endpoint = await devToolsEndpoint(child);
     const browser = await chromium.connectOverCDP(endpoint);

@@ -29,4 +29,5 @@ export function fallbackContent(): string {
   });
 }
 
-const DAMAGED = '<span data-ttu-id="d2766-104">**AADSTS50000**: помилка з службою входу.</span><span class="sxs-lookup"><span data-stu-id="d2766-104">**AADSTS50000**: TokenIssuanceError - There\'s an issue with the sign-in service.</span></span>';
+const DAMAGED =
+  '<span data-ttu-id="d2766-104">**AADSTS50000**: помилка з службою входу.</span><span class="sxs-lookup"><span data-stu-id="d2766-104">**AADSTS50000**: TokenIssuanceError - There\'s an issue with the sign-in service.</span></span>';

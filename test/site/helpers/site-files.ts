@@ -49,12 +49,20 @@ export function bundledArticles(): ContentArticle[] {
       };
       articles.push(article);
       const [m, d, y] = (/^ms\.lasthandoff:\s*(\d+)\/(\d+)\/(\d+)/m.exec(text) ?? []).slice(1);
-      handoffs.push({ slug: article.slug, hash: /^ms\.openlocfilehash:\s*(\S+)/m.exec(text)?.[1], handoff: y ? `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}` : undefined, article });
+      handoffs.push({
+        slug: article.slug,
+        hash: /^ms\.openlocfilehash:\s*(\S+)/m.exec(text)?.[1],
+        handoff: y ? `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}` : undefined,
+        article,
+      });
     }
   }
   for (const h of handoffs) {
-    const newest = handoffs.filter((o) => o.slug === h.slug && o.hash && o.handoff).sort((a, b) => (a.handoff! > b.handoff! ? -1 : 1))[0];
-    h.article.stale = h.article.translation !== 'source' && h.hash !== undefined && newest !== undefined && newest.hash !== h.hash;
+    const newest = handoffs
+      .filter((o) => o.slug === h.slug && o.hash && o.handoff)
+      .sort((a, b) => (a.handoff! > b.handoff! ? -1 : 1))[0];
+    h.article.stale =
+      h.article.translation !== 'source' && h.hash !== undefined && newest !== undefined && newest.hash !== h.hash;
   }
   return articles;
 }

@@ -36,7 +36,9 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       return;
     }
     const locale = path.split('/')[1] ?? '';
-    const notFound = [join(root, locale, '404/index.html'), join(root, '404.html')].find((f) => locale && existsSync(f)) ?? join(root, '404.html');
+    const notFound =
+      [join(root, locale, '404/index.html'), join(root, '404.html')].find((f) => locale && existsSync(f)) ??
+      join(root, '404.html');
     response.writeHead(404, { 'Content-Type': TYPES['.html']! });
     createReadStream(notFound).pipe(response);
   });

@@ -6,7 +6,7 @@ export default defineRule({
   blocksPublishing: false,
   area: 'file',
   summary: 'the file starts with a byte-order mark',
-  docs: 'A UTF-8 byte-order mark is invisible and harmless to errata, which drops it, but some tools then see a character before the front matter\'s first `---`. Save the file as UTF-8 without BOM when convenient.',
+  docs: "A UTF-8 byte-order mark is invisible and harmless to errata, which drops it, but some tools then see a character before the front matter's first `---`. Save the file as UTF-8 without BOM when convenient.",
   messages: {
     bom: {
       message: 'The file starts with a byte-order mark.',

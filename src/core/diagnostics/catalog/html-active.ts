@@ -5,8 +5,9 @@ export default defineRule({
   severity: 'error',
   blocksPublishing: false,
   area: 'body',
-  summary: 'script, event handlers, `javascript:` URLs (entity-encoded too), frames, objects, styles and `style` attributes',
-  docs: 'HTML that would run in a reader\'s browser — `<script>`, `<iframe>`, `<form>`, `on…=` event handlers, `javascript:` links and the like — never reaches the page: the renderer removes it. It is reported so that the writer knows the step it described is gone; describe the step in Markdown instead.',
+  summary:
+    'script, event handlers, `javascript:` URLs (entity-encoded too), frames, objects, styles and `style` attributes',
+  docs: "HTML that would run in a reader's browser — `<script>`, `<iframe>`, `<form>`, `on…=` event handlers, `javascript:` links and the like — never reaches the page: the renderer removes it. It is reported so that the writer knows the step it described is gone; describe the step in Markdown instead.",
   messages: {
     element: {
       message: '<{{tag}}> is not allowed in articles: it never reaches the page.',

@@ -5,8 +5,8 @@ export default defineRule({
   severity: 'warning',
   blocksPublishing: false,
   area: 'media',
-  summary: 'a local link that points at nothing, or outside the locale\'s folder',
-  docs: 'A local link must point at a file in the article\'s own locale folder, which is published on its own. A link to a file that does not exist, or to another locale\'s folder, is broken on the site. The hint names a file of the same name when there is one.',
+  summary: "a local link that points at nothing, or outside the locale's folder",
+  docs: "A local link must point at a file in the article's own locale folder, which is published on its own. A link to a file that does not exist, or to another locale's folder, is broken on the site. The hint names a file of the same name when there is one.",
   messages: {
     outside: {
       message: 'The link "{{href}}" points outside the {{locale}}/ folder, which is published on its own.',

@@ -5,8 +5,8 @@ export default defineRule({
   severity: 'error',
   blocksPublishing: false,
   area: 'error-codes',
-  summary: 'a registered code that its family\'s pattern does not match',
-  docs: 'A code that its family\'s pattern does not match could never be found in an article, so it is not registered.',
+  summary: "a registered code that its family's pattern does not match",
+  docs: "A code that its family's pattern does not match could never be found in an article, so it is not registered.",
   messages: {
     mismatch: {
       message: '"{{code}}" does not match the {{family}} pattern.',

@@ -10,7 +10,7 @@ export default defineRule({
   messages: {
     folder: {
       message: 'The registry folder cannot be read: {{problem}}',
-      hint: 'Check the folder\'s permissions.',
+      hint: "Check the folder's permissions.",
     },
     file: {
       message: 'The file cannot be read: {{problem}}',

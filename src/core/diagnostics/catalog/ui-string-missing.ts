@@ -6,7 +6,7 @@ export default defineRule({
   blocksPublishing: false,
   area: 'site',
   summary: 'a UI string of the site falls back to English',
-  docs: 'The site\'s own strings (menus, notices, search) come from `locales/<locale>.json`. A locale without its file, or a key missing from it, shows English there.',
+  docs: "The site's own strings (menus, notices, search) come from `locales/<locale>.json`. A locale without its file, or a key missing from it, shows English there.",
   messages: {
     noFile: {
       message: 'The site has no UI strings for {{locale}}; its pages will show English menus and notices.',

@@ -42,12 +42,16 @@ const DROPPED = new Set([
 
 /** Real HTML elements not worth keeping: their tags go, their text stays. */
 const UNWRAPPED = new Set(
-  ('html body address article aside bdi bdo big blink center cite data dfn dir fieldset font footer header hgroup ' +
+  (
+    'html body address article aside bdi bdo big blink center cite data dfn dir fieldset font footer header hgroup ' +
     'label legend main marquee menu meter nav nobr picture progress rb rp rt rtc ruby search section time tt ' +
-    'acronym basefont content element isindex keygen multicol nextid shadow spacer').split(' '),
+    'acronym basefont content element isindex keygen multicol nextid shadow spacer'
+  ).split(' '),
 );
 
-export const VOID_ELEMENTS = new Set('br wbr hr img col input param link meta base source track area embed keygen'.split(' '));
+export const VOID_ELEMENTS = new Set(
+  'br wbr hr img col input param link meta base source track area embed keygen'.split(' '),
+);
 
 /** Allowed elements that are not inline: they never go inside a paragraph. */
 // prettier-ignore
@@ -78,7 +82,14 @@ export function allowedProperties(name: string, attributes: Map<string, string>)
       if (value.split(/\s+/).includes('sxs-lookup')) properties.className = ['sxs-lookup'];
     } else if (property === 'id') {
       if (SAFE_ID.test(value)) properties.id ??= value;
-    } else if (property === 'width' || property === 'height' || property === 'colSpan' || property === 'rowSpan' || property === 'span' || property === 'start') {
+    } else if (
+      property === 'width' ||
+      property === 'height' ||
+      property === 'colSpan' ||
+      property === 'rowSpan' ||
+      property === 'span' ||
+      property === 'start'
+    ) {
       if (DIMENSION.test(value)) properties[property] = value;
     } else if (property === 'reversed') {
       properties.reversed = true;

@@ -13,18 +13,36 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 
-const VOID = new Set('area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(' '));
+const VOID = new Set(
+  'area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(' '),
+);
 
 /** hast property names whose attribute is not simply the name in lower case. */
-const ATTRIBUTE: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset' };
+const ATTRIBUTE: Record<string, string> = {
+  className: 'class',
+  htmlFor: 'for',
+  httpEquiv: 'http-equiv',
+  acceptCharset: 'accept-charset',
+};
 
 /** HTML's boolean attributes that errata's trees carry: written bare when set, left out when not. */
-const BOOLEAN = new Set('hidden checked disabled reversed open selected readOnly required multiple noValidate autoFocus default defer async noModule allowFullScreen itemScope inert'.split(' '));
+const BOOLEAN = new Set(
+  'hidden checked disabled reversed open selected readOnly required multiple noValidate autoFocus default defer async noModule allowFullScreen itemScope inert'.split(
+    ' ',
+  ),
+);
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 const TEXT_SPECIAL = /[&<]/g;
 const ATTRIBUTE_SPECIAL = /[&"'`\0]/g;
-const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '\0': '&#x0;' };
+const REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+  '\0': '&#x0;',
+};
 const reference = (character: string) => REFERENCES[character]!;
 
 const attributeNames = new Map<string, string | null>();
@@ -60,8 +78,10 @@ function attributes(properties: Properties): string {
     let value = properties[key];
     const name = attributeName(key);
     if (name === null) continue;
-    if (BOOLEAN.has(key) && (typeof value !== 'string' || value === '' || value.toLowerCase() === name)) value = Boolean(value);
-    if (value === null || value === undefined || value === false || (typeof value === 'number' && Number.isNaN(value))) continue;
+    if (BOOLEAN.has(key) && (typeof value !== 'string' || value === '' || value.toLowerCase() === name))
+      value = Boolean(value);
+    if (value === null || value === undefined || value === false || (typeof value === 'number' && Number.isNaN(value)))
+      continue;
     if (value === true) {
       written += ` ${name}`;
       continue;
@@ -77,7 +97,8 @@ function attributeName(key: string): string | null {
   let name = attributeNames.get(key);
   if (name !== undefined) return name;
   if (Object.hasOwn(ATTRIBUTE, key)) name = ATTRIBUTE[key]!;
-  else if (/^data[A-Z]/.test(key)) name = `data${key.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  else if (/^data[A-Z]/.test(key))
+    name = `data${key.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
   else if (/^data-/.test(key)) name = key;
   else if (/^aria[A-Z]/.test(key)) name = `aria-${key.slice(4).toLowerCase()}`;
   else name = key.toLowerCase();

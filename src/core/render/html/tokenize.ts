@@ -12,7 +12,8 @@ export type HtmlToken =
   | { kind: 'close'; name: string; source: string };
 
 // Tag grammar as CommonMark defines it, so a tag here is a tag for micromark too.
-const OPEN_TAG = /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*)\s*(\/?)>/y;
+const OPEN_TAG =
+  /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*)\s*(\/?)>/y;
 const CLOSE_TAG = /<\/([A-Za-z][A-Za-z0-9-]*)\s*>/y;
 // Comments, declarations, processing instructions and CDATA carry nothing a reader sees.
 const IGNORED = /<!--[\s\S]*?-->|<![A-Za-z][^>]*>|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/y;
@@ -53,13 +54,20 @@ function readTag(html: string, at: number): { tag?: HtmlToken; end: number } | u
   if (open) {
     const source = open[0];
     return {
-      tag: { kind: 'open', name: open[1]!.toLowerCase(), attributes: readAttributes(open[2]!), selfClosing: open[3] === '/', source },
+      tag: {
+        kind: 'open',
+        name: open[1]!.toLowerCase(),
+        attributes: readAttributes(open[2]!),
+        selfClosing: open[3] === '/',
+        source,
+      },
       end: at + source.length,
     };
   }
   CLOSE_TAG.lastIndex = at;
   const close = CLOSE_TAG.exec(html);
-  if (close) return { tag: { kind: 'close', name: close[1]!.toLowerCase(), source: close[0] }, end: at + close[0].length };
+  if (close)
+    return { tag: { kind: 'close', name: close[1]!.toLowerCase(), source: close[0] }, end: at + close[0].length };
   IGNORED.lastIndex = at;
   const ignored = IGNORED.exec(html);
   if (ignored) return { end: at + ignored[0].length };

@@ -9,5 +9,7 @@ export function getStaticPaths() {
 }
 
 export function GET({ params }: APIContext): Response {
-  return new Response(localeSitemapXml(siteData(), params.locale!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(localeSitemapXml(siteData(), params.locale!), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 }

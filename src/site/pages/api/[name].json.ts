@@ -15,11 +15,16 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = () => {
   const data = siteData();
-  const codes = Object.fromEntries(data.codes.map((code) => [code.code, {
-    family: code.family,
-    ...(code.name ? { name: code.name } : {}),
-    urls: code.urls,
-  }]));
+  const codes = Object.fromEntries(
+    data.codes.map((code) => [
+      code.code,
+      {
+        family: code.family,
+        ...(code.name ? { name: code.name } : {}),
+        urls: code.urls,
+      },
+    ]),
+  );
   return new Response(`${JSON.stringify({ sourceLocale: data.sourceLocale, codes })}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
