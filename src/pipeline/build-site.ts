@@ -29,7 +29,7 @@ import {
   type ReportTally,
 } from './build-report.ts';
 import type { ShareBuildRequest, ShareBuildResult, SharePrepared } from './render/build-share.ts';
-import { readArticles, removeHandoff, removeHandoffFiles, reportLines, type DocumentFile } from './handoff.ts';
+import { readArticles, removeStepFiles, removeReadStepFiles, reportLines, type DocumentFile } from './step-files.ts';
 import { batchBudget, localeBatches } from './locale-batches.ts';
 import { localeSizes } from '../core/read/content-files.ts';
 import { PROJECT_ROOT } from '../process/project-root.ts';
@@ -112,7 +112,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // half-written folder nor waits.
   const stopped = (signal: NodeJS.Signals) => {
     output.discard();
-    removeHandoff(output.stageDir);
+    removeStepFiles(output.stageDir);
     locks.releaseNow();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -122,7 +122,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return await buildInto(options, locales, output, cacheDir);
   } catch (error) {
     output.discard();
-    removeHandoff(output.stageDir);
+    removeStepFiles(output.stageDir);
     throw error;
   } finally {
     process.off('SIGINT', stopped).off('SIGTERM', stopped);
@@ -170,7 +170,7 @@ async function buildInto(
     output.discard();
     mkdirSync(options.outDir, { recursive: true });
     writeReport(options.outDir);
-    removeHandoff(stage);
+    removeStepFiles(stage);
     return { published: false, summary, timings };
   }
 
@@ -253,7 +253,7 @@ async function buildInto(
     collectGarbage();
   }
   writeReport(stage);
-  removeHandoff(stage);
+  removeStepFiles(stage);
   const publishStarted = performance.now();
   const publish = new StepReporter(emit, {
     step: 'publish',
@@ -282,13 +282,13 @@ async function buildInto(
 }
 
 interface CheckedBatches {
-  /** The report's lines, left on disk by the check (handoff.ts `reportLines`), tallied. */
+  /** The report's lines, left on disk by the check (step-files.ts `reportLines`), tallied. */
   tally: ReportTally;
   /** Diagnostics of the run (registry, locales), each once. */
   diagnostics: Diagnostic[];
   facts: SiteFacts;
   fromCache: number;
-  /** A batch's checked articles that become pages, read back from the handoff file its check left. */
+  /** A batch's checked articles that become pages, read back from the step file its check left. */
   articles(batch: number): Article[];
 }
 
@@ -527,7 +527,7 @@ async function buildBatch(
   if (previous) await Promise.all([layout, search()]);
   else await layout.then(() => search());
   // Read by now: the next batch's files take their place on disk.
-  removeHandoffFiles([...results.map((r) => r.pagesFile), ...documents.map((d) => d.file)]);
+  removeReadStepFiles([...results.map((r) => r.pagesFile), ...documents.map((d) => d.file)]);
   return {
     manifest: Object.assign({}, ...results.map((r) => r.manifest)),
     removed: results.flatMap((r) => r.removed),

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handoffDir } from '../../src/pipeline/handoff.ts';
+import { stepFilesDir } from '../../src/pipeline/step-files.ts';
 import { StagedOutput } from '../../src/pipeline/output-folder.ts';
 import { describeFailure } from '../../src/cli/failure.ts';
 import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
@@ -72,7 +72,7 @@ describe('a build step whose process dies', () => {
     );
     expect(readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.errata`))).toEqual([]);
     // Nor the files its steps handed each other (the articles, the report's lines) in errata's cache.
-    expect(existsSync(handoffDir(new StagedOutput(out).stageDir))).toBe(false);
+    expect(existsSync(stepFilesDir(new StagedOutput(out).stageDir))).toBe(false);
   });
 
   it('turns a denied or full file system into one line naming the path', () => {

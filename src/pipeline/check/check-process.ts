@@ -6,7 +6,7 @@
  * threads, the index's garbage: about 350 MB on live-sxs) would stay with the build's
  * parent, which lives on beside Astro. What it keeps of the whole docset is small and per slug:
  * the newest handoff of each (for staleness, read once before the first batch) and the facts.
- * Everything per file goes to disk as its batch is checked (handoff.ts): the articles, without
+ * Everything per file goes to disk as its batch is checked (step-files.ts): the articles, without
  * the front-matter detail only the check reads (every key as parsed, and its line); the report
  * lines; the content-index entries, which the facts are summed up from a locale at a time.
  */
@@ -20,7 +20,7 @@ import type { Registry } from '../../core/codes/registry.ts';
 import { addToTally, emptyTally, reportFile, type ReportTally } from '../build-report.ts';
 import { reportProgress, serveRequest } from '../../process/child-process.ts';
 import { collectGarbage } from '../../process/collect-garbage.ts';
-import { localeLines, reportLines, writeArticles } from '../handoff.ts';
+import { localeLines, reportLines, writeArticles } from '../step-files.ts';
 import type { SiteFacts } from '../../page-data/site-data.ts';
 import { streamedSiteFacts } from '../../pages/site-facts.ts';
 
@@ -29,7 +29,7 @@ export interface CheckRequest extends Omit<CheckOptions, 'locales' | 'newest' | 
   site: string;
   /** The locales to check, in batches checked one after the other. */
   batches: string[][];
-  /** The build's staging folder: its handoff files take each batch's articles and report lines (handoff.ts). */
+  /** The build's staging folder: its step files take each batch's articles and report lines (step-files.ts). */
   outDir: string;
 }
 
@@ -40,13 +40,13 @@ export interface CheckProgress {
 }
 
 export interface CheckResult {
-  /** The report's lines (handoff.ts `reportLines`), every checked file reported as if the build published, tallied. */
+  /** The report's lines (step-files.ts `reportLines`), every checked file reported as if the build published, tallied. */
   tally: ReportTally;
   /** Diagnostics of the run (registry, locales, media), each once. */
   diagnostics: Diagnostic[];
   facts: SiteFacts;
   fromCache: number;
-  /** Per batch, the file with its checked articles that become pages if the build publishes (handoff.ts `readArticles`). */
+  /** Per batch, the file with its checked articles that become pages if the build publishes (step-files.ts `readArticles`). */
   articleFiles: string[];
 }
 

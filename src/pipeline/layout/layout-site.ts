@@ -11,7 +11,7 @@ import { copyMediaFolders, mediaCaseAliases } from './copy-media.ts';
 import { reportProgress } from '../../process/child-process.ts';
 import { moveInto } from '../../pages/move-into.ts';
 import { PageFrames } from '../../pages/frame-store.ts';
-import { readPages } from '../handoff.ts';
+import { readPages } from '../step-files.ts';
 import type { PageBodies } from '../../pages/prepare-pages.ts';
 import { PROJECT_ROOT } from '../../process/project-root.ts';
 import { RenderStore } from '../../pages/render-store.ts';
@@ -27,7 +27,7 @@ export interface LayoutRequest {
   /** The locales this build emits. */
   locales: string[];
   facts: SiteFacts;
-  /** Files with every page of those locales, without body HTML (handoff.ts). */
+  /** Files with every page of those locales, without body HTML (step-files.ts). */
   pagesFiles: string[];
   /** URLs of the article pages to write (changed since the last build, or all). */
   emit: string[];

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistry } from '../../core/codes/registry.ts';
 import { searchDocuments } from '../../search/index-locale.ts';
-import { writeDocuments, writePages, type DocumentFile } from '../handoff.ts';
+import { writeDocuments, writePages, type DocumentFile } from '../step-files.ts';
 import { listingHash, pageHash } from '../../pages/page-manifest.ts';
 import { type Share } from '../../pages/share.ts';
 import { preparePages } from '../../pages/prepare-pages.ts';
@@ -40,7 +40,7 @@ export interface ShareBuildRequest {
 }
 
 export interface ShareBuildResult {
-  /** How many pages this share rendered, and the file with their data (no body HTML; handoff.ts). */
+  /** How many pages this share rendered, and the file with their data (no body HTML; step-files.ts). */
   pages: number;
   pagesFile: string;
   /** URLs of the pages to write (changed since the last build, or missing). */
@@ -48,7 +48,7 @@ export interface ShareBuildResult {
   /** URLs of the last build's pages that no longer exist: deleted from the site when it is committed. */
   removed: string[];
   manifest: Record<string, string>;
-  /** Files of search documents, one per locale whose index is written again (handoff.ts). */
+  /** Files of search documents, one per locale whose index is written again (step-files.ts). */
   documents: DocumentFile[];
   timings: Record<string, number>;
 }

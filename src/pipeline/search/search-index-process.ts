@@ -3,7 +3,7 @@ import { loadRegistry } from '../../core/codes/registry.ts';
 import { writeSearchIndex } from '../../search/index-locale.ts';
 import { serveRequest } from '../../process/child-process.ts';
 import { canonicalTag } from '../../page-data/locales.ts';
-import { readDocuments, type DocumentFile } from '../handoff.ts';
+import { readDocuments, type DocumentFile } from '../step-files.ts';
 
 export interface SearchIndexRequest {
   contentDir: string;

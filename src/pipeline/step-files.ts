@@ -22,16 +22,16 @@ export interface DocumentFile {
 }
 
 /** Where one build's files go: one folder per output folder. */
-export function handoffDir(outDir: string): string {
+export function stepFilesDir(outDir: string): string {
   return join(
     PROJECT_ROOT,
     '.errata-cache',
-    `handoff-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`,
+    `step-files-${createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 12)}`,
   );
 }
 
 function write(outDir: string, name: string, data: unknown): string {
-  const dir = handoffDir(outDir);
+  const dir = stepFilesDir(outDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(data));
@@ -62,12 +62,12 @@ export function readPages(files: readonly string[]): SitePage[] {
 
 /** The build report's lines, from the check until the report is written (locale-lines.ts). */
 export function reportLines(outDir: string): ReportLines {
-  return new ReportLines(join(handoffDir(outDir), 'report'));
+  return new ReportLines(join(stepFilesDir(outDir), 'report'));
 }
 
 /** Lines of another kind a step keeps on disk a locale at a time, under `name` (locale-lines.ts). */
 export function localeLines<T>(outDir: string, name: string, localeOf: (item: T) => string): LocaleLines<T> {
-  return new LocaleLines(join(handoffDir(outDir), name), localeOf);
+  return new LocaleLines(join(stepFilesDir(outDir), name), localeOf);
 }
 
 /** A batch's checked articles, from its check until its shares render them (locale-batches.ts). */
@@ -82,11 +82,11 @@ export function readArticles(file: string, { remove = false } = {}): Article[] {
   return articles;
 }
 
-/** Handoff files that have been read, before the build's end removes the folder. */
-export function removeHandoffFiles(files: readonly string[]): void {
+/** Step files that have been read, before the build's end removes the folder. */
+export function removeReadStepFiles(files: readonly string[]): void {
   for (const file of files) rmSync(file, { force: true });
 }
 
-export function removeHandoff(outDir: string): void {
-  rmSync(handoffDir(outDir), { recursive: true, force: true });
+export function removeStepFiles(outDir: string): void {
+  rmSync(stepFilesDir(outDir), { recursive: true, force: true });
 }
