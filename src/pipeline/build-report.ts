@@ -14,7 +14,7 @@ import { blocksPublishing } from '../core/check/publishable.ts';
 import { countBySeverity, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { FileRecord } from '../core/model.ts';
 import { pageUrl } from '../page-data/page-url.ts';
-import { compareLocales, compareText, LocaleLines } from '../pages/locale-lines.ts';
+import { compareText, LocaleLines } from '../pages/locale-lines.ts';
 
 export interface ReportedFile {
   file: string;
@@ -106,25 +106,6 @@ export function asPublished(file: ReportedFile, published: boolean): ReportedFil
   // The same fields in the same order as reportFile's.
   const { file: name, locale, slug, diagnostics } = file;
   return { file: name, locale, slug, diagnostics, status: 'skipped', url: null, reason: STOPPED };
-}
-
-/** A whole report in memory, of a few files (tests, small tools); builds stream theirs. */
-export function makeReport(records: FileRecord[], runDiagnostics: Diagnostic[], keepGoing: boolean): BuildReport {
-  const reported = records.map((record) => reportFile(record, true));
-  const tally = emptyTally();
-  reported.forEach((file) => addToTally(tally, file));
-  const published = publishes(tally, runDiagnostics, keepGoing);
-  const files = reported.map((file) => asPublished(file, published)).sort(compareReportedFiles);
-  return { files, diagnostics: runDiagnostics, summary: summarize(tally, runDiagnostics, published) };
-}
-
-/**
- * The order of a report's files: the source locale's first, then each locale's in turn, by
- * file. Every build sorts so, whether its locales were checked at once, batch by batch or by
- * shards merged afterwards, so all write the same report.
- */
-export function compareReportedFiles(a: ReportedFile, b: ReportedFile): number {
-  return compareLocales(a.locale, b.locale) || compareText(a.file, b.file);
 }
 
 /**
