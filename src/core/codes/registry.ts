@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { compileFamily } from './family.ts';
 import { canonicalCode } from './find.ts';
-import { readRegistryFile, type YamlPath } from './registry-file.ts';
+import { readRegistryFile, type RegistryFile } from './registry-file.ts';
+import type { FamilyFile } from './schema.ts';
 import { diagnostic, type DataArgument, type MessageId, type RuleId } from '../diagnostics/rule-registry.ts';
 import { isInsideContent, symlinkOutside } from '../read/inside-content.ts';
 
@@ -49,131 +50,181 @@ export interface Registry {
 
 export const REGISTRY_DIR = 'error-codes';
 
+/** Reports a problem of a registry file, at a place in it. */
+type Report = <R extends RuleId, M extends MessageId<R>>(
+  file: string,
+  at: Position,
+  rule: R,
+  messageId: M,
+  ...data: DataArgument<R, M>
+) => void;
+
+const START: Position = { line: 1, column: 1 };
+
+/** Where a protocol identifier is listed, checked once every family is read. */
+interface ProtocolRef {
+  id: string;
+  file: string;
+  at: Position;
+}
+
+/**
+ * Reads every family file in name order (an unreadable, invalid or unsafe one is reported and
+ * left out), adds each family and its codes, then checks that each protocol identifier a code
+ * lists is itself a registered code.
+ */
 export function loadRegistry(contentDir: string): { registry: Registry; diagnostics: Diagnostic[] } {
   const registry: Registry = { families: [], codes: new Map(), protocolIds: new Set() };
   const diagnostics: Diagnostic[] = [];
-  const report = <R extends RuleId, M extends MessageId<R>>(
-    file: string,
-    at: Position,
-    rule: R,
-    messageId: M,
-    ...data: DataArgument<R, M>
-  ) => diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
-  const start = { line: 1, column: 1 };
+  const report: Report = (file, at, rule, messageId, ...data) =>
+    diagnostics.push(diagnostic({ file, ...at }, rule, messageId, ...data));
 
-  if (!isInsideContent(contentDir, REGISTRY_DIR))
-    return { registry, diagnostics: [symlinkOutside(REGISTRY_DIR, true)] };
+  const protocolRefs: ProtocolRef[] = [];
+  for (const name of registryFileNames(contentDir, report, diagnostics)) {
+    const file = `${REGISTRY_DIR}/${name}`;
+    const parsed = readFamilyFile(contentDir, file, report, diagnostics);
+    if (!parsed) continue;
+    const family = addFamily(registry, parsed, file, name, report, diagnostics);
+    if (family) protocolRefs.push(...addCodes(registry, family, parsed, report));
+  }
+  for (const ref of protocolRefs) {
+    registry.protocolIds.add(ref.id);
+    if (!registry.codes.has(ref.id))
+      report(ref.file, ref.at, 'registry-unknown-protocol-id', 'unknown', { id: ref.id });
+  }
+  return { registry, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** The registry folder's `.yml` files, sorted; other files are reported as ignored (hidden ones silently). */
+function registryFileNames(contentDir: string, report: Report, diagnostics: Diagnostic[]): string[] {
+  if (!isInsideContent(contentDir, REGISTRY_DIR)) {
+    diagnostics.push(symlinkOutside(REGISTRY_DIR, true));
+    return [];
+  }
   let names: string[];
   try {
     names = readdirSync(join(contentDir, REGISTRY_DIR)).sort();
   } catch (error) {
     // No registry folder is a content set without codes, not a problem.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      report(REGISTRY_DIR, start, 'registry-unreadable', 'folder', { problem: (error as Error).message });
-    }
-    return { registry, diagnostics };
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      report(REGISTRY_DIR, START, 'registry-unreadable', 'folder', { problem: (error as Error).message });
+    return [];
   }
+  return names.filter((name) => {
+    if (name.endsWith('.yml')) return true;
+    if (!name.startsWith('.')) report(`${REGISTRY_DIR}/${name}`, START, 'registry-file-ignored', 'ignored', { name });
+    return false;
+  });
+}
 
-  const protocolRefs: Array<{ id: string; file: string; at: Position }> = [];
-  for (const name of names) {
-    const file = `${REGISTRY_DIR}/${name}`;
-    if (!name.endsWith('.yml')) {
-      if (!name.startsWith('.')) report(file, start, 'registry-file-ignored', 'ignored', { name });
-      continue;
-    }
-    if (!isInsideContent(contentDir, file)) {
-      diagnostics.push(symlinkOutside(file, false));
-      continue;
-    }
-    let text: string;
-    try {
-      text = readFileSync(join(contentDir, file), 'utf8');
-    } catch (error) {
-      report(file, start, 'registry-unreadable', 'file', { problem: (error as Error).message });
-      continue;
-    }
-    const parsed = readRegistryFile(text, file);
-    diagnostics.push(...parsed.diagnostics);
-    const def = parsed.def;
-    if (!def) continue;
-    const at = (path: YamlPath, key?: string) => parsed.at(path, key);
+/** A family file of the right shape, and where each of its values is written. */
+type FamilyFileRead = { def: FamilyFile; at: RegistryFile['at'] };
 
-    const compiled = compileFamily(def, file);
-    if ('unsafe' in compiled) {
-      // Left out of the registry: the expression then runs nowhere, neither in check and build nor in search.js.
-      const { unsafe, key } = compiled;
-      diagnostics.push(
-        'reason' in unsafe
-          ? diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'unproven', { key, reason: unsafe.reason })
-          : diagnostic({ file, ...at([key]) }, 'registry-unsafe-pattern', 'vulnerable', {
-              key,
-              complexity: unsafe.complexity,
-              attack: unsafe.attack,
-            }),
-      );
-      continue;
-    }
-    if ('problem' in compiled) {
-      report(file, at([compiled.key]), 'registry-invalid-pattern', 'invalid', {
-        key: compiled.key,
-        problem: compiled.problem,
-      });
-      continue;
-    }
-    const family = compiled.family;
-    const existing = registry.families.find((f) => f.id === family.id);
-    if (existing) {
-      report(file, at(['family']), 'registry-duplicate-family', 'duplicate', {
-        family: family.id,
-        file: existing.file,
-      });
-      continue;
-    }
-    if (name !== `${family.id}.yml`) {
-      report(file, at(['family']), 'registry-file-name', 'mismatch', { family: family.id, name });
-    }
-    registry.families.push(family);
+/** The family file read and validated (its problems reported), or undefined when it cannot be read or is not valid. */
+function readFamilyFile(
+  contentDir: string,
+  file: string,
+  report: Report,
+  diagnostics: Diagnostic[],
+): FamilyFileRead | undefined {
+  if (!isInsideContent(contentDir, file)) {
+    diagnostics.push(symlinkOutside(file, false));
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = readFileSync(join(contentDir, file), 'utf8');
+  } catch (error) {
+    report(file, START, 'registry-unreadable', 'file', { problem: (error as Error).message });
+    return undefined;
+  }
+  const { def, at, diagnostics: problems } = readRegistryFile(text, file);
+  diagnostics.push(...problems);
+  return def ? { def, at } : undefined;
+}
 
-    def.codes.forEach((entry, i) => {
-      const codeAt = at(['codes', i, 'code']);
-      const canonical = canonicalCode(entry.code, family);
-      if (!canonical) {
-        report(file, codeAt, 'registry-code-mismatch', 'mismatch', { code: entry.code, family: family.id });
-        return;
-      }
-      if (canonical !== entry.code) {
-        report(file, codeAt, 'registry-noncanonical-code', 'noncanonical', { code: entry.code, canonical });
-      }
-      const first = registry.codes.get(canonical);
-      if (first) {
-        report(file, codeAt, 'registry-duplicate-code', 'duplicate', {
-          code: canonical,
-          file: first.file,
-          line: first.line,
-        });
-        return;
-      }
-      const code: RegisteredCode = {
-        code: canonical,
-        family: family.id,
-        protocol: entry.protocol ?? [],
-        basic: entry.basic ?? [],
-        articles: entry.articles ?? [],
-        file,
-        line: codeAt.line,
-      };
-      if (entry.name) code.name = entry.name;
-      if (entry.summary) code.summary = entry.summary;
-      registry.codes.set(canonical, code);
-      code.protocol.forEach((id, j) => protocolRefs.push({ id, file, at: at(['codes', i, 'protocol', j]) }));
+/** The family compiled and added, unless its expressions are invalid or unsafe or its id is taken. */
+function addFamily(
+  registry: Registry,
+  parsed: FamilyFileRead,
+  file: string,
+  name: string,
+  report: Report,
+  diagnostics: Diagnostic[],
+): CodeFamily | undefined {
+  const compiled = compileFamily(parsed.def, file);
+  if ('unsafe' in compiled) {
+    // Left out of the registry: the expression then runs nowhere, neither in check and build nor in search.js.
+    const { unsafe, key } = compiled;
+    const at = { file, ...parsed.at([key]) };
+    diagnostics.push(
+      'reason' in unsafe
+        ? diagnostic(at, 'registry-unsafe-pattern', 'unproven', { key, reason: unsafe.reason })
+        : diagnostic(at, 'registry-unsafe-pattern', 'vulnerable', {
+            key,
+            complexity: unsafe.complexity,
+            attack: unsafe.attack,
+          }),
+    );
+    return undefined;
+  }
+  if ('problem' in compiled) {
+    report(file, parsed.at([compiled.key]), 'registry-invalid-pattern', 'invalid', {
+      key: compiled.key,
+      problem: compiled.problem,
     });
+    return undefined;
   }
+  const family = compiled.family;
+  const existing = registry.families.find((f) => f.id === family.id);
+  if (existing) {
+    report(file, parsed.at(['family']), 'registry-duplicate-family', 'duplicate', {
+      family: family.id,
+      file: existing.file,
+    });
+    return undefined;
+  }
+  if (name !== `${family.id}.yml`)
+    report(file, parsed.at(['family']), 'registry-file-name', 'mismatch', { family: family.id, name });
+  registry.families.push(family);
+  return family;
+}
 
-  for (const ref of protocolRefs) {
-    registry.protocolIds.add(ref.id);
-    if (!registry.codes.has(ref.id)) {
-      report(ref.file, ref.at, 'registry-unknown-protocol-id', 'unknown', { id: ref.id });
+/** The family's codes, in canonical form, each once in the whole registry; the protocol identifiers they list. */
+function addCodes(registry: Registry, family: CodeFamily, parsed: FamilyFileRead, report: Report): ProtocolRef[] {
+  const { file } = family;
+  const refs: ProtocolRef[] = [];
+  parsed.def.codes.forEach((entry, i) => {
+    const codeAt = parsed.at(['codes', i, 'code']);
+    const canonical = canonicalCode(entry.code, family);
+    if (!canonical) {
+      report(file, codeAt, 'registry-code-mismatch', 'mismatch', { code: entry.code, family: family.id });
+      return;
     }
-  }
-  return { registry, diagnostics: diagnostics.sort(compareDiagnostics) };
+    if (canonical !== entry.code)
+      report(file, codeAt, 'registry-noncanonical-code', 'noncanonical', { code: entry.code, canonical });
+    const first = registry.codes.get(canonical);
+    if (first) {
+      report(file, codeAt, 'registry-duplicate-code', 'duplicate', {
+        code: canonical,
+        file: first.file,
+        line: first.line,
+      });
+      return;
+    }
+    const code: RegisteredCode = {
+      code: canonical,
+      family: family.id,
+      protocol: entry.protocol ?? [],
+      basic: entry.basic ?? [],
+      articles: entry.articles ?? [],
+      file,
+      line: codeAt.line,
+    };
+    if (entry.name) code.name = entry.name;
+    if (entry.summary) code.summary = entry.summary;
+    registry.codes.set(canonical, code);
+    code.protocol.forEach((id, j) => refs.push({ id, file, at: parsed.at(['codes', i, 'protocol', j]) }));
+  });
+  return refs;
 }
