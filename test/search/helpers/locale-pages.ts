@@ -4,8 +4,8 @@
  * receives, without running Astro.
  */
 import { join } from 'node:path';
-import { makeReport } from '../../../src/pipeline/build-report.ts';
-import { preparePagesWithHtml } from '../../../src/pages/prepare-pages.ts';
+import { reportFile } from '../../../src/pipeline/build-report.ts';
+import { preparePages, type PrepareOptions } from '../../../src/pages/prepare-pages.ts';
 import type { SitePage } from '../../../src/page-data/site-data.ts';
 import { siteFacts } from '../../../src/pages/site-facts.ts';
 import { checkContent } from '../../../src/core/check/check-content.ts';
@@ -25,8 +25,8 @@ export async function preparedLocales(
   cacheDir = join(REPO, '.errata-cache'),
 ): Promise<PreparedLocales> {
   const set = await checkContent({ contentDir, locales });
-  const report = makeReport(set.files, [], true);
-  const published = new Set(report.files.filter((f) => f.status === 'built').map((f) => f.file));
+  // The files a --keep-going build publishes.
+  const published = new Set(set.files.filter((f) => reportFile(f, true).status === 'built').map((f) => f.file));
   const facts = siteFacts(contentDir, set.registry, 'https://errata.example');
   const pages = new Map<string, SitePage[]>();
   for (const locale of set.locales) {
@@ -34,4 +34,14 @@ export async function preparedLocales(
     pages.set(locale, await preparePagesWithHtml({ contentDir, articles, facts, cacheDir }));
   }
   return { registry: set.registry, pages };
+}
+
+/** Pages with their body HTML in memory, as Astro gets them (a few pages at once). */
+async function preparePagesWithHtml(options: PrepareOptions): Promise<SitePage[]> {
+  const { pages, bodies } = await preparePages(options);
+  try {
+    return pages.map((page) => ({ ...page, html: bodies.html(page) }));
+  } finally {
+    bodies.close();
+  }
 }
