@@ -23,9 +23,8 @@ const MARKUP = /\\[\s\S]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
 
 /** The pseudo-localized parts: same protected elements, text accented and lengthened, the whole bracketed. */
 export function pseudoLocalize(parts: Part[]): Part[] {
-  const letters = countLetters(parts);
-  // 30% longer: one extra character for every ~3.3 letters, spread over the unit's words.
-  const padding = { left: Math.ceil(letters * 0.3) - '[!! '.length - ' !!]'.length };
+  // 30% longer text (the protected elements are not text): brackets, doubled vowels, then tildes.
+  const padding = { left: Math.ceil(textLength(parts) * 0.3) - '[!! '.length - ' !!]'.length };
   // Placeholders that open the unit (a heading's `<a name>` anchor) stay in front of the bracket.
   const lead = parts.findIndex((p) => p.kind !== 'ph');
   const body = parts.slice(lead).map((p) => pseudoPart(p, padding));
@@ -63,11 +62,12 @@ function accent(text: string, padding: { left: number }): string {
   return out;
 }
 
-function countLetters(parts: Part[]): number {
+/** Characters of translatable text, in code points. */
+export function textLength(parts: Part[]): number {
   let n = 0;
   for (const p of parts) {
-    if (p.kind === 'text') n += (p.text.match(/\p{L}/gu) ?? []).length;
-    if (p.kind === 'pc') n += countLetters(p.children);
+    if (p.kind === 'text') n += [...p.text].length;
+    if (p.kind === 'pc') n += textLength(p.children);
   }
   return n;
 }
