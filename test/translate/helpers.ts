@@ -1,10 +1,11 @@
 /** A small docset for the translators' loop: an English source, a stale Swedish translation, a French one, the registry. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
 import { loadRegistry } from '../../src/core/codes/registry.ts';
 import { makeHandoff } from '../../src/core/translate/handoff.ts';
 import { writeXliff } from '../../src/core/translate/xliff-write.ts';
-import { bundledRegistry, makeContent } from '../helpers/content.ts';
+import { bundledRegistry, makeContent, REPO } from '../helpers/content.ts';
 
 export const SOURCE = `---
 title: 'Troubleshoot error AADSTS50000: sign-in'
@@ -108,4 +109,29 @@ export function targetsFromSources(xliff: string): string {
     (_m, source: string, space: string, _t, end: string) =>
       `<source>${source}</source>${space}<target>${source}</target>${space}${end}`,
   );
+}
+
+const SCHEMAS = join(REPO, 'test/translate/fixtures/xliff-2.1');
+const file = (name: string) => ({ fileName: name, contents: readFileSync(join(SCHEMAS, name), 'utf8') });
+
+/** One schema that imports both: xmllint validates against one, and the core's `mda:` content is lax. */
+const DRIVER = `<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="xliff_core_2.0.xsd"/>
+  <xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="modules/metadata.xsd"/>
+</xs:schema>
+`;
+
+/** Whether `xliff` is valid against the vendored XLIFF 2.1 core and Metadata schemas, and libxml2's errors. */
+export async function validateXliff(xliff: string) {
+  const result = await validateXML({
+    xml: [{ fileName: 'handoff.xlf', contents: xliff }],
+    schema: [{ fileName: 'driver.xsd', contents: DRIVER }],
+    preload: [
+      file('xliff_core_2.0.xsd'),
+      file('modules/metadata.xsd'),
+      file('informativeCopiesOf3rdPartySchemas/w3c/xml.xsd'),
+    ],
+  });
+  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
