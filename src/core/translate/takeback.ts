@@ -60,16 +60,16 @@ export interface TakebackPlan {
 export function planTakeback(options: TakebackOptions): TakebackPlan {
   const { file } = options;
   const read = readXliff(file, options.bytes);
-  if ('rule' in read) {
-    const limits = { limit: read.message === 'tooLarge' ? MAX_XLIFF_BYTES / 1024 / 1024 : MAX_UNIT_CHARS };
+  if ('ruleId' in read) {
+    const limits = { limit: read.messageId === 'tooLarge' ? MAX_XLIFF_BYTES / 1024 / 1024 : MAX_UNIT_CHARS };
     const d =
-      read.rule === 'xliff-unsafe'
-        ? read.message === 'tooLarge' || read.message === 'unitTooLarge'
-          ? diagnostic(read.at, 'xliff-unsafe', read.message, limits)
-          : diagnostic(read.at, 'xliff-unsafe', read.message)
-        : read.message === 'encoding'
+      read.ruleId === 'xliff-unsafe'
+        ? read.messageId === 'tooLarge' || read.messageId === 'unitTooLarge'
+          ? diagnostic(read.at, 'xliff-unsafe', read.messageId, limits)
+          : diagnostic(read.at, 'xliff-unsafe', read.messageId)
+        : read.messageId === 'encoding'
           ? diagnostic(read.at, 'xliff-invalid', 'encoding')
-          : diagnostic(read.at, 'xliff-invalid', read.message, { detail: read.detail });
+          : diagnostic(read.at, 'xliff-invalid', read.messageId, { detail: read.detail });
     return { diagnostics: [d], writes: [] };
   }
   const diagnostics: Diagnostic[] = [];

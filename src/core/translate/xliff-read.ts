@@ -56,9 +56,8 @@ export interface ReadXliff {
 
 /** Why a file was refused as a whole: a rule message of xliff-unsafe or xliff-invalid. */
 export type ReadProblem =
-  | { rule: 'xliff-unsafe'; message: 'tooLarge' | 'doctype' | 'unitTooLarge' | 'tooDeep'; at: Position }
-  | { rule: 'xliff-invalid'; message: 'encoding' | 'notXliff'; at: Position; detail: string }
-  | { rule: 'xliff-invalid'; message: 'notWellFormed'; at: Position; detail: string };
+  | { ruleId: 'xliff-unsafe'; messageId: 'tooLarge' | 'doctype' | 'unitTooLarge' | 'tooDeep'; at: Position }
+  | { ruleId: 'xliff-invalid'; messageId: 'encoding' | 'notXliff' | 'notWellFormed'; at: Position; detail: string };
 
 interface Element {
   ns: string;
@@ -71,21 +70,21 @@ interface Element {
 
 export function readXliff(file: string, bytes: Uint8Array): ReadXliff | ReadProblem {
   const at = (line = 1, column = 1): Position => ({ file, line, column });
-  if (bytes.byteLength > MAX_XLIFF_BYTES) return { rule: 'xliff-unsafe', message: 'tooLarge', at: at() };
+  if (bytes.byteLength > MAX_XLIFF_BYTES) return { ruleId: 'xliff-unsafe', messageId: 'tooLarge', at: at() };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { rule: 'xliff-invalid', message: 'encoding', at: at(), detail: 'not UTF-8' };
+    return { ruleId: 'xliff-invalid', messageId: 'encoding', at: at(), detail: 'not UTF-8' };
   }
   const dtd = /<!(?:DOCTYPE|ENTITY)/i.exec(text);
   if (dtd) {
     const before = text.slice(0, dtd.index);
     const line = before.split('\n').length;
-    return { rule: 'xliff-unsafe', message: 'doctype', at: at(line, dtd.index - before.lastIndexOf('\n')) };
+    return { ruleId: 'xliff-unsafe', messageId: 'doctype', at: at(line, dtd.index - before.lastIndexOf('\n')) };
   }
   const parsed = parse(text, at);
-  if ('rule' in parsed) return parsed;
+  if ('ruleId' in parsed) return parsed;
   return interpret(parsed, at);
 }
 
@@ -103,7 +102,7 @@ function parse(text: string, at: (line?: number, column?: number) => Position): 
   };
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (++elements > MAX_ELEMENTS || stack.length >= MAX_DEPTH)
-      stop({ rule: 'xliff-unsafe', message: 'tooDeep', at: at(parser.line, parser.column) });
+      stop({ ruleId: 'xliff-unsafe', messageId: 'tooDeep', at: at(parser.line, parser.column) });
     const attrs = new Map<string, string>();
     for (const a of Object.values(tag.attributes)) attrs.set(a.uri ? `{${a.uri}}${a.local}` : a.local, a.value);
     const element: Element = { ns: tag.uri, name: tag.local, attrs, children: [], line: parser.line, column: 1 };
@@ -119,15 +118,15 @@ function parse(text: string, at: (line?: number, column?: number) => Position): 
   });
   const characters = (value: string) => {
     if (unitChars >= 0 && (unitChars += value.length) > MAX_UNIT_CHARS)
-      stop({ rule: 'xliff-unsafe', message: 'unitTooLarge', at: at(parser.line, parser.column) });
+      stop({ ruleId: 'xliff-unsafe', messageId: 'unitTooLarge', at: at(parser.line, parser.column) });
     stack.at(-1)?.children.push(value);
   };
   parser.on('text', characters);
   parser.on('cdata', characters);
   parser.on('error', (error) => {
     stop({
-      rule: 'xliff-invalid',
-      message: 'notWellFormed',
+      ruleId: 'xliff-invalid',
+      messageId: 'notWellFormed',
       at: at(parser.line, parser.column),
       detail: error.message.replace(/^[^:]*:\d+:\d+: /, ''),
     });
@@ -138,7 +137,8 @@ function parse(text: string, at: (line?: number, column?: number) => Position): 
     if (!(error instanceof StopParsing)) throw error;
   }
   if (problem) return problem;
-  if (!root) return { rule: 'xliff-invalid', message: 'notXliff', at: at(), detail: 'the file has no root element' };
+  if (!root)
+    return { ruleId: 'xliff-invalid', messageId: 'notXliff', at: at(), detail: 'the file has no root element' };
   return root;
 }
 
@@ -148,8 +148,8 @@ function interpret(root: Element, at: (line?: number, column?: number) => Positi
   const version = root.attrs.get('version') ?? '';
   if (root.ns !== XLIFF_NS || root.name !== 'xliff' || !/^2\.[01]$/.test(version))
     return {
-      rule: 'xliff-invalid',
-      message: 'notXliff',
+      ruleId: 'xliff-invalid',
+      messageId: 'notXliff',
       at: at(root.line),
       detail: `the root element is {${root.ns}}${root.name}${version ? ` version ${version}` : ''}, not an XLIFF 2.0 or 2.1 <xliff>`,
     };
@@ -157,8 +157,8 @@ function interpret(root: Element, at: (line?: number, column?: number) => Positi
   const trgLang = root.attrs.get('trgLang');
   if (!srcLang || !trgLang)
     return {
-      rule: 'xliff-invalid',
-      message: 'notXliff',
+      ruleId: 'xliff-invalid',
+      messageId: 'notXliff',
       at: at(root.line),
       detail: '<xliff> needs srcLang and trgLang',
     };
