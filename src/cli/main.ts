@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'recover-source': async () => (await import('./commands/recover-source.ts')).recoverSource,
   new: async () => (await import('./commands/new.ts')).newArticle,
   dev: async () => (await import('./commands/dev.ts')).dev,
+  handoff: async () => (await import('./commands/handoff.ts')).handoff,
+  takeback: async () => (await import('./commands/takeback.ts')).takeback,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -15,6 +15,8 @@ Commands:
   recover-source   write missing source (en-us) articles from side-by-side translations
   new              write a new article that passes check (and register its code)
   dev              serve the site locally; pages update as you save
+  handoff          write the articles a locale needs translated as XLIFF 2.1
+  takeback         write the translations of an XLIFF file back into content/
 
 Common options:
   --content DIR    the content directory (default: content)

@@ -6,12 +6,14 @@ import { defaultNote, helpText, parseCommand, type CommandSpec, type Flags } fro
 import { BUILD } from '../../src/cli/commands/build.ts';
 import { CHECK } from '../../src/cli/commands/check.ts';
 import { DEV } from '../../src/cli/commands/dev.ts';
+import { HANDOFF } from '../../src/cli/commands/handoff.ts';
 import { IMPORT } from '../../src/cli/commands/import.ts';
 import { MERGE } from '../../src/cli/commands/merge.ts';
 import { NEW } from '../../src/cli/commands/new.ts';
 import { PLAN } from '../../src/cli/commands/plan.ts';
 import { RECOVER_SOURCE } from '../../src/cli/commands/recover-source.ts';
 import { STATUS } from '../../src/cli/commands/status.ts';
+import { TAKEBACK } from '../../src/cli/commands/takeback.ts';
 import { errata } from '../helpers/cli.ts';
 import { REPO } from '../helpers/content.ts';
 
@@ -19,12 +21,14 @@ const COMMANDS: Record<string, CommandSpec<Flags>> = {
   build: BUILD,
   check: CHECK,
   dev: DEV,
+  handoff: HANDOFF,
   import: IMPORT,
   merge: MERGE,
   new: NEW,
   plan: PLAN,
   'recover-source': RECOVER_SOURCE,
   status: STATUS,
+  takeback: TAKEBACK,
 };
 
 describe('errata --version', () => {

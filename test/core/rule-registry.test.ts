@@ -3,12 +3,16 @@
  * that is emitted but not registered, a message that is not the registry's, a catalog file the
  * index does not list, or docs/cli.md / docs/rules.md out of date with the registry fails here.
  */
-import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDiagnostics, checkContent } from '../../src/core/check/check-content.ts';
 import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 import { checkUiStrings } from '../../src/core/i18n/check-ui-strings.ts';
+import { loadRegistry } from '../../src/core/codes/registry.ts';
+import { makeHandoff } from '../../src/core/translate/handoff.ts';
+import { planTakeback } from '../../src/core/translate/takeback.ts';
+import { writeXliff } from '../../src/core/translate/xliff-write.ts';
 import { CATALOG } from '../../src/core/diagnostics/catalog/index.ts';
 import { diagnostic, fill, RULES, ruleDefinition, severitiesOf } from '../../src/core/diagnostics/rule-registry.ts';
 import { CLI_REFERENCE, REFERENCE, rulesReference, withRulesTable } from '../../scripts/rules-docs.ts';
@@ -229,5 +233,26 @@ async function checkFixtures(): Promise<Diagnostic[]> {
     if (before === undefined) delete process.env.ERRATA_LOCALES_DIR;
     else process.env.ERRATA_LOCALES_DIR = before;
   }
+  diagnostics.push(...takebackFixtures());
   return diagnostics;
+}
+
+/** XLIFF files `errata takeback` refuses: one for each of its rules (src/core/translate/). */
+function takebackFixtures(): Diagnostic[] {
+  const contentDir = makeContent({
+    'en-us/a.md': '---\ntitle: Error AADSTS50000\nms.date: 03/19/2021\n---\nThe error `TokenIssuanceError` appears.\n',
+  });
+  const { registry } = loadRegistry(contentDir);
+  const xliff = writeXliff(
+    makeHandoff({ contentDir, registry, locale: 'sv-se', today: new Date('2024-01-01'), pseudo: true }).handoff,
+  );
+  const take = (text: string, force = false) =>
+    planTakeback({ contentDir, registry, file: 'sv.xlf', bytes: new TextEncoder().encode(text), force }).diagnostics;
+  const out = [
+    ...take(`<!DOCTYPE x [<!ENTITY a "a">]>${xliff}`),
+    ...take(xliff.replace(/(<target>[^<]*)<ph id="1"[^>]*\/>/, '$1')),
+  ];
+  writeFileSync(join(contentDir, 'en-us/a.md'), readFileSync(join(contentDir, 'en-us/a.md'), 'utf8') + 'More.\n');
+  out.push(...take(xliff), ...take(xliff, true), ...take('<xliff/>'));
+  return out;
 }

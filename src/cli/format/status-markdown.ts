@@ -1,5 +1,6 @@
 /** The status matrix as Markdown for a pull-request comment: totals first, the full matrix folded. */
 import { coverage, STATUS_CELLS, type StatusMatrix } from '../../core/status/translation-status.ts';
+import { handoffCommand } from '../../core/translate/handoff-command.ts';
 
 const SYMBOL: Record<string, string> = {
   source: '● source',
@@ -9,7 +10,13 @@ const SYMBOL: Record<string, string> = {
   missing: '✗ missing',
 };
 
-export function statusMarkdown(matrix: StatusMatrix): string {
+/**
+ * `changedSources`: slugs whose source article a pull request changed. Their translations were
+ * made from the text before the change: the comment names them, with the command that hands
+ * them off again. (They count as stale in errata's sense — crosslocale/staleness.ts — only once
+ * a newer source is handed off, which the source article alone does not record.)
+ */
+export function statusMarkdown(matrix: StatusMatrix, changedSources: ReadonlySet<string> = new Set()): string {
   const lines = [
     `## Translation status: ${matrix.rows.length} article${matrix.rows.length === 1 ? '' : 's'}`,
     '',
@@ -29,8 +36,51 @@ export function statusMarkdown(matrix: StatusMatrix): string {
     ),
     '',
     '</details>',
+    ...handoffLines(matrix),
+    ...changedSourceLines(matrix, changedSources),
   ];
   return lines.join('\n');
+}
+
+/** Per locale with stale or missing articles: the command that hands exactly those off. */
+function handoffLines(matrix: StatusMatrix): string[] {
+  const lines: string[] = [];
+  for (const locale of matrix.locales) {
+    const slugs = matrix.rows.filter((r) => r.cells[locale] === 'stale' || r.cells[locale] === 'missing');
+    if (slugs.length === 0) continue;
+    lines.push(
+      `| ${locale} | ${slugs.length} | \`${escapeCell(handoffCommand(locale, { slugs: slugs.map((r) => r.slug) }))}\` |`,
+    );
+  }
+  if (lines.length === 0) return [];
+  return [
+    '',
+    '<details><summary>To translate: the stale and missing articles, handed off with errata handoff</summary>',
+    '',
+    '| locale | articles | command |',
+    '| --- | ---: | --- |',
+    ...lines,
+    '',
+    '</details>',
+  ];
+}
+
+function changedSourceLines(matrix: StatusMatrix, changed: ReadonlySet<string>): string[] {
+  const lines: string[] = [];
+  for (const row of matrix.rows) {
+    if (!changed.has(row.slug)) continue;
+    const made = matrix.locales.filter(
+      (l) => row.cells[l] === 'HT' || row.cells[l] === 'MT' || row.cells[l] === 'stale',
+    );
+    if (made.length === 0) continue;
+    lines.push(
+      `- **${escapeCell(row.slug)}**: ${made.map((l) => `${l} (${SYMBOL[row.cells[l]!]})`).join(', ')} — ${made
+        .map((l) => `\`${escapeCell(handoffCommand(l, { slugs: [row.slug] }))}\``)
+        .join(', ')}`,
+    );
+  }
+  if (lines.length === 0) return [];
+  return ['', '### Changed sources: these translations were made from the text before this change', '', ...lines];
 }
 
 function escapeCell(text: string): string {

@@ -29,6 +29,10 @@ import sxsUnpaired from './sxs-unpaired.ts';
 import sxsIdMismatch from './sxs-id-mismatch.ts';
 import invariantLostInTranslation from './invariant-lost-in-translation.ts';
 import translationStale from './translation-stale.ts';
+import xliffUnsafe from './xliff-unsafe.ts';
+import xliffInvalid from './xliff-invalid.ts';
+import xliffProtectedChanged from './xliff-protected-changed.ts';
+import xliffSourceChanged from './xliff-source-changed.ts';
 import registryUnreadable from './registry-unreadable.ts';
 import registryFileIgnored from './registry-file-ignored.ts';
 import registryInvalidYaml from './registry-invalid-yaml.ts';
@@ -77,6 +81,10 @@ export const CATALOG = [
   sxsIdMismatch,
   invariantLostInTranslation,
   translationStale,
+  xliffUnsafe,
+  xliffInvalid,
+  xliffProtectedChanged,
+  xliffSourceChanged,
   registryUnreadable,
   registryFileIgnored,
   registryInvalidYaml,
