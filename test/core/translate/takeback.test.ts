@@ -2,12 +2,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/core/check/check-content.ts';
-import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
-import { applyTakeback, planTakeback } from '../../src/core/translate/takeback.ts';
-import { errata } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/content.ts';
+import { checkContent } from '../../../src/core/check/check-content.ts';
+import { loadRegistry } from '../../../src/core/codes/registry.ts';
+import { parseFrontMatter } from '../../../src/core/parse/front-matter.ts';
+import { applyTakeback, planTakeback } from '../../../src/core/translate/takeback.ts';
+import { errata } from '../../helpers/cli.ts';
+import { tempDir } from '../../helpers/content.ts';
 import { docset, handoffXliff, snapshot, SOURCE, targetsFromSources } from './helpers.ts';
 
 function takeback(contentDir: string, xliff: string, force = false) {

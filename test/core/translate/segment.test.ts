@@ -1,11 +1,11 @@
 /** Units and protected elements: what a translator gets to translate, and what they cannot touch. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { pseudoLocalize, textLength } from '../../src/core/translate/pseudo.ts';
-import { protectedElements, segmentBody, spell, type Part } from '../../src/core/translate/segment.ts';
-import { sourceArticle } from '../../src/core/translate/source-units.ts';
-import { REPO } from '../helpers/content.ts';
+import { loadRegistry } from '../../../src/core/codes/registry.ts';
+import { pseudoLocalize, textLength } from '../../../src/core/translate/pseudo.ts';
+import { protectedElements, segmentBody, spell, type Part } from '../../../src/core/translate/segment.ts';
+import { sourceArticle } from '../../../src/core/translate/source-units.ts';
+import { REPO } from '../../helpers/content.ts';
 import { SOURCE } from './helpers.ts';
 
 const { registry } = loadRegistry(join(REPO, 'content'));

@@ -2,10 +2,10 @@
 import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { applyTakeback, planTakeback } from '../../src/core/translate/takeback.ts';
-import { errata } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/content.ts';
+import { loadRegistry } from '../../../src/core/codes/registry.ts';
+import { applyTakeback, planTakeback } from '../../../src/core/translate/takeback.ts';
+import { errata } from '../../helpers/cli.ts';
+import { tempDir } from '../../helpers/content.ts';
 import { docset, handoffXliff, snapshot } from './helpers.ts';
 
 function refused(contentDir: string, xliff: string | Uint8Array) {

@@ -6,10 +6,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { makeHandoff } from '../../src/core/translate/handoff.ts';
-import { writeXliff } from '../../src/core/translate/xliff-write.ts';
-import { REPO } from '../helpers/content.ts';
+import { loadRegistry } from '../../../src/core/codes/registry.ts';
+import { makeHandoff } from '../../../src/core/translate/handoff.ts';
+import { writeXliff } from '../../../src/core/translate/xliff-write.ts';
+import { REPO } from '../../helpers/content.ts';
 import { docset, handoffXliff, TODAY, validateXliff } from './helpers.ts';
 
 describe('the XLIFF errata handoff writes', () => {

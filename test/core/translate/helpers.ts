@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { loadRegistry } from '../../src/core/codes/registry.ts';
-import { makeHandoff } from '../../src/core/translate/handoff.ts';
-import { writeXliff } from '../../src/core/translate/xliff-write.ts';
-import { bundledRegistry, makeContent, REPO } from '../helpers/content.ts';
+import { loadRegistry } from '../../../src/core/codes/registry.ts';
+import { makeHandoff } from '../../../src/core/translate/handoff.ts';
+import { writeXliff } from '../../../src/core/translate/xliff-write.ts';
+import { bundledRegistry, makeContent, REPO } from '../../helpers/content.ts';
 
 export const SOURCE = `---
 title: 'Troubleshoot error AADSTS50000: sign-in'
@@ -111,7 +111,7 @@ export function targetsFromSources(xliff: string): string {
   );
 }
 
-const SCHEMAS = join(REPO, 'test/translate/fixtures/xliff-2.1');
+const SCHEMAS = join(REPO, 'test/core/translate/fixtures/xliff-2.1');
 const file = (name: string) => ({ fileName: name, contents: readFileSync(join(SCHEMAS, name), 'utf8') });
 
 /** One schema that imports both: xmllint validates against one, and the core's `mda:` content is lax. */
