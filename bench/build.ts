@@ -7,59 +7,29 @@
  * inside the shares, which run side by side: the slowest share's) and the ratios the
  * Sätteri engine is held to. Medians of --runs (default 3).
  */
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../test/helpers/corpus.ts';
 import { fiveLocaleContent } from './five-locales.ts';
-import { measure, type Measured } from './process-tree.ts';
+import { mb, seconds as s } from './process-tree.ts';
+import { clearCaches as clearBuildCaches, errataBuild, type ErrataBuild } from './errata-build.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: '/tmp/errata-bench-site' } },
 });
 const runs = Number(values.runs);
-const ROOT = new URL('../', import.meta.url).pathname;
 const content = await fiveLocaleContent();
 const changed = join(content, 'zh-tw', 'troubleshoot-aadsts50000-error-code.md');
 const original = readFileSync(changed, 'utf8');
 const ENGINES = ['reference', 'satteri'] as const;
 type Engine = (typeof ENGINES)[number];
 
-/** A cold build: no render cache, no page manifest, no Astro store, no compile cache, no output. */
-function clearCaches(): void {
-  // Retried: on a shared checkout another errata may be writing into the cache meanwhile.
-  const gone = { recursive: true, force: true, maxRetries: 10, retryDelay: 200 };
-  rmSync(join(ROOT, '.errata-cache'), gone);
-  rmSync(join(ROOT, 'node_modules/.astro'), gone);
-  rmSync(join(tmpdir(), 'errata-compile-cache'), gone);
-  rmSync(values.out, gone);
-}
-
-type Build = Measured & { pages: number; renderMs: number };
+type Build = ErrataBuild & { renderMs: number };
 
 async function build(engine: Engine): Promise<Build> {
-  const result = await measure(
-    process.execPath,
-    [
-      join(ROOT, 'bin/errata.js'),
-      'build',
-      '--content',
-      content,
-      '--out',
-      values.out,
-      '--keep-going',
-      '--markdown',
-      engine,
-    ],
-    ROOT,
-  );
-  if (result.status !== 0)
-    throw new Error(`errata build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  const report = JSON.parse(readFileSync(join(values.out, 'build-report.json'), 'utf8')) as {
-    summary: { built: number };
-  };
-  return { ...result, pages: report.summary.built, renderMs: renderStage(result.stdout) };
+  const result = await errataBuild(content, values.out, ['--markdown', engine]);
+  return { ...result, renderMs: renderStage(result.stdout) };
 }
 
 /**
@@ -144,10 +114,6 @@ console.log(`cold build, Sätteri ÷ reference: ${ratio(satteri.cold.ms, referen
 console.log(`warm ÷ cold, Sätteri: ${ratio(satteri.warm.ms, satteri.cold.ms)}  (target ≤ 0.1)`);
 console.log(`peak RSS, Sätteri: ${mb(Math.max(satteri.cold.peak, satteri.warm.peak))}  (target ≤ 836 MB)`);
 
-function s(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
-function mb(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
+function clearCaches(): void {
+  clearBuildCaches(values.out);
 }
