@@ -5,15 +5,18 @@
  * runs on a warmer machine), and warm (one article changed) with Sätteri; reports wall time,
  * pages/s, the peak memory of the whole process tree, the render stage (the core's render
  * inside the shares, which run side by side: the slowest share's) and the ratios the
- * Sätteri engine is held to. Medians of --runs (default 3).
+ * Sätteri engine is held to. Medians of --runs (default 3). When `npm run bench:vs-starlight`
+ * has installed Starlight, each run also builds the same articles with Starlight, cold, and the
+ * summary sets the two side by side.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../test/helpers/corpus.ts';
 import { fiveLocaleContent } from './five-locales.ts';
-import { mb, seconds as s } from './process-tree.ts';
-import { clearCaches as clearBuildCaches, errataBuild, type ErrataBuild } from './errata-build.ts';
+import { mb, seconds as s, type Measured } from './process-tree.ts';
+import { builtFiles, clearCaches as clearBuildCaches, errataBuild, type ErrataBuild } from './errata-build.ts';
+import { starlightBuild, starlightInstalled, writeStarlightSite } from './starlight-site.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: '/tmp/errata-bench-site' } },
@@ -48,6 +51,8 @@ function renderStage(stdout: string): number {
 
 const cold: Record<Engine, Build[]> = { reference: [], satteri: [] };
 const warm: Build[] = [];
+const withStarlight = starlightInstalled();
+const starlight: Measured[] = [];
 try {
   for (let run = 0; run < runs; run++) {
     for (const engine of run % 2 === 0 ? [...ENGINES].reverse() : ENGINES) {
@@ -82,6 +87,13 @@ try {
           .join('\n'),
       );
     }
+    if (withStarlight) {
+      // The articles errata published, from the build just made (both engines publish the same).
+      if (run === 0) writeStarlightSite(content, builtFiles(values.out));
+      const st = await starlightBuild();
+      starlight.push(st);
+      console.log(`run ${run + 1}, starlight: cold ${s(st.ms)}, ${mb(st.peakBytes)}`);
+    }
   }
 } finally {
   writeFileSync(changed, original);
@@ -113,6 +125,13 @@ console.log(
 console.log(`cold build, Sätteri ÷ reference: ${ratio(satteri.cold.ms, reference.cold.ms)}  (target ≤ 0.65)`);
 console.log(`warm ÷ cold, Sätteri: ${ratio(satteri.warm.ms, satteri.cold.ms)}  (target ≤ 0.1)`);
 console.log(`peak RSS, Sätteri: ${mb(Math.max(satteri.cold.peak, satteri.warm.peak))}  (target ≤ 836 MB)`);
+if (withStarlight) {
+  const st = { ms: median(starlight.map((r) => r.ms)), peak: median(starlight.map((r) => r.peakBytes)) };
+  console.log(`Starlight: cold median ${s(st.ms)}, peak RSS ${mb(st.peak)}`);
+  console.log(
+    `cold build, errata (Sätteri) ÷ Starlight: ${ratio(satteri.cold.ms, st.ms)} time (target ≤ 0.2), ${ratio(satteri.cold.peak, st.peak)} memory (target ≤ 0.25)`,
+  );
+} else console.log('Starlight: not installed (npm run bench:vs-starlight installs it)');
 
 function clearCaches(): void {
   clearBuildCaches(values.out);
