@@ -1,5 +1,5 @@
 /** Temporary content directories for tests. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -39,3 +39,16 @@ ms.openlocfilehash: 63689ea5afea7c6921c93f2ead2350f87c2defa8
 ms.lasthandoff: 03/19/2021
 ${extra}---
 `;
+
+/**
+ * Every file below `dir` with its text, to show what a command wrote or that it changed nothing.
+ * `latin1` keeps every byte (a change no UTF-8 decoder would show still shows).
+ */
+export function snapshot(dir: string, encoding: 'utf8' | 'latin1' = 'utf8'): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) files[name] = readFileSync(path, encoding);
+  }
+  return files;
+}

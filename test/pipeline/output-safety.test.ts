@@ -18,17 +18,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StagedOutput } from '../../src/pipeline/output-folder.ts';
 import { errata } from '../helpers/cli.ts';
-import { FRONT_MATTER, makeContent, REPO, tempDir } from '../helpers/content.ts';
-
-/** Every file below `dir`, with its text. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isFile()) files[name] = readFileSync(path, 'utf8');
-  }
-  return files;
-}
+import { FRONT_MATTER, makeContent, REPO, snapshot, tempDir } from '../helpers/content.ts';
 
 const twoLocales = () =>
   makeContent({

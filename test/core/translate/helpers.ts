@@ -1,6 +1,6 @@
 /** A small docset for the translators' loop: an English source, a stale Swedish translation, a French one, the registry. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { loadRegistry } from '../../../src/core/codes/registry.ts';
 import { makeHandoff } from '../../../src/core/translate/handoff.ts';
@@ -86,20 +86,6 @@ export function handoffXliff(contentDir: string, locale: string, options: { pseu
   const { registry } = loadRegistry(contentDir);
   const result = makeHandoff({ contentDir, registry, locale, today: TODAY, ...options });
   return { ...result, xliff: writeXliff(result.handoff) };
-}
-
-/** Every file under `dir` with its bytes, to show a refused takeback changed nothing. */
-export function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'latin1');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /** The XLIFF with each unit's target set to a copy of its source: an "unchanged" translation. */

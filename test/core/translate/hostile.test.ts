@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../../src/core/codes/registry.ts';
 import { applyTakeback, planTakeback } from '../../../src/core/translate/takeback.ts';
 import { errata } from '../../helpers/cli.ts';
-import { tempDir } from '../../helpers/content.ts';
-import { docset, handoffXliff, snapshot } from './helpers.ts';
+import { snapshot, tempDir } from '../../helpers/content.ts';
+import { docset, handoffXliff } from './helpers.ts';
 
 function refused(contentDir: string, xliff: string | Uint8Array) {
-  const before = snapshot(contentDir);
+  const before = snapshot(contentDir, 'latin1');
   const plan = planTakeback({
     contentDir,
     registry: loadRegistry(contentDir).registry,
@@ -18,7 +18,7 @@ function refused(contentDir: string, xliff: string | Uint8Array) {
   });
   applyTakeback(plan);
   expect(plan.writes).toEqual([]);
-  expect(snapshot(contentDir)).toEqual(before);
+  expect(snapshot(contentDir, 'latin1')).toEqual(before);
   return plan.diagnostics.map((d) => `${d.rule} ${d.line}: ${d.message}`);
 }
 
@@ -98,11 +98,11 @@ describe('takeback refuses hostile XLIFF', () => {
     const outside = tempDir('errata-outside-');
     renameSync(join(linked, 'sv-se'), join(outside, 'sv-se'));
     symlinkSync(join(outside, 'sv-se'), join(linked, 'sv-se'));
-    const before = snapshot(outside);
+    const before = snapshot(outside, 'latin1');
     expect(refused(linked, good)).toEqual([
       'xliff-unsafe 3: sv-se/other.md would be written through a symbolic link that leads outside the content folder: nothing is written.',
     ]);
-    expect(snapshot(outside)).toEqual(before);
+    expect(snapshot(outside, 'latin1')).toEqual(before);
   });
 
   it('refuses a handoff fact that would smuggle keys into the front matter', () => {
@@ -131,11 +131,11 @@ describe('takeback refuses hostile XLIFF', () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'evil.xlf');
     writeFileSync(file, good.replace('original="sv-se/other.md"', 'original="../../etc/passwd"'));
-    const before = snapshot(content);
+    const before = snapshot(content, 'latin1');
     const run = errata(['takeback', '--content', content, file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${file}:3:1  error  The file names "../../etc/passwd"`);
     expect(run.stderr).toContain('hint: Keep each <file> element');
-    expect(snapshot(content)).toEqual(before);
+    expect(snapshot(content, 'latin1')).toEqual(before);
   });
 });
