@@ -33,7 +33,7 @@ import {
 } from './build-report.ts';
 import { checkBatches } from './check/check-batches.ts';
 import { keepPublished, lastBuild, unchangedBatch } from './last-build.ts';
-import { batchBudget, localeBatches } from './locale-batches.ts';
+import { batchBudget, filesOf, localeBatches } from './locale-batches.ts';
 import { refuseUnsafeOutput, StagedOutput } from './output-folder.ts';
 import { batchKey } from './render/share-planner.ts';
 import { removeStepFiles, reportLines } from './step-files.ts';
@@ -128,7 +128,7 @@ async function buildInto(
     event: 'plan',
     batches: batches.length,
     locales,
-    files: locales.reduce((sum, locale) => sum + (sizes.get(locale) ?? 0), 0),
+    files: filesOf(locales, sizes),
   });
 
   // Check every batch, in a process of its own; the articles wait on disk for their batch.

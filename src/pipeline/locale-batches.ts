@@ -37,3 +37,8 @@ export function localeBatches(
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
+/** How many files `locales` have together (by `sizes`): what the build's progress counts. */
+export function filesOf(locales: readonly string[], sizes: ReadonlyMap<string, number>): number {
+  return locales.reduce((sum, locale) => sum + (sizes.get(locale) ?? 0), 0);
+}

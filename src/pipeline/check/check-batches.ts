@@ -10,6 +10,7 @@ import type { SiteFacts } from '../../page-data/site-data.ts';
 import { runChild } from '../../process/child-process.ts';
 import { PROJECT_ROOT } from '../../process/project-root.ts';
 import type { ReportTally } from '../build-report.ts';
+import { filesOf } from '../locale-batches.ts';
 import { StepReporter, type BuildProgress } from '../build-progress.ts';
 import { readArticles } from '../step-files.ts';
 import type { CheckProgress, CheckRequest, CheckResult } from './check-process.ts';
@@ -37,7 +38,7 @@ export async function checkBatches(request: {
   onProgress: ((event: BuildProgress) => void) | undefined;
 }): Promise<CheckedBatches> {
   const { batches, sizes } = request;
-  const files = (locales: readonly string[]) => locales.reduce((sum, locale) => sum + (sizes.get(locale) ?? 0), 0);
+  const files = (locales: readonly string[]) => filesOf(locales, sizes);
   const check = new StepReporter(request.onProgress, {
     step: 'check',
     batch: Math.min(1, batches.length),
