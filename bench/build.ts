@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../test/helpers/corpus.ts';
 import { fiveLocaleContent } from './five-locales.ts';
-import { mb, seconds as s, type Measured } from './process-tree.ts';
+import { mb, medians, seconds as s, type Measured } from './process-tree.ts';
 import { builtFiles, clearCaches as clearBuildCaches, errataBuild, type ErrataBuild } from './errata-build.ts';
 import { starlightBuild, starlightInstalled, writeStarlightSite } from './starlight-site.ts';
 
@@ -101,11 +101,7 @@ try {
 }
 
 const summary = (engine: Engine) => {
-  const c = {
-    ms: median(cold[engine].map((r) => r.ms)),
-    renderMs: median(cold[engine].map((r) => r.renderMs)),
-    peak: median(cold[engine].map((r) => r.peakBytes)),
-  };
+  const c = { ...medians(cold[engine]), renderMs: median(cold[engine].map((r) => r.renderMs)) };
   const pages = cold[engine][0]!.pages;
   console.log(
     `${engine}: cold median ${s(c.ms)}, ${Math.round(pages / (c.ms / 1000))} pages/s (${pages} pages), render stage ${s(c.renderMs)}, peak RSS ${mb(c.peak)}`,
@@ -115,7 +111,7 @@ const summary = (engine: Engine) => {
 const reference = summary('reference');
 const satteri = {
   ...summary('satteri'),
-  warm: { ms: median(warm.map((r) => r.ms)), peak: median(warm.map((r) => r.peakBytes)) },
+  warm: medians(warm),
 };
 console.log(`satteri: warm median ${s(satteri.warm.ms)}, peak RSS ${mb(satteri.warm.peak)}`);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -126,7 +122,7 @@ console.log(`cold build, Sätteri ÷ reference: ${ratio(satteri.cold.ms, referen
 console.log(`warm ÷ cold, Sätteri: ${ratio(satteri.warm.ms, satteri.cold.ms)}  (target ≤ 0.1)`);
 console.log(`peak RSS, Sätteri: ${mb(Math.max(satteri.cold.peak, satteri.warm.peak))}  (target ≤ 836 MB)`);
 if (withStarlight) {
-  const st = { ms: median(starlight.map((r) => r.ms)), peak: median(starlight.map((r) => r.peakBytes)) };
+  const st = medians(starlight);
   console.log(`Starlight: cold median ${s(st.ms)}, peak RSS ${mb(st.peak)}`);
   console.log(
     `cold build, errata (Sätteri) ÷ Starlight: ${ratio(satteri.cold.ms, st.ms)} time (target ≤ 0.2), ${ratio(satteri.cold.peak, st.peak)} memory (target ≤ 0.25)`,

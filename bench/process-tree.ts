@@ -1,6 +1,7 @@
 /** Peak memory of a command and every process it starts, sampled from /proc (Linux). */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { median } from '../test/helpers/corpus.ts';
 
 /** Each process of the tree under `root`: what it runs (its script or program) and its resident memory. */
 export function treeRss(root: number): Array<{ name: string; bytes: number }> {
@@ -91,6 +92,11 @@ export function measure(
       resolve({ ms: performance.now() - started, peakBytes, peak, steps: byStep, status, stdout, stderr });
     });
   });
+}
+
+/** The median wall time and peak memory of runs of one command. */
+export function medians(runs: readonly Measured[]): { ms: number; peak: number } {
+  return { ms: median(runs.map((r) => r.ms)), peak: median(runs.map((r) => r.peakBytes)) };
 }
 
 /** `12.3 s`, as the benches print times. */

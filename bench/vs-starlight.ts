@@ -9,10 +9,9 @@
  * install is slower than the rest.
  */
 import { parseArgs } from 'node:util';
-import { median } from '../test/helpers/corpus.ts';
 import { builtFiles, clearCaches, errataBuild } from './errata-build.ts';
 import { fiveLocaleContent } from './five-locales.ts';
-import { mb, seconds, type Measured } from './process-tree.ts';
+import { mb, medians, seconds, type Measured } from './process-tree.ts';
 import { installStarlight, STARLIGHT_VERSION, starlightBuild, writeStarlightSite } from './starlight-site.ts';
 
 const { values } = parseArgs({
@@ -56,8 +55,8 @@ for (let run = 0; run < Number(values.runs); run++) {
 }
 clearCaches(values.out);
 
-const e = { ms: median(errata.map((r) => r.ms)), peak: median(errata.map((r) => r.peakBytes)) };
-const s = { ms: median(starlight.map((r) => r.ms)), peak: median(starlight.map((r) => r.peakBytes)) };
+const e = medians(errata);
+const s = medians(starlight);
 console.log(`\n| | cold build (median) | peak memory (median) |\n| --- | --- | --- |`);
 console.log(`| errata | ${seconds(e.ms)} | ${mb(e.peak)} |`);
 console.log(`| Starlight ${version} | ${seconds(s.ms)} | ${mb(s.peak)} |`);
