@@ -101,7 +101,7 @@ describe('errata dev', () => {
 
   it('shows a saved article, its problems in an overlay, and no overlay once they are fixed', async () => {
     await open(page, `${url}en-us/alpha/`);
-    await expect.poll(() => text(page, 'main h1')).toBe('Alpha article');
+    await expect.poll(() => text(page, 'main h1'), { timeout: 30_000 }).toBe('Alpha article');
     expect(await text(page, 'main')).toContain('First version of the alpha text.');
     expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
 
@@ -179,7 +179,7 @@ describe('errata dev', () => {
     );
     const response = await open(page, `${url}en-us/gamma/`);
     expect(response?.status()).toBe(200);
-    await expect.poll(() => text(page, 'main h1')).toBe('Gamma article');
+    await expect.poll(() => text(page, 'main h1'), { timeout: 30_000 }).toBe('Gamma article');
 
     unlinkSync(join(contentDir, 'en-us/gamma.md'));
     await until(async () => (await get(`/en-us/gamma/`)).status === 404, 15_000, 'a 404 for the deleted article');
@@ -284,8 +284,9 @@ describe('errata dev', () => {
     writeFileSync(join(contentDir, 'en-us/alpha.md'), article('Alpha article', 'Written inside.'));
     await until(() => heard.text.includes('/en-us/alpha/'), 15_000, 'the event of a file inside');
     heard.close();
+    // The inside write may also change the lists (its title); no event names the outside file.
     expect(heard.text).not.toContain('outside');
-    expect(heard.text.match(/event: change/g)).toHaveLength(1);
+    expect(heard.text).toContain('"paths":["/en-us/alpha/"]');
     expect((await get('/en-us/alpha/', 'POST')).status).toBe(405);
     expect((await get('/en-us/alpha/', 'HEAD')).status).toBe(200);
   }, 60_000);
