@@ -1,5 +1,5 @@
 // Astro is the shell around errata's core: routing, layouts, the build.
-// Articles reach it as finished HTML through the errata content loader (src/site/content-loader.ts).
+// Articles reach it as finished HTML in the site data errata hands over (src/page-data/site-store.ts).
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({

@@ -1,2 +1,2 @@
-// Types of Astro's virtual modules (astro:content) for tsc; Astro itself does not need this file.
+// Types of Astro's virtual modules for tsc; Astro itself does not need this file.
 /// <reference types="astro/client" />
