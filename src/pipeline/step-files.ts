@@ -13,7 +13,9 @@ import { LocaleLines } from '../pages/locale-lines.ts';
 import type { SearchDocument } from '../search/index-locale.ts';
 import { PROJECT_ROOT } from '../process/project-root.ts';
 import type { Share } from '../pages/share.ts';
-import type { SitePage } from '../page-data/site-data.ts';
+import { canonicalTag } from '../page-data/locales.ts';
+import { pageUrl } from '../page-data/page-url.ts';
+import type { SiteAlternate, SitePage } from '../page-data/site-data.ts';
 
 export interface DocumentFile {
   locale: string;
@@ -52,12 +54,45 @@ export function readDocuments(files: readonly DocumentFile[]): SearchDocument[] 
   return files.flatMap((f) => JSON.parse(readFileSync(f.file, 'utf8')) as SearchDocument[]);
 }
 
+/**
+ * A page as its step file holds it: its alternates as their locales, when each is that
+ * locale's page of the same slug (every page's are, but a page made otherwise keeps its
+ * own). At the docset's 36 locales the alternates were ~2.7 KB of a page's ~3.8 KB: a
+ * two-locale batch's pages files went from 22 MB to 5 MB, a share's write from ~0.45 s to
+ * ~0.11 s and the layout's read from ~0.6 s to ~0.35 s.
+ */
+type StoredPage = Omit<SitePage, 'alternates'> & { alternates: SiteAlternate[] | string[] };
+
 export function writePages(outDir: string, share: Share, pages: SitePage[]): string {
-  return write(outDir, `pages-${share.index}-of-${share.count}.json`, pages);
+  return write(outDir, `pages-${share.index}-of-${share.count}.json`, pages.map(storedPage));
 }
 
 export function readPages(files: readonly string[]): SitePage[] {
-  return files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as SitePage[]);
+  // The pages of a slug in the batch's locales have the same alternates: made once, shared.
+  const made = new Map<string, SiteAlternate[]>();
+  return files.flatMap((file) =>
+    (JSON.parse(readFileSync(file, 'utf8')) as StoredPage[]).map((page) => {
+      if (!page.alternates.every((a) => typeof a === 'string')) return page as SitePage;
+      const key = `${page.slug}\0${page.alternates.join()}`;
+      let alternates = made.get(key);
+      if (!alternates) {
+        alternates = page.alternates.map((locale) => ({
+          locale,
+          hreflang: canonicalTag(locale),
+          url: pageUrl(locale, page.slug),
+        }));
+        made.set(key, alternates);
+      }
+      return { ...page, alternates };
+    }),
+  );
+}
+
+function storedPage(page: SitePage): StoredPage {
+  const derived = page.alternates.every(
+    (a) => a.url === pageUrl(a.locale, page.slug) && a.hreflang === canonicalTag(a.locale),
+  );
+  return derived ? { ...page, alternates: page.alternates.map((a) => a.locale) } : page;
 }
 
 /** The build report's lines, from the check until the report is written (locale-lines.ts). */
