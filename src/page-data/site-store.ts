@@ -8,7 +8,8 @@ import type { SiteData } from './site-data.ts';
 const KEY = Symbol.for('errata.site-data');
 type Holder = { [KEY]?: SiteData };
 
-export function setSiteData(data: SiteData): void {
+/** `undefined` once Astro is done with it: a layout process kept for the next batch must not hold this one's pages. */
+export function setSiteData(data: SiteData | undefined): void {
   (globalThis as Holder)[KEY] = data;
 }
 

@@ -34,6 +34,7 @@ export async function runAstro(data: SiteData, use: (astroOut: string) => void):
     });
     use(astroOut);
   } finally {
+    setSiteData(undefined);
     process.chdir(before);
     rmSync(cwd, { recursive: true, force: true });
   }

