@@ -11,6 +11,8 @@ import type { SiteFacts } from '../page-data/site-data.ts';
 import { pagesOf, type PageManifest } from '../pages/page-manifest.ts';
 import { StepReporter, type BuildProgress } from './build-progress.ts';
 import { layoutDetail, runLayout } from './layout/run-layout.ts';
+import type { LayoutRequest, LayoutResult } from './layout/layout-site.ts';
+import type { ChildService } from '../process/child-process.ts';
 import { processCount, renderShares } from './render/render-shares.ts';
 import { SharePlanner } from './render/share-planner.ts';
 import { indexLocales } from './search/index-locales.ts';
@@ -36,6 +38,8 @@ export interface BatchRequest {
   previous?: PageManifest;
   /** Lay out the root pages: the first batch built, when they are due (see build-site.ts). */
   rootPages: boolean;
+  /** The layout's process, kept from batch to batch (run-layout.ts). */
+  layout: ChildService<LayoutRequest, LayoutResult>;
   /** Which batch this is (1-based) of how many, for the build's progress. */
   number: number;
   batches: number;
@@ -100,6 +104,7 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
       'layout',
       () =>
         runLayout(
+          request.layout,
           {
             contentDir: request.contentDir,
             outDir: stage,
@@ -143,7 +148,11 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
   // The layout and the search indexes of a few changed pages side by side; of a whole site
   // one after the other, so that Astro and Pagefind never hold their memory at the same time.
   if (previous) await Promise.all([layout(), search()]);
-  else await layout().then(search);
+  else
+    await layout()
+      // After the last batch's layout, its process has no more to do: gone before the search starts.
+      .then(() => (request.number === request.batches ? request.layout.close() : undefined))
+      .then(search);
 
   // Read by now: the next batch's files take their place on disk.
   removeReadStepFiles([...results.map((r) => r.pagesFile), ...documents.map((d) => d.file)]);

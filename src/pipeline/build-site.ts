@@ -20,6 +20,7 @@ import { collectGarbage } from '../process/collect-garbage.ts';
 import { PROJECT_ROOT } from '../process/project-root.ts';
 import { batchFingerprint } from './batch-fingerprint.ts';
 import { buildBatch } from './build-batch.ts';
+import { layoutService } from './layout/run-layout.ts';
 import { lockBuild } from './build-lock.ts';
 import { StepReporter, type BuildProgress } from './build-progress.ts';
 import {
@@ -181,57 +182,63 @@ async function buildInto(
   // Each batch: render, layout and search, or kept as published when nothing it is built from changed.
   const removed: string[] = [];
   const reindexed: string[] = [];
-  for (const [b, batch] of batches.entries()) {
-    const articles = checked.articles(b);
-    const batchTimings = timings.withPrefix(
-      batches.length > 1 ? `batch ${b + 1}/${batches.length} (${batch.join(', ')}): ` : '',
-    );
-    const fingerprint = batchFingerprint({
-      contentDir: options.contentDir,
-      siteWide: last.siteWide,
-      markdown: options.markdown ?? 'satteri',
-      facts,
-      batch,
-      articles,
-    });
-    manifest.batches![batchKey(batch)] = fingerprint;
-    if (previous && !rootPagesDue && unchangedBatch(previous, batch, fingerprint)) {
-      keepPublished(previous, manifest, batch);
-      emit?.({ event: 'kept', batch: b + 1, batches: batches.length, locales: batch });
-      batchTimings.add('unchanged since the last build: kept as published');
-      continue;
-    }
-    const built = await buildBatch(
-      {
+  const layout = layoutService();
+  try {
+    for (const [b, batch] of batches.entries()) {
+      const articles = checked.articles(b);
+      const batchTimings = timings.withPrefix(
+        batches.length > 1 ? `batch ${b + 1}/${batches.length} (${batch.join(', ')}): ` : '',
+      );
+      const fingerprint = batchFingerprint({
         contentDir: options.contentDir,
-        outDir: options.outDir,
-        stage,
+        siteWide: last.siteWide,
+        markdown: options.markdown ?? 'satteri',
         facts,
-        template: last.template,
-        ...(options.markdown ? { markdown: options.markdown } : {}),
-        ...(options.jobs ? { jobs: options.jobs } : {}),
         batch,
         articles,
-        ...(previous ? { previous } : {}),
-        rootPages: rootPagesDue,
-        number: b + 1,
-        batches: batches.length,
-        ...(emit ? { onProgress: emit } : {}),
-      },
-      batchTimings,
-    );
-    rootPagesDue = false;
-    writePages(manifest.pagesDir, built.manifest);
-    Object.assign(manifest.search!, built.planner.searchHashes);
-    manifest.localePages![batchKey(batch)] = built.planner.localePagesHash;
-    removed.push(...built.removed);
-    reindexed.push(...built.planner.reindexed);
-    // The numbered list pages of locales whose locale pages were written again go before the new ones come in.
-    // `removed` holds URLs (from the site root); the numbered pages are paths below the output folder.
-    if (previous && built.planner.localePages)
-      removed.push(...numberedLocalePages(options.outDir, batch).map((path) => `/${path}`));
-    // What the batch left (its articles, the shares' answers) goes before the next batch's comes in.
-    collectGarbage();
+      });
+      manifest.batches![batchKey(batch)] = fingerprint;
+      if (previous && !rootPagesDue && unchangedBatch(previous, batch, fingerprint)) {
+        keepPublished(previous, manifest, batch);
+        emit?.({ event: 'kept', batch: b + 1, batches: batches.length, locales: batch });
+        batchTimings.add('unchanged since the last build: kept as published');
+        continue;
+      }
+      const built = await buildBatch(
+        {
+          contentDir: options.contentDir,
+          outDir: options.outDir,
+          stage,
+          facts,
+          template: last.template,
+          ...(options.markdown ? { markdown: options.markdown } : {}),
+          ...(options.jobs ? { jobs: options.jobs } : {}),
+          batch,
+          articles,
+          ...(previous ? { previous } : {}),
+          layout,
+          rootPages: rootPagesDue,
+          number: b + 1,
+          batches: batches.length,
+          ...(emit ? { onProgress: emit } : {}),
+        },
+        batchTimings,
+      );
+      rootPagesDue = false;
+      writePages(manifest.pagesDir, built.manifest);
+      Object.assign(manifest.search!, built.planner.searchHashes);
+      manifest.localePages![batchKey(batch)] = built.planner.localePagesHash;
+      removed.push(...built.removed);
+      reindexed.push(...built.planner.reindexed);
+      // The numbered list pages of locales whose locale pages were written again go before the new ones come in.
+      // `removed` holds URLs (from the site root); the numbered pages are paths below the output folder.
+      if (previous && built.planner.localePages)
+        removed.push(...numberedLocalePages(options.outDir, batch).map((path) => `/${path}`));
+      // What the batch left (its articles, the shares' answers) goes before the next batch's comes in.
+      collectGarbage();
+    }
+  } finally {
+    await layout.close();
   }
 
   // Report, then publish: the staging folder takes the output's place (or, incremental, its changed files do).

@@ -3,11 +3,12 @@
  * questions from the child to the parent in between (`askParent`). The build runs Astro
  * and Pagefind in children: each keeps its memory to itself, and two run at once.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { basename } from 'node:path';
+import { releaseMemory } from './collect-garbage.ts';
 import { fileURLToPath } from 'node:url';
 
 /** A failure the child caught: its message and stack, and the file-system code and path when it has them. */
@@ -17,7 +18,10 @@ interface ChildError {
   code?: string;
   path?: string;
 }
-type Answer<T> = { ok: true; result: T } | { ok: false; error: ChildError };
+/** `exiting`: the child ends after this answer (a service's, recycled or failed: serveRequest). */
+type Answer<T> = ({ ok: true; result: T } | { ok: false; error: ChildError }) & { exiting?: boolean };
+/** A service's process past its memory bound gives the request back, unanswered, and ends (serveRequest). */
+type HandedBack = { handedBack: true };
 
 /**
  * A build step's process died (killed by a signal, out of memory) or failed: the message names
@@ -85,71 +89,216 @@ export interface ChildOptions {
 
 export function runChild<Request, Result>(entry: URL, request: Request, options: ChildOptions): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
-    // Where the child notes what it is working on (`workingOn`): read if it dies.
-    const progress = join(tmpdir(), `errata-step-${process.pid}-${++children}.txt`);
-    const child = fork(fileURLToPath(entry), [], {
-      cwd: options.cwd,
-      env: { ...options.env, ERRATA_STEP_PROGRESS: progress },
-      stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
-      serialization: 'advanced',
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
-    });
-    // An aborted child ends with an 'error' event; its 'close' rejects the promise.
-    child.on('error', () => {});
-    const stderr = forwardStderr(child.stderr!);
-    let answer: Answer<Result> | undefined;
-    child.on('message', (message: Answer<Result> | Question | Progress) => {
-      if ('progress' in message) {
-        options.onProgress?.(message.progress as never);
-        return;
-      }
-      if ('question' in message) {
-        Promise.resolve()
-          .then(() => options.answer!(message.question as never))
-          .then((reply) => child.send({ reply, id: message.id } satisfies Reply))
-          .catch((error: unknown) => {
-            child.kill();
-            reject(error);
-          });
-        return;
-      }
-      answer = message;
-    });
-    // Settled once the child has gone, not when it answers: a child that has answered still
-    // holds its memory until it exits, and the next step must not start beside it (the check
-    // child, at ~600 MB on live-sxs, beside the starting render shares). 'close' comes after
-    // the exit and after the IPC channel has delivered every message.
-    child.on('close', (code, signal) => {
-      const working = lastWorkedOn(progress);
-      if (answer?.ok) resolve(answer.result);
-      else if (answer) reject(childFailure(options.what, answer.error));
-      else if (options.signal?.aborted)
-        reject(new StepFailed(`${options.what} was stopped: another step of the build failed.`));
-      else reject(new StepFailed(deathMessage(options, code, signal, stderr.outOfMemory, working)));
+    const child = forkStep(entry, options, false, {
+      answered: () => {},
+      // Settled once the child has gone, not when it answers: a child that has answered still
+      // holds its memory until it exits, and the next step must not start beside it (the check
+      // child, at ~600 MB on live-sxs, beside the starting render shares). 'close' comes after
+      // the exit and after the IPC channel has delivered every message.
+      closed: (answer, death) => {
+        if (answer && 'ok' in answer && answer.ok) resolve(answer.result as Result);
+        else if (answer && 'ok' in answer) reject(childFailure(options.what, answer.error));
+        else reject(death());
+      },
+      failed: reject,
     });
     child.send(request as object);
   });
 }
 
+/**
+ * A step's process that answers one request after another, for a step that runs once a batch
+ * and whose start is dear (the layout: a process, then Astro's import, ~1.2 s a batch). Each
+ * request settles when it is answered; the process stays for the next and, while it waits,
+ * gives its memory back (serveRequest). One that still holds more than `recycleMb` when the
+ * next request comes hands it back unanswered and ends, and a fresh process takes it, so
+ * nothing that grows with the batches done stays. `close()` ends it.
+ */
+export class ChildService<Request, Result> {
+  readonly #entry: URL;
+  readonly #options: ServiceOptions;
+  #child: ChildProcess | undefined;
+  #current: Pending<Request, Result> | undefined;
+  /** Resolves when the last process started has gone (at once when none has). */
+  #gone: Promise<void> = Promise.resolve();
+
+  constructor(entry: URL, options: ServiceOptions) {
+    this.#entry = entry;
+    this.#options = options;
+  }
+
+  /** `each`: what this request is (for a failure's message) and its progress. */
+  async request(request: Request, each: Pick<ChildOptions, 'what' | 'advice' | 'onProgress'>): Promise<Result> {
+    // A process that is ending ends before the next starts; a live one takes the request.
+    if (!this.#child) await this.#gone;
+    if (this.#current) throw new Error('errata: a step service answers one request at a time');
+    return new Promise<Result>((resolve, reject) => {
+      this.#current = { request, options: { ...this.#options, ...each }, resolve, reject };
+      this.#send();
+    });
+  }
+
+  /** Ends the process, if one is running; resolves once it has gone. */
+  close(): Promise<void> {
+    // Asked to end, not disconnected: a child the parent disconnects never 'close's (Node 24),
+    // and 'close' is what settles.
+    this.#child?.send({ serviceEnd: true });
+    this.#child = undefined;
+    return this.#gone;
+  }
+
+  #send(): void {
+    this.#child ??= this.#start();
+    this.#child.send({ serviceRequest: this.#current!.request });
+  }
+
+  #start(): ChildProcess {
+    let gone!: () => void;
+    this.#gone = new Promise<void>((resolve) => (gone = resolve));
+    let handedBack = false;
+    const settle = (how: (current: Pending<Request, Result>) => void) => {
+      const current = this.#current;
+      this.#current = undefined;
+      if (current) how(current);
+    };
+    const env = { ...this.#options.env, ERRATA_CHILD_SERVICE: String(this.#options.recycleMb) };
+    return forkStep(this.#entry, { ...this.#options, env, what: 'a step' }, true, {
+      progress: (progress) => this.#current?.options.onProgress?.(progress as never),
+      answer: (question) => this.#current!.options.answer!(question as never),
+      answered: (answer) => {
+        // Handed back (recycled) or failed: it ends, and what comes next waits until it has gone.
+        if ('handedBack' in answer) handedBack = true;
+        if ('handedBack' in answer || answer.exiting) this.#child = undefined;
+        else if (answer.ok) settle(({ resolve }) => resolve(answer.result as Result));
+      },
+      closed: (answer, death) => {
+        this.#child = undefined;
+        gone();
+        if (handedBack && this.#current) return this.#send();
+        settle(({ options, resolve, reject }) => {
+          if (answer && 'ok' in answer && answer.ok) resolve(answer.result as Result);
+          else if (answer && 'ok' in answer) reject(childFailure(options.what, answer.error));
+          else reject(death(options));
+        });
+      },
+      failed: (error) => settle(({ reject }) => reject(error)),
+    });
+  }
+}
+
+type ServiceOptions = Omit<ChildOptions, 'what' | 'advice' | 'onProgress'> & { recycleMb: number };
+
+interface Pending<Request, Result> {
+  request: Request;
+  options: ChildOptions;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+interface StepEvents {
+  /** Passed the child's progress reports; default the options' onProgress. */
+  progress?: (progress: unknown) => void;
+  /** Answers the child's questions; default the options' answer. */
+  answer?: (question: unknown) => unknown;
+  /** Each answer, as it comes. */
+  answered: (answer: Answer<unknown> | HandedBack) => void;
+  /** The child has gone: its last answer, if any; else why it died (for the step `options` name). */
+  closed: (answer: Answer<unknown> | HandedBack | undefined, death: (options?: ChildOptions) => Error) => void;
+  /** Answering one of its questions failed: the child is stopped. */
+  failed: (error: unknown) => void;
+}
+
+/** A step's process, forked, its messages and end passed to `events`. */
+function forkStep(entry: URL, options: ChildOptions, service: boolean, events: StepEvents): ChildProcess {
+  // Where the child notes what it is working on (`workingOn`): read if it dies.
+  const progress = join(tmpdir(), `errata-step-${process.pid}-${++children}.txt`);
+  const child = fork(fileURLToPath(entry), [], {
+    cwd: options.cwd,
+    env: { ...options.env, ERRATA_STEP_PROGRESS: progress },
+    stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
+    serialization: 'advanced',
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.execArgv ? { execArgv: [...process.execArgv, ...options.execArgv] } : {}),
+  });
+  // An aborted child ends with an 'error' event; its 'close' rejects the promise.
+  child.on('error', () => {});
+  const stderr = forwardStderr(child.stderr!);
+  let answer: Answer<unknown> | HandedBack | undefined;
+  child.on('message', (message: Answer<unknown> | HandedBack | Question | Progress) => {
+    if ('progress' in message) {
+      (events.progress ?? options.onProgress)?.(message.progress as never);
+      return;
+    }
+    if ('question' in message) {
+      Promise.resolve()
+        .then(() => (events.answer ?? options.answer!)(message.question as never))
+        .then((reply) => child.send({ reply, id: message.id } satisfies Reply))
+        .catch((error: unknown) => {
+          child.kill();
+          events.failed(error);
+        });
+      return;
+    }
+    answer = message;
+    events.answered(message);
+  });
+  child.on('close', (code, signal) => {
+    const working = lastWorkedOn(progress);
+    // A service's answer that settled its request is not the end's.
+    const last = service && answer && 'ok' in answer && answer.ok && !answer.exiting ? undefined : answer;
+    events.closed(last, (named = options) =>
+      named.signal?.aborted
+        ? new StepFailed(`${named.what} was stopped: another step of the build failed.`)
+        : new StepFailed(deathMessage(named, code, signal, stderr.outOfMemory, working)),
+    );
+  });
+  return child;
+}
+
 const waiting = new Map<number, (reply: unknown) => void>();
 let lastQuestion = 0;
 
-/** The child side: answer the one request, then exit. */
+/**
+ * The child side: answer the one request, then exit; or, in a ChildService's process, answer
+ * each request as it comes and give the memory back while it waits for the next (releaseMemory);
+ * a request that comes when the process still holds more than the service's `recycleMb` is
+ * handed back, and the process ends.
+ */
 export function serveRequest<Request, Result>(handle: (request: Request) => Promise<Result>): void {
-  process.once('message', (request: Request) => {
-    process.on('message', (message: Reply) => {
-      waiting.get(message.id)?.(message.reply);
-      waiting.delete(message.id);
+  const recycleMb = Number(process.env.ERRATA_CHILD_SERVICE) || undefined;
+  const send = (answer: Answer<Result> | HandedBack, exit?: number, then?: () => void) =>
+    process.send!(answer, () => {
+      if (exit !== undefined) process.exit(exit);
+      then?.();
     });
+  const serve = (request: Request) =>
     Promise.resolve()
       .then(() => testFailure(request))
       .then(() => handle(request))
       .then(
-        (result) => process.send!({ ok: true, result } satisfies Answer<Result>, () => process.exit(0)),
-        (error: unknown) =>
-          process.send!({ ok: false, error: childError(error) } satisfies Answer<Result>, () => process.exit(1)),
+        (result) => (recycleMb ? send({ ok: true, result }, undefined, releaseMemory) : send({ ok: true, result }, 0)),
+        (error: unknown) => send({ ok: false, error: childError(error), ...(recycleMb ? { exiting: true } : {}) }, 1),
       );
+  const replied = (message: Reply) => {
+    waiting.get(message.id)?.(message.reply);
+    waiting.delete(message.id);
+  };
+  if (recycleMb) {
+    let served = 0;
+    process.on('message', (message: Reply | { serviceRequest: Request } | { serviceEnd: true }) => {
+      if ('serviceEnd' in message) process.exit(0);
+      else if (!('serviceRequest' in message)) replied(message);
+      // A fresh process takes its first request whatever it holds: it has nothing to give back.
+      else if (served++ > 0 && process.memoryUsage.rss() > recycleMb * 2 ** 20) send({ handedBack: true }, 0);
+      else void serve(message.serviceRequest);
+    });
+    // The build has gone without ending it.
+    process.on('disconnect', () => process.exit(0));
+    return;
+  }
+  process.once('message', (request: Request) => {
+    process.on('message', replied);
+    void serve(request);
   });
 }
 

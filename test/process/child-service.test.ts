@@ -1,0 +1,93 @@
+/**
+ * A step's process kept from batch to batch (ChildService: the build's layout): one process
+ * answers request after request, gives its memory back while it waits, is replaced when it
+ * holds too much or fails, and is gone once closed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChildService } from '../../src/process/child-process.ts';
+
+interface Answer {
+  pid: number;
+  result: number;
+}
+
+const services: Array<ChildService<object, Answer>> = [];
+
+function service(recycleMb = 1000): ChildService<object, Answer> {
+  const made = new ChildService<object, Answer>(new URL('./fixtures/echo-service.ts', import.meta.url), {
+    cwd: process.cwd(),
+    env: process.env,
+    recycleMb,
+    answer: () => 3,
+  });
+  services.push(made);
+  return made;
+}
+
+const each = { what: 'The echo step', advice: 'none' };
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.close()));
+});
+
+describe('a step process kept from one request to the next', () => {
+  it('answers each request in the same process, its questions answered, and is gone once closed', async () => {
+    const echo = service();
+    const first = await echo.request({ n: 2 }, each);
+    const second = await echo.request({ n: 5 }, each);
+    expect([first.result, second.result]).toEqual([6, 15]);
+    expect(second.pid).toBe(first.pid);
+    await echo.close();
+    expect(alive(first.pid)).toBe(false);
+  });
+
+  it('hands a request to a fresh process when the one it has holds more than its bound', async () => {
+    // A bound below what any Node process holds: every request after the first finds it passed.
+    const echo = service(1);
+    const answers = [];
+    for (const n of [1, 2, 3]) answers.push(await echo.request({ n }, each));
+    expect(answers.map((a) => a.result)).toEqual([3, 6, 9]);
+    expect(new Set(answers.map((a) => a.pid)).size).toBe(3);
+  });
+
+  it('names the step when a request fails, and answers the next in a fresh process', async () => {
+    const echo = service();
+    const before = await echo.request({ n: 1 }, each);
+    await expect(echo.request({ n: 1, fail: true }, each)).rejects.toThrow(/The echo step failed: asked to fail/);
+    const after = await echo.request({ n: 4 }, each);
+    expect(after.result).toBe(12);
+    expect(after.pid).not.toBe(before.pid);
+  });
+
+  it.runIf(existsSync('/proc/self/status'))(
+    'gives back the memory a request left while it waits',
+    async () => {
+      const echo = service();
+      // ~400 MB of small objects, let go before the answer.
+      const { pid } = await echo.request({ n: 1, garbageMb: 400 }, each);
+      let rss = rssMb(pid);
+      // At once: V8 would give some of it back by itself, but only after seconds of idling.
+      for (let waited = 0; rss > 150 && waited < 1000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        rss = rssMb(pid);
+      }
+      expect(rss).toBeLessThan(150);
+    },
+    30_000,
+  );
+});
