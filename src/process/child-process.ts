@@ -107,10 +107,10 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
 }
 
 /**
- * A step's process that answers one request after another, for a step that runs once a batch
- * and whose start is dear (the layout: a process, then Astro's import, ~1.2 s a batch). Each
- * request settles when it is answered; the process stays for the next and, while it waits,
- * gives its memory back (serveRequest). One that still holds more than `recycleMb` when the
+ * A step's process that answers one request after another, for a step whose start is dear
+ * against its work (the layout: a process, then Astro's import, ~1.2 s a batch; the search: a
+ * process a locale, ~0.4 s). Each request settles when it is answered; the process stays for
+ * the next and, if it `waits` meanwhile, gives its memory back (serveRequest). One that still holds more than `recycleMb` when the
  * next request comes hands it back unanswered and ends, and a fresh process takes it, so
  * nothing that grows with the batches done stays. `close()` ends it.
  */
@@ -161,7 +161,11 @@ export class ChildService<Request, Result> {
       this.#current = undefined;
       if (current) how(current);
     };
-    const env = { ...this.#options.env, ERRATA_CHILD_SERVICE: String(this.#options.recycleMb) };
+    const env = {
+      ...this.#options.env,
+      ERRATA_CHILD_SERVICE: String(this.#options.recycleMb),
+      ...(this.#options.waits ? {} : { ERRATA_CHILD_BUSY: '1' }),
+    };
     return forkStep(this.#entry, { ...this.#options, env, what: 'a step' }, true, {
       progress: (progress) => this.#current?.options.onProgress?.(progress as never),
       answer: (question) => this.#current!.options.answer!(question as never),
@@ -186,7 +190,15 @@ export class ChildService<Request, Result> {
   }
 }
 
-type ServiceOptions = Omit<ChildOptions, 'what' | 'advice' | 'onProgress'> & { recycleMb: number };
+type ServiceOptions = Omit<ChildOptions, 'what' | 'advice' | 'onProgress'> & {
+  recycleMb: number;
+  /**
+   * Whether the process waits between requests while other steps run (the layout's, from one
+   * batch to the next), and so gives its memory back after each; not when the requests come
+   * one after another (the search's locales): that collection (~0.3 s) would delay the next.
+   */
+  waits: boolean;
+};
 
 interface Pending<Request, Result> {
   request: Request;
@@ -260,12 +272,14 @@ let lastQuestion = 0;
 
 /**
  * The child side: answer the one request, then exit; or, in a ChildService's process, answer
- * each request as it comes and give the memory back while it waits for the next (releaseMemory);
+ * each request as it comes and give the memory back while it waits for the next (releaseMemory;
+ * not in a service whose requests come one after another);
  * a request that comes when the process still holds more than the service's `recycleMb` is
  * handed back, and the process ends.
  */
 export function serveRequest<Request, Result>(handle: (request: Request) => Promise<Result>): void {
   const recycleMb = Number(process.env.ERRATA_CHILD_SERVICE) || undefined;
+  const waits = !process.env.ERRATA_CHILD_BUSY;
   const send = (answer: Answer<Result> | HandedBack, exit?: number, then?: () => void) =>
     process.send!(answer, () => {
       if (exit !== undefined) process.exit(exit);
@@ -276,7 +290,8 @@ export function serveRequest<Request, Result>(handle: (request: Request) => Prom
       .then(() => testFailure(request))
       .then(() => handle(request))
       .then(
-        (result) => (recycleMb ? send({ ok: true, result }, undefined, releaseMemory) : send({ ok: true, result }, 0)),
+        (result) =>
+          recycleMb ? send({ ok: true, result }, undefined, waits ? releaseMemory : undefined) : send({ ok: true, result }, 0),
         (error: unknown) => send({ ok: false, error: childError(error), ...(recycleMb ? { exiting: true } : {}) }, 1),
       );
   const replied = (message: Reply) => {

@@ -19,6 +19,7 @@ function service(recycleMb = 1000): ChildService<object, Answer> {
     cwd: process.cwd(),
     env: process.env,
     recycleMb,
+    waits: true,
     answer: () => 3,
   });
   services.push(made);

@@ -20,6 +20,7 @@ export function layoutService(): ChildService<LayoutRequest, LayoutResult> {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...CHILD_MEMORY, ...FEW_ARENAS, ERRATA_LOCALES_DIR: uiStringsDir() },
     recycleMb: LAYOUT_RECYCLE_MB,
+    waits: true,
   });
 }
 
