@@ -291,7 +291,9 @@ export function serveRequest<Request, Result>(handle: (request: Request) => Prom
       .then(() => handle(request))
       .then(
         (result) =>
-          recycleMb ? send({ ok: true, result }, undefined, waits ? releaseMemory : undefined) : send({ ok: true, result }, 0),
+          recycleMb
+            ? send({ ok: true, result }, undefined, waits ? releaseMemory : undefined)
+            : send({ ok: true, result }, 0),
         (error: unknown) => send({ ok: false, error: childError(error), ...(recycleMb ? { exiting: true } : {}) }, 1),
       );
   const replied = (message: Reply) => {

@@ -29,13 +29,15 @@ export async function indexLocales(request: {
   // A process a lane, each indexing its locales one after another (Pagefind's service is
   // closed and started again between them): a process's start, ~0.4 s, once a lane rather
   // than once a locale. The lane that indexed the largest goes on with the rest.
-  const lanes = Array.from({ length: Math.max(1, Math.min(request.jobs, queue.length)) }, () =>
-    new ChildService<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...CHILD_MEMORY },
-      recycleMb: SEARCH_RECYCLE_MB,
-      waits: false,
-    }),
+  const lanes = Array.from(
+    { length: Math.max(1, Math.min(request.jobs, queue.length)) },
+    () =>
+      new ChildService<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ...CHILD_MEMORY },
+        recycleMb: SEARCH_RECYCLE_MB,
+        waits: false,
+      }),
   );
   const index = (lane: ChildService<SearchIndexRequest, number>, locale: string) =>
     lane
