@@ -110,9 +110,10 @@ export function runChild<Request, Result>(entry: URL, request: Request, options:
  * A step's process that answers one request after another, for a step whose start is dear
  * against its work (the layout: a process, then Astro's import, ~1.2 s a batch; the search: a
  * process a locale, ~0.4 s). Each request settles when it is answered; the process stays for
- * the next and, if it `waits` meanwhile, gives its memory back (serveRequest). One that still holds more than `recycleMb` when the
- * next request comes hands it back unanswered and ends, and a fresh process takes it, so
- * nothing that grows with the batches done stays. `close()` ends it.
+ * the next and, if it `waits` meanwhile, gives its memory back (serveRequest). One that still
+ * holds more than `recycleMb` when the next request comes hands it back unanswered and ends,
+ * and a fresh process takes it, so nothing that grows with the batches done stays. A request
+ * that fails ends the process too. `close()` ends it.
  */
 export class ChildService<Request, Result> {
   readonly #entry: URL;
