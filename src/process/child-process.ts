@@ -18,8 +18,8 @@ interface ChildError {
   code?: string;
   path?: string;
 }
-/** `exiting`: the child ends after this answer (a service's, recycled or failed: serveRequest). */
-type Answer<T> = ({ ok: true; result: T } | { ok: false; error: ChildError }) & { exiting?: boolean };
+/** A failed answer is a process's last, a service's too (serveRequest). */
+type Answer<T> = { ok: true; result: T } | { ok: false; error: ChildError };
 /** A service's process past its memory bound gives the request back, unanswered, and ends (serveRequest). */
 type HandedBack = { handedBack: true };
 
@@ -156,7 +156,6 @@ export class ChildService<Request, Result> {
   #start(): ChildProcess {
     let gone!: () => void;
     this.#gone = new Promise<void>((resolve) => (gone = resolve));
-    let handedBack = false;
     const settle = (how: (current: Pending<Request, Result>) => void) => {
       const current = this.#current;
       this.#current = undefined;
@@ -172,14 +171,13 @@ export class ChildService<Request, Result> {
       answer: (question) => this.#current!.options.answer!(question as never),
       answered: (answer) => {
         // Handed back (recycled) or failed: it ends, and what comes next waits until it has gone.
-        if ('handedBack' in answer) handedBack = true;
-        if ('handedBack' in answer || answer.exiting) this.#child = undefined;
-        else if (answer.ok) settle(({ resolve }) => resolve(answer.result as Result));
+        if ('handedBack' in answer || !answer.ok) this.#child = undefined;
+        else settle(({ resolve }) => resolve(answer.result as Result));
       },
       closed: (answer, death) => {
         this.#child = undefined;
         gone();
-        if (handedBack && this.#current) return this.#send();
+        if (answer && 'handedBack' in answer && this.#current) return this.#send();
         settle(({ options, resolve, reject }) => {
           if (answer && 'ok' in answer && answer.ok) resolve(answer.result as Result);
           else if (answer && 'ok' in answer) reject(childFailure(options.what, answer.error));
@@ -258,7 +256,7 @@ function forkStep(entry: URL, options: ChildOptions, service: boolean, events: S
   child.on('close', (code, signal) => {
     const working = lastWorkedOn(progress);
     // A service's answer that settled its request is not the end's.
-    const last = service && answer && 'ok' in answer && answer.ok && !answer.exiting ? undefined : answer;
+    const last = service && answer && 'ok' in answer && answer.ok ? undefined : answer;
     events.closed(last, (named = options) =>
       named.signal?.aborted
         ? new StepFailed(`${named.what} was stopped: another step of the build failed.`)
@@ -274,9 +272,9 @@ let lastQuestion = 0;
 /**
  * The child side: answer the one request, then exit; or, in a ChildService's process, answer
  * each request as it comes and give the memory back while it waits for the next (releaseMemory;
- * not in a service whose requests come one after another);
- * a request that comes when the process still holds more than the service's `recycleMb` is
- * handed back, and the process ends.
+ * not in a service whose requests come one after another). A request that comes when the
+ * process still holds more than the service's `recycleMb` is handed back; a failed one is
+ * answered; either way the process ends.
  */
 export function serveRequest<Request, Result>(handle: (request: Request) => Promise<Result>): void {
   const recycleMb = Number(process.env.ERRATA_CHILD_SERVICE) || undefined;
@@ -295,7 +293,7 @@ export function serveRequest<Request, Result>(handle: (request: Request) => Prom
           recycleMb
             ? send({ ok: true, result }, undefined, waits ? releaseMemory : undefined)
             : send({ ok: true, result }, 0),
-        (error: unknown) => send({ ok: false, error: childError(error), ...(recycleMb ? { exiting: true } : {}) }, 1),
+        (error: unknown) => send({ ok: false, error: childError(error) }, 1),
       );
   const replied = (message: Reply) => {
     waiting.get(message.id)?.(message.reply);
