@@ -3,9 +3,9 @@
  * writer makes (the file, its source article, the registry, the files beside it) shows in
  * the next check exactly as it would without the cache.
  */
-import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allDiagnostics, checkContent } from '../../src/core/check/check-content.ts';
 import { bundledRegistry, FRONT_MATTER, makeContent, tempDir } from '../helpers/content.ts';
 
@@ -94,5 +94,33 @@ describe('check cache', () => {
     await both(dir, cache);
     for (const name of readdirSync(cache)) writeFileSync(join(cache, name), 'not a cache');
     expect((await both(dir, cache)).fromCache).toBe(0);
+  });
+});
+
+describe('check cache, files answered by their stamps', () => {
+  // A file is answered without being read only once it has not changed for a while
+  // (read/file-stamp.ts): the clock is moved on rather than waited for.
+  const later = () => vi.useFakeTimers({ now: Date.now() + 60_000, toFake: ['Date'] });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sees an edit that keeps the size and puts the modification time back', async () => {
+    const dir = content();
+    const cache = tempDir('errata-check-cache-');
+    const file = join(dir, 'zh-tw/b.md');
+    // A whole second, so that putting it back restores it exactly.
+    const modified = new Date('2026-01-05T10:00:00Z');
+    utimesSync(file, modified, modified);
+    later();
+    await both(dir, cache);
+    expect((await both(dir, cache)).fromCache).toBe(3);
+    // Same length, an unregistered code: only the bytes, and the change time, tell.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('AADSTS50000', 'AADSTS59999'));
+    utimesSync(file, modified, modified);
+    later();
+    const after = await both(dir, cache);
+    expect(after.fromCache).toBe(2);
+    expect(after.rules).toContain('zh-tw/b.md error-code-unregistered');
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Registry } from '../codes/registry.ts';
 import { MediaIndex } from '../media/media-index.ts';
 import type { ContentFile } from '../read/content-files.ts';
+import { fileStamp } from '../read/file-stamp.ts';
 import { contentHash } from './check-cache.ts';
 import { checkFile, type FileCheck } from './check-file.ts';
 import type { SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
@@ -16,7 +17,7 @@ export interface BatchRequest {
   sourceInvariants: Record<string, SourceInvariant[]>;
   /** Keep article bodies in the result (the site build needs them; check does not). */
   keepBodies: boolean;
-  /** Hash each file's bytes into its result, for the check cache. */
+  /** Stamp each file and hash its bytes into its result, for the check cache. */
   hashBytes?: boolean;
   /** Make each file's content-index entry too. */
   indexEntries?: boolean;
@@ -32,6 +33,8 @@ export class BatchChecker {
 
   run(request: BatchRequest): FileCheck[] {
     return request.files.map((input) => {
+      // Taken before the read: a file written after it was read no longer matches its stamp.
+      const stamp = request.hashBytes ? fileStamp(input.absolute) : undefined;
       const bytes = readBytes(input.absolute);
       const result = checkFile(input, bytes, {
         registry: this.registry,
@@ -42,6 +45,7 @@ export class BatchChecker {
       });
       if (!request.keepBodies && result.record.article) result.record.article.body = '';
       if (request.hashBytes) result.bytesHash = contentHash(bytes);
+      if (stamp !== undefined) result.stamp = stamp;
       return result;
     });
   }

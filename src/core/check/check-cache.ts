@@ -4,6 +4,8 @@
  * unchanged: the file's bytes, the source invariants it was compared with, the locale's
  * file listing (media links), the error-code registry and errata's core code. The passes
  * across files (staleness, file names) run again on every result, cached or not.
+ * A file whose stamp (read/file-stamp.ts) is the one it was checked with is not read again;
+ * any other is read, and its bytes' hash decides.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,12 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import writeFileAtomic from 'write-file-atomic';
 import type { ContentFile } from '../read/content-files.ts';
+import { fileStamp } from '../read/file-stamp.ts';
 import { REGISTRY_FOLDER } from '../read/content-files.ts';
 import type { FileCheck } from './check-file.ts';
 import type { SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
 
 interface Entry {
   bytes: string;
+  /** The file's stamp when its bytes were read, if it had a trustworthy one. */
+  stamp?: string;
   invariants: string;
   check: FileCheck;
 }
@@ -61,14 +66,19 @@ export class CheckCache {
   lookup(file: ContentFile, invariants: SourceInvariant[] | undefined): FileCheck | undefined {
     const entry = this.previous.get(file.file);
     if (!entry || entry.invariants !== invariantsKey(invariants)) return undefined;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file.absolute);
-    } catch {
-      return undefined;
+    const stamp = fileStamp(file.absolute);
+    if (stamp === undefined || stamp !== entry.stamp) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file.absolute);
+      } catch {
+        return undefined;
+      }
+      if (contentHash(bytes) !== entry.bytes) return undefined;
+      // The same bytes under a new stamp (touched, copied, checked out again): the next run need not read them.
+      if (stamp !== entry.stamp) this.changed = true;
     }
-    if (contentHash(bytes) !== entry.bytes) return undefined;
-    this.current.set(file.file, entry);
+    this.current.set(file.file, stamp === entry.stamp ? entry : stamped(entry, stamp));
     this.hits++;
     return entry.check;
   }
@@ -76,7 +86,9 @@ export class CheckCache {
   /** A fresh check, with the hash of the bytes it read. */
   store(file: ContentFile, invariants: SourceInvariant[] | undefined, check: FileCheck): void {
     if (check.bytesHash === undefined) return;
-    this.current.set(file.file, { bytes: check.bytesHash, invariants: invariantsKey(invariants), check });
+    const entry: Entry = { bytes: check.bytesHash, invariants: invariantsKey(invariants), check };
+    if (check.stamp !== undefined) entry.stamp = check.stamp;
+    this.current.set(file.file, entry);
     this.changed = true;
   }
 
@@ -104,6 +116,11 @@ export class CheckCache {
 /** The file listing of a locale, as a fingerprint: media-link checks depend on it. */
 export function listingFingerprint(files: Iterable<string>): string {
   return digest([...files].sort().join('\n'));
+}
+
+function stamped(entry: Entry, stamp: string | undefined): Entry {
+  const { stamp: _, ...rest } = entry;
+  return stamp === undefined ? rest : { ...rest, stamp };
 }
 
 function readStored(path: string): Stored | undefined {

@@ -45,6 +45,8 @@ export interface FileCheck {
   invariants?: SourceInvariant[];
   /** The hash of the bytes checked, when the caller keeps results between runs (check-cache.ts). */
   bytesHash?: string;
+  /** The file's stamp when it was read (read/file-stamp.ts), for the check cache. */
+  stamp?: string;
   /**
    * What the comparison with the source article found missing. Kept apart from the record's
    * diagnostics until the pass across locales knows whether the translation is stale: then

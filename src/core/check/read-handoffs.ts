@@ -6,22 +6,23 @@ import { readFrontMatterHead } from '../read/front-matter-head.ts';
 import { toIsoDate } from '../schema/dates.ts';
 
 export function readHandoffs(files: ContentFile[]): HandoffInfo[] {
-  const handoffs: HandoffInfo[] = [];
-  for (const input of files) {
-    const text = readFrontMatterHead(input.absolute);
-    if (text === undefined) continue;
-    const fm = parseFrontMatter(input.file, text);
-    const hash = fm.values.get('ms.openlocfilehash')?.value;
-    const handoff = fm.values.get('ms.lasthandoff')?.value;
-    // Copies, not slices of the head: a slice keeps the whole head alive (~5 KB a file, 460 MB over 30 locales).
-    handoffs.push({
-      file: input.file,
-      slug: input.slug,
-      hash: typeof hash === 'string' ? detached(hash) : undefined,
-      lastHandoff: typeof handoff === 'string' ? detached(toIsoDate(handoff)) : undefined,
-    });
-  }
-  return handoffs;
+  return files.flatMap((input) => readHandoff(input) ?? []);
+}
+
+/** One file's handoff; undefined when the file cannot be read as text. */
+export function readHandoff(input: ContentFile): HandoffInfo | undefined {
+  const text = readFrontMatterHead(input.absolute);
+  if (text === undefined) return undefined;
+  const fm = parseFrontMatter(input.file, text);
+  const hash = fm.values.get('ms.openlocfilehash')?.value;
+  const handoff = fm.values.get('ms.lasthandoff')?.value;
+  // Copies, not slices of the head: a slice keeps the whole head alive (~5 KB a file, 460 MB over 30 locales).
+  return {
+    file: input.file,
+    slug: input.slug,
+    hash: typeof hash === 'string' ? detached(hash) : undefined,
+    lastHandoff: typeof handoff === 'string' ? detached(toIsoDate(handoff)) : undefined,
+  };
 }
 
 /** A string of its own, holding no larger string alive as V8's substrings do. */

@@ -11,9 +11,10 @@
  * lines; the content-index entries, which the facts are summed up from a locale at a time.
  */
 import { checkContent, type CheckOptions } from '../../core/check/check-content.ts';
-import { readHandoffs } from '../../core/check/read-handoffs.ts';
+import { HandoffCache } from '../../core/check/handoff-cache.ts';
 import type { IndexedArticle } from '../../core/crosslocale/content-index.ts';
 import { newestHashes, type HandoffInfo } from '../../core/crosslocale/staleness.ts';
+import { readHandoffs } from '../../core/check/read-handoffs.ts';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 import { listLocaleFiles, listLocales } from '../../core/read/content-files.ts';
 import type { Registry } from '../../core/codes/registry.ts';
@@ -53,7 +54,7 @@ export interface CheckResult {
 serveRequest(async ({ site, batches, outDir, ...options }: CheckRequest): Promise<CheckResult> => {
   const every = listLocales(options.contentDir);
   // Staleness needs every locale's handoffs, for each batch: read once, kept as a line per slug.
-  const newest = newestHashes(everyHandoff(options.contentDir, every));
+  const newest = newestHashes(everyHandoff(options.contentDir, every, options.cacheDir));
   const coversAll = every.every((locale) => batches.some((batch) => batch.includes(locale)));
   const known = localeLines<KnownEntry>(outDir, 'index-known', (entry) => entry.locale).clear();
   const lines = reportLines(outDir).clear();
@@ -117,7 +118,12 @@ interface KnownEntry {
   entry: IndexedArticle | null;
 }
 
-/** Every locale's handoffs, a locale read at a time. */
-function* everyHandoff(contentDir: string, locales: readonly string[]): Generator<HandoffInfo> {
-  for (const locale of locales) yield* readHandoffs(listLocaleFiles(contentDir, locale));
+/** Every locale's handoffs, a locale read at a time; with a cache folder, only files changed since the last build are read. */
+function* everyHandoff(contentDir: string, locales: readonly string[], cacheDir?: string): Generator<HandoffInfo> {
+  const cache = cacheDir ? new HandoffCache(cacheDir, contentDir) : undefined;
+  for (const locale of locales) {
+    const files = listLocaleFiles(contentDir, locale);
+    yield* cache ? cache.read(files) : readHandoffs(files);
+  }
+  cache?.save();
 }
