@@ -1,10 +1,10 @@
 /** Checks a batch of files with per-locale state (media index) built once per locale. */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Registry } from '../codes/registry.ts';
 import { MediaIndex } from '../media/media-index.ts';
 import type { ContentFile } from '../read/content-files.ts';
-import { fileStamp } from '../read/file-stamp.ts';
+import { stampOf } from '../read/file-stamp.ts';
 import { contentHash } from './check-cache.ts';
 import { checkFile, type FileCheck } from './check-file.ts';
 import type { SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
@@ -33,9 +33,7 @@ export class BatchChecker {
 
   run(request: BatchRequest): FileCheck[] {
     return request.files.map((input) => {
-      // Taken before the read: a file written after it was read no longer matches its stamp.
-      const stamp = request.hashBytes ? fileStamp(input.absolute) : undefined;
-      const bytes = readBytes(input.absolute);
+      const { bytes, stamp } = readBytes(input.absolute, request.hashBytes ?? false);
       const result = checkFile(input, bytes, {
         registry: this.registry,
         sourceLocale: request.sourceLocale,
@@ -60,11 +58,21 @@ export class BatchChecker {
   }
 }
 
-function readBytes(path: string): Uint8Array {
+/** A file's bytes, and its stamp when asked, taken before the read: a file written after it was read no longer matches its stamp. */
+function readBytes(path: string, stamped: boolean): { bytes: Uint8Array; stamp?: string | undefined } {
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     // Unreadable (permissions, vanished): decodeText reports an empty file rather than crashing the run.
-    return new Uint8Array();
+    return { bytes: new Uint8Array() };
+  }
+  try {
+    const stamp = stamped ? stampOf(fstatSync(fd)) : undefined;
+    return { bytes: readFileSync(fd), stamp };
+  } catch {
+    return { bytes: new Uint8Array() };
+  } finally {
+    closeSync(fd);
   }
 }

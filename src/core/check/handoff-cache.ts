@@ -12,7 +12,7 @@ import { deserialize, serialize } from 'node:v8';
 import writeFileAtomic from 'write-file-atomic';
 import type { HandoffInfo } from '../crosslocale/staleness.ts';
 import type { ContentFile } from '../read/content-files.ts';
-import { fileStamp } from '../read/file-stamp.ts';
+import { fileStamp, stampOf } from '../read/file-stamp.ts';
 import { readHandoff } from './read-handoffs.ts';
 
 /** file → [its stamp, the source hash, the handoff date], or [its stamp] when it is not readable as text. */
@@ -42,15 +42,16 @@ export class HandoffCache {
   read(files: readonly ContentFile[]): HandoffInfo[] {
     const handoffs: HandoffInfo[] = [];
     for (const input of files) {
-      const stamp = fileStamp(input.absolute);
       const known = this.previous[input.file];
+      // A file the last build did not see is read at once: its stamp comes with the read.
+      let stamp = known ? fileStamp(input.absolute) : undefined;
       if (stamp !== undefined && known?.[0] === stamp) {
         this.current[input.file] = known;
         if (known.length === 3)
           handoffs.push({ file: input.file, slug: input.slug, hash: known[1], lastHandoff: known[2] });
         continue;
       }
-      const handoff = readHandoff(input);
+      const handoff = readHandoff(input, (stats) => (stamp = stampOf(stats)));
       this.filesRead++;
       if (handoff) handoffs.push(handoff);
       if (stamp !== undefined) {

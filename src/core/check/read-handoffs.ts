@@ -1,4 +1,5 @@
 /** Reads only the front-matter keys staleness needs, for locales that are not being checked. */
+import type { Stats } from 'node:fs';
 import type { HandoffInfo } from '../crosslocale/staleness.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
 import type { ContentFile } from '../read/content-files.ts';
@@ -9,9 +10,9 @@ export function readHandoffs(files: ContentFile[]): HandoffInfo[] {
   return files.flatMap((input) => readHandoff(input) ?? []);
 }
 
-/** One file's handoff; undefined when the file cannot be read as text. */
-export function readHandoff(input: ContentFile): HandoffInfo | undefined {
-  const text = readFrontMatterHead(input.absolute);
+/** One file's handoff; undefined when the file cannot be read as text. `opened`: as readFrontMatterHead's. */
+export function readHandoff(input: ContentFile, opened?: (stats: Stats) => void): HandoffInfo | undefined {
+  const text = readFrontMatterHead(input.absolute, opened);
   if (text === undefined) return undefined;
   const fm = parseFrontMatter(input.file, text);
   const hash = fm.values.get('ms.openlocfilehash')?.value;

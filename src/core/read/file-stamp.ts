@@ -10,18 +10,22 @@
  * and is read and hashed as before. The change time is set by the system on every write
  * and cannot be set back, so a tool that restores a modification time still changes the stamp.
  */
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 
 /** How long after its last change a file's stamp is trusted: above any file system's time granularity. */
 export const SETTLE_MS = 3000;
 
 /** The stamp of `path`, taken before reading it; undefined when it cannot be trusted or the file cannot be read. */
-export function fileStamp(path: string, now = Date.now()): string | undefined {
+export function fileStamp(path: string): string | undefined {
   try {
-    const stat = statSync(path);
-    if (!stat.isFile() || Math.max(stat.mtimeMs, stat.ctimeMs) > now - SETTLE_MS) return undefined;
-    return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+    return stampOf(statSync(path));
   } catch {
     return undefined;
   }
+}
+
+/** The stamp in a file's stats (from the descriptor it is read through, which costs no second look-up of its path). */
+export function stampOf(stats: Stats, now = Date.now()): string | undefined {
+  if (!stats.isFile() || Math.max(stats.mtimeMs, stats.ctimeMs) > now - SETTLE_MS) return undefined;
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }

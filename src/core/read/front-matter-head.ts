@@ -2,7 +2,7 @@
  * The start of a file, up to the end of its front matter: what the light, site-wide passes
  * (staleness of locales not being checked, the content index) read instead of whole files.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { decodeText } from './text-file.ts';
 
 /** Front matter fits in this many bytes in every real article; longer ones are read whole. */
@@ -23,8 +23,11 @@ export function frontMatterHead(path: string, bytes: Uint8Array): string | undef
   return 'text' in whole ? whole.text : undefined;
 }
 
-/** The decoded text up to the end of the front matter (or all of it when that is further); undefined when unreadable. */
-export function readFrontMatterHead(path: string): string | undefined {
+/**
+ * The decoded text up to the end of the front matter (or all of it when that is further);
+ * undefined when unreadable. `opened`, when given, is told the file's stats before it is read.
+ */
+export function readFrontMatterHead(path: string, opened?: (stats: Stats) => void): string | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -32,6 +35,7 @@ export function readFrontMatterHead(path: string): string | undefined {
     return undefined;
   }
   try {
+    opened?.(fstatSync(fd));
     const length = readSync(fd, buffer, 0, buffer.length, 0);
     const decoded = decodeText(path, buffer.subarray(0, length === buffer.length ? lastLineBreak(buffer) : length));
     if (!('text' in decoded)) return undefined;
