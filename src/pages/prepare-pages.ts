@@ -2,10 +2,8 @@
  * Pages from checked articles: render the publishable ones (through the render store) and
  * lay them out as SitePages. Needs no other locale's output.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadRegistry, REGISTRY_DIR } from '../core/codes/registry.ts';
+import { loadRegistry } from '../core/codes/registry.ts';
+import { registryVersion } from '../core/read/folder-hash.ts';
 import type { Article } from '../core/model.ts';
 import { damageNote } from '../core/render/rehype-repair-damage.ts';
 import { readArticleBody } from '../core/read/article-body.ts';
@@ -214,20 +212,4 @@ function sitePage(article: Article, r: StoredRender, bodyKey: string, facts: Sit
 function folderUrl(article: Article): string {
   const folder = article.slug.includes('/') ? `${article.slug.slice(0, article.slug.lastIndexOf('/'))}/` : '';
   return `/${article.locale}/${folder}`;
-}
-
-/** A hash of the registry's files: a changed registry renders side-by-side articles again (their repairs may change). */
-function registryVersion(contentDir: string): string {
-  const hash = createHash('sha1');
-  const dir = join(contentDir, REGISTRY_DIR);
-  try {
-    for (const name of readdirSync(dir).sort())
-      hash
-        .update(name)
-        .update('\0')
-        .update(readFileSync(join(dir, name)));
-  } catch {
-    // No registry.
-  }
-  return hash.digest('hex');
 }

@@ -8,14 +8,14 @@
  * any other is read, and its bytes' hash decides.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import writeFileAtomic from 'write-file-atomic';
 import type { ContentFile } from '../read/content-files.ts';
 import { fileStamp } from '../read/file-stamp.ts';
-import { REGISTRY_FOLDER } from '../read/content-files.ts';
+import { folderHash, registryVersion } from '../read/folder-hash.ts';
 import type { FileCheck } from './check-file.ts';
 import type { SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
 
@@ -149,28 +149,4 @@ let core: string | undefined;
 function coreVersion(): string {
   core ??= folderHash(fileURLToPath(new URL('../', import.meta.url)), (name) => name.endsWith('.ts'));
   return core;
-}
-
-function registryVersion(contentDir: string): string {
-  return folderHash(join(contentDir, REGISTRY_FOLDER), () => true);
-}
-
-function folderHash(dir: string, include: (name: string) => boolean): string {
-  const hash = createHash('sha1');
-  try {
-    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (!include(name)) continue;
-      try {
-        hash
-          .update(name)
-          .update('\0')
-          .update(readFileSync(join(dir, name)));
-      } catch {
-        // A folder entry: its files are listed on their own.
-      }
-    }
-  } catch {
-    // No such folder: hashes as empty.
-  }
-  return hash.digest('base64url');
 }
