@@ -160,6 +160,7 @@ describe('errata build', () => {
   it('after a body edit writes that page and re-indexes its locale for search; with no edit writes nothing', async () => {
     const content = makeContent({
       'zh-tw/a.md': `${FRONT_MATTER('zh-TW')}# A\n\nFirst text.\n`,
+      'zh-tw/b.md': `${FRONT_MATTER('zh-TW')}# B\n\nWombatword stays.\n`,
       'sv-se/a.md': `${FRONT_MATTER('sv-SE')}# A\n\nFörsta texten.\n`,
     });
     const out = tempDir();
@@ -169,12 +170,15 @@ describe('errata build', () => {
     const edited = errata(['build', '--content', content, '--out', out, '--keep-going']).stdout;
     expect(edited).toMatch(/1 written/);
     expect(edited).toMatch(/1 of 2 locales indexed/);
+    // The unchanged page's search document is the last build's.
+    expect(edited).toMatch(/search documents .*\(1 made\)/);
     // Nothing the root pages show changed: they are not laid out again.
     expect(edited).not.toMatch(/the root pages/);
     // Only the body changed: the home's list of articles is the same, so the home is not written again.
     expect(statSync(join(out, 'zh-tw/index.html')).mtimeMs).toBe(home);
     const search = await loadSearch(out, 'zh-tw');
     expect(await topUrls(search, 'Quokkaword')).toEqual(['/zh-tw/a/']);
+    expect(await topUrls(search, 'Wombatword')).toEqual(['/zh-tw/b/']);
     await search.destroy();
 
     // Nothing changed: no step's process starts, and no file of the site is written again.

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry } from '../../core/codes/registry.ts';
+import { loadRegistry, type Registry } from '../../core/codes/registry.ts';
 import { searchDocuments } from '../../search/index-locale.ts';
 import { writeDocuments, writePages, type DocumentFile } from '../step-files.ts';
 import { listingHash, pageHash } from '../../pages/page-manifest.ts';
@@ -19,6 +19,9 @@ import type { Article } from '../../core/model.ts';
 import type { MarkdownEngine } from '../../core/render/index.ts';
 import type { SiteFacts } from '../../page-data/site-data.ts';
 import { askParent } from '../../process/child-process.ts';
+import { KeptDocuments } from './kept-documents.ts';
+
+const CACHE_DIR = `${PROJECT_ROOT}.errata-cache`;
 
 export interface ShareBuildRequest {
   contentDir: string;
@@ -70,7 +73,7 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
     contentDir: request.contentDir,
     articles: request.articles,
     facts: request.facts,
-    cacheDir: `${PROJECT_ROOT}.errata-cache`,
+    cacheDir: CACHE_DIR,
     workers: request.workers,
     share: request.share,
     fallbackLocales: request.locales,
@@ -91,17 +94,20 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   });
 
   const searchStarted = performance.now();
-  const { registry } = loadRegistry(request.contentDir);
+  const kept = new KeptDocuments(CACHE_DIR, request.contentDir, request.share);
+  let registry: Registry | undefined;
   // One locale at a time, so no more than one locale's documents are in memory at once.
   const documents = plan.index.map((locale) =>
     writeDocuments(
       request.outDir,
       locale,
       request.share,
-      searchDocuments(
+      kept.documents(
+        locale,
         listed.filter((page) => page.locale === locale),
-        registry,
-        (page) => bodies.html(page),
+        manifest,
+        (pages) =>
+          searchDocuments(pages, (registry ??= loadRegistry(request.contentDir).registry), (page) => bodies.html(page)),
       ),
     ),
   );
@@ -114,7 +120,7 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
     removed,
     manifest,
     documents,
-    timings: { ...timings, searchMs: performance.now() - searchStarted },
+    timings: { ...timings, searchMs: performance.now() - searchStarted, documentsMade: kept.made },
   };
 }
 

@@ -86,7 +86,7 @@ export async function renderShares(request: RenderRequest, timings: Timings): Pr
   results.forEach((r, i) => {
     const t = r.timings;
     timings.add(
-      `share ${i + 1}/${processes}: ${r.pages} pages, ${r.emit.length} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)}`,
+      `share ${i + 1}/${processes}: ${r.pages} pages, ${r.emit.length} written — read ${ms(t.readMs!)}, render ${ms(t.renderMs!)} (${t.rendered} rendered, ${t.fromCache} cached), search documents ${ms(t.searchMs!)} (${t.documentsMade} made)`,
     );
   });
   render.end(rendered().total);
