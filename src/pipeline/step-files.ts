@@ -36,6 +36,9 @@ function write(outDir: string, name: string, data: unknown): string {
   const dir = stepFilesDir(outDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
+  // A new file, never the old one written over: a documents file may live on, linked, as the
+  // search documents kept for the next build (render/kept-documents.ts).
+  rmSync(file, { force: true });
   writeFileSync(file, JSON.stringify(data));
   return file;
 }

@@ -2,7 +2,7 @@
  * A build after a one-article change makes the search documents of the changed pages only;
  * every other page's document comes from the last build, unless what it was made from changed.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeptDocuments } from '../../src/pipeline/render/kept-documents.ts';
@@ -34,14 +34,20 @@ describe('kept search documents', () => {
   function setup() {
     const content = makeContent(bundledRegistry());
     const cache = tempDir('errata-kept-documents-');
+    const steps = tempDir('errata-step-files-');
     const run = (call: string, current = pages, pageHashes: Record<string, string> = hashes) => {
       const { asked, make } = maker(call);
       const kept = new KeptDocuments(cache, content, SHARE);
       const documents = kept.documents('zh-tw', current, pageHashes, make);
       expect(kept.made).toBe(asked.length);
+      // As a share does: the documents written for the search step, then kept from that file, which the build removes.
+      const written = join(steps, `documents-${call}.json`);
+      writeFileSync(written, JSON.stringify(documents));
+      kept.keep('zh-tw', written);
+      rmSync(written);
       return { asked, documents: documents.map((d) => d.html) };
     };
-    return { content, run };
+    return { content, cache, run };
   }
 
   it('makes every document once, then reuses them in the pages’ order', () => {
@@ -75,5 +81,13 @@ describe('kept search documents', () => {
       "  - code: 'AADSTS99999'\n    name: TestError\n    summary: A test code.\n",
     );
     expect(run('after the registry').asked).toEqual(['a', 'b', 'c']);
+  });
+
+  it('makes every document again when the kept files are damaged', () => {
+    const { cache, run } = setup();
+    run('first');
+    for (const folder of readdirSync(cache))
+      for (const name of readdirSync(join(cache, folder))) writeFileSync(join(cache, folder, name), '[');
+    expect(run('after the damage').asked).toEqual(['a', 'b', 'c']);
   });
 });

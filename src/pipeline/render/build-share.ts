@@ -97,8 +97,8 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
   const kept = new KeptDocuments(CACHE_DIR, request.contentDir, request.share);
   let registry: Registry | undefined;
   // One locale at a time, so no more than one locale's documents are in memory at once.
-  const documents = plan.index.map((locale) =>
-    writeDocuments(
+  const documents = plan.index.map((locale) => {
+    const file = writeDocuments(
       request.outDir,
       locale,
       request.share,
@@ -109,8 +109,10 @@ export async function buildShare(request: ShareBuildRequest): Promise<ShareBuild
         (pages) =>
           searchDocuments(pages, (registry ??= loadRegistry(request.contentDir).registry), (page) => bodies.html(page)),
       ),
-    ),
-  );
+    );
+    kept.keep(locale, file.file);
+    return file;
+  });
   bodies.close();
   const pagesFile = writePages(request.outDir, request.share, pages);
   return {

@@ -6,9 +6,13 @@
  * used when its page (`pageHash`: title, body, codes, everything the page shows), errata's
  * core and search code, the content's registry and the locale's interface strings are the
  * ones it was made from; the others are made again.
+ *
+ * What is kept is the documents file the share wrote for the search step (step-files.ts),
+ * linked rather than written again (writing the documents a second time cost a whole build
+ * ~0.1 s a locale and share), with the key of each document in a file beside it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
@@ -18,13 +22,18 @@ import type { Share } from '../../pages/share.ts';
 import type { SitePage } from '../../page-data/site-data.ts';
 import type { SearchDocument } from '../../search/index-locale.ts';
 
-/** url → the key its document was made under, and the document. */
-type Kept = Record<string, { key: string; document: SearchDocument }>;
+/** The keys of a kept documents file's documents, in its order. */
+interface Keys {
+  urls: string[];
+  keys: string[];
+}
 
 export class KeptDocuments {
   readonly #dir: string;
   readonly #name: string;
   readonly #contentDir: string;
+  /** Per locale, the keys of the documents last handed out, until they are kept. */
+  readonly #made = new Map<string, Keys | undefined>();
   /** Documents this run made rather than reused. */
   made = 0;
 
@@ -37,7 +46,7 @@ export class KeptDocuments {
 
   /**
    * The documents of `pages` (one locale's), in their order: kept ones where `pageHashes`
-   * says the page is the one they were made from, `make` for the rest; all kept for the next build.
+   * says the page is the one they were made from, `make` for the rest.
    */
   documents(
     locale: string,
@@ -45,36 +54,55 @@ export class KeptDocuments {
     pageHashes: Readonly<Record<string, string>>,
     make: (pages: SitePage[]) => SearchDocument[],
   ): SearchDocument[] {
-    const file = join(this.#dir, `${locale}-${this.#name}.json`);
-    const previous = readKept(file);
+    const previous = this.#read(locale);
     const context = contextOf(this.#contentDir, locale);
     const keys = pages.map((page) => digest(`${context}\0${pageHashes[page.url] ?? ''}`));
-    const documents: Array<SearchDocument | undefined> = pages.map((page, i) =>
-      previous[page.url]?.key === keys[i] ? previous[page.url]!.document : undefined,
-    );
+    const documents = pages.map((page, i) => {
+      const kept = previous.get(page.url);
+      return kept && kept.key === keys[i] ? kept.document : undefined;
+    });
     const missing = pages.flatMap((page, i) => (documents[i] ? [] : [{ page, i }]));
     make(missing.map(({ page }) => page)).forEach((document, j) => (documents[missing[j]!.i] = document));
     this.made += missing.length;
-    const made = documents as SearchDocument[];
-    // Nothing made and nothing gone: the file holds them already.
-    if (missing.length === 0 && Object.keys(previous).length === pages.length) return made;
-    const kept: Kept = Object.create(null);
-    pages.forEach((page, i) => (kept[page.url] = { key: keys[i]!, document: made[i]! }));
+    // Nothing made and nothing gone: the kept file holds these already.
+    const same = missing.length === 0 && previous.size === pages.length;
+    this.#made.set(locale, same ? undefined : { urls: pages.map((page) => page.url), keys });
+    return documents as SearchDocument[];
+  }
+
+  /** Keeps the documents `documents` last gave for `locale`, from the file they were written to. */
+  keep(locale: string, written: string): void {
+    const keys = this.#made.get(locale);
+    if (!keys) return;
+    const base = join(this.#dir, `${locale}-${this.#name}`);
     try {
       mkdirSync(this.#dir, { recursive: true });
-      writeFileAtomic.sync(file, JSON.stringify(kept));
+      rmSync(`${base}.keys.json`, { force: true });
+      rmSync(`${base}.json`, { force: true });
+      try {
+        linkSync(written, `${base}.json`);
+      } catch {
+        copyFileSync(written, `${base}.json`);
+      }
+      // Written last: documents without their keys are never read.
+      writeFileAtomic.sync(`${base}.keys.json`, JSON.stringify(keys));
     } catch {
       // Not kept: the next build makes them again.
     }
-    return made;
   }
-}
 
-function readKept(file: string): Kept {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Kept;
-  } catch {
-    return Object.create(null) as Kept;
+  /** url → the kept document and its key; empty when the files are missing or do not match. */
+  #read(locale: string): Map<string, { key: string; document: SearchDocument }> {
+    const base = join(this.#dir, `${locale}-${this.#name}`);
+    try {
+      const { urls, keys } = JSON.parse(readFileSync(`${base}.keys.json`, 'utf8')) as Keys;
+      const documents = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as SearchDocument[];
+      if (documents.length === urls.length && documents.every((d, i) => d.url === urls[i] && keys[i]))
+        return new Map(documents.map((document, i) => [document.url, { key: keys[i]!, document }]));
+    } catch {
+      // Missing or damaged: made again.
+    }
+    return new Map();
   }
 }
 
