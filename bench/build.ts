@@ -19,7 +19,12 @@ import { builtFiles, clearCaches as clearBuildCaches, errataBuild, type ErrataBu
 import { starlightBuild, starlightInstalled, writeStarlightSite } from './starlight-site.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: '/tmp/errata-bench-site' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: '/tmp/errata-bench-site' },
+    // One cold build, then --runs one-article builds: the steps of each, and their medians.
+    'warm-only': { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 const content = await fiveLocaleContent();
@@ -47,6 +52,46 @@ function renderStage(stdout: string): number {
     slowest.set(m[1] ?? '', Math.max(slowest.get(m[1] ?? '') ?? 0, ms));
   }
   return slowest.size > 0 ? [...slowest.values()].reduce((a, b) => a + b, 0) : Number.NaN;
+}
+
+if (values['warm-only']) {
+  await warmOnly();
+  process.exit(0);
+}
+
+/** `--warm-only`: what a one-article build spends, step by step (the figures #20 holds to ≤ 3 s). */
+async function warmOnly(): Promise<void> {
+  clearCaches();
+  const c = await build('satteri');
+  console.log(`cold ${s(c.ms)}, ${mb(c.peakBytes)}`);
+  const steps = ['check and site facts', 'render', 'layout', 'search'] as const;
+  const rows: Array<Record<string, number>> = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      appendFileSync(changed, `\nBench edit ${run} ${Date.now()}.\n`);
+      const w = await build('satteri');
+      writeFileSync(changed, original);
+      const row: Record<string, number> = { total: w.ms };
+      for (const step of steps) row[step] = stepMs(w.stdout, step);
+      rows.push(row);
+      console.log(
+        `warm ${run + 1}: ${s(w.ms)}, ${mb(w.peakBytes)} — ${steps.map((st) => `${st} ${s(row[st]!)}`).join(', ')}`,
+      );
+    }
+  } finally {
+    writeFileSync(changed, original);
+    clearCaches();
+  }
+  const med = (key: string) => s(median(rows.map((r) => r[key]!)));
+  console.log(`warm median ${med('total')} — ${steps.map((st) => `${st} ${med(st)}`).join(', ')}  (target ≤ 3 s)`);
+}
+
+/** A step's time in the build's timings (`  check and site facts 3.2 s (…)`, `  batch 3/3 (zh-tw): search 5.9 s (…)`), summed over batches. */
+function stepMs(stdout: string, step: string): number {
+  let total = 0;
+  for (const m of stdout.matchAll(new RegExp(`^\\s+(?:batch \\S+ \\([^)]*\\): )?${step} ([\\d.]+) (s|ms)`, 'gm')))
+    total += Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  return total;
 }
 
 const cold: Record<Engine, Build[]> = { reference: [], satteri: [] };
