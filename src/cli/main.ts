@@ -1,5 +1,5 @@
 /** The errata command line: parses the command, runs it, returns the exit code. */
-import { UnknownLocaleError } from '../core/check/check-content.ts';
+import { UnknownLocaleError } from '../core/read/content-files.ts';
 import { describeFailure } from './failure.ts';
 import { UsageError, USAGE } from './usage.ts';
 import packageJson from '../../package.json' with { type: 'json' };

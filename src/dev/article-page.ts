@@ -7,9 +7,8 @@
  */
 import { join } from 'node:path';
 import type { Article } from '../core/model.ts';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE, type ContentFile } from '../core/read/content-files.ts';
 import { indexEntry } from '../core/crosslocale/content-index.ts';
-import type { ContentFile } from '../core/read/content-files.ts';
 import { readFrontMatterHead } from '../core/read/front-matter-head.ts';
 import { readUiStrings } from '../core/i18n/ui-strings.ts';
 import { fillFrame, framePage, shapeId, shapeKey } from '../pages/page-frames.ts';

@@ -4,13 +4,12 @@
  * but reading only the few files that slug has, never the rest of the content.
  */
 import { basename } from 'node:path';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE, type ContentFile } from '../core/read/content-files.ts';
 import type { BatchChecker } from '../core/check/check-batch.ts';
 import { readHandoffs } from '../core/check/read-handoffs.ts';
 import { newestHashes, staleDiagnostic, type HandoffInfo } from '../core/crosslocale/staleness.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { FileRecord } from '../core/model.ts';
-import type { ContentFile } from '../core/read/content-files.ts';
 import { checkFileNames } from '../core/read/file-names.ts';
 import { lostFromSource } from '../core/rules/invariant-lost-in-translation.ts';
 

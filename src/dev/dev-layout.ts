@@ -8,11 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE, listLocaleFiles, listLocales, type ContentFile } from '../core/read/content-files.ts';
 import { BatchChecker, type BatchRequest } from '../core/check/check-batch.ts';
 import type { FileCheck } from '../core/check/check-file.ts';
 import { loadRegistry } from '../core/codes/registry.ts';
-import { listLocaleFiles, listLocales, type ContentFile } from '../core/read/content-files.ts';
 import { defaultWorkerCount, runInWorkers } from '../core/workers/pool.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';

@@ -13,12 +13,18 @@ import { pagesOf, readManifest, templateHash, type PageManifest } from '../pages
 import { PROJECT_ROOT } from '../process/project-root.ts';
 import { repositoryLinks } from '../pages/repository-links.ts';
 import { BatchChecker } from '../core/check/check-batch.ts';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import {
+  SOURCE_LOCALE,
+  isFile,
+  isPageSlug,
+  listLocaleFiles,
+  listLocales,
+  type ContentFile,
+} from '../core/read/content-files.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { loadRegistry, type Registry } from '../core/codes/registry.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { uiStringsDir } from '../core/i18n/ui-strings.ts';
-import { isFile, isPageSlug, listLocaleFiles, listLocales, type ContentFile } from '../core/read/content-files.ts';
 import { isInsideContent } from '../core/read/inside-content.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';
 import { pageUrl } from '../page-data/page-url.ts';

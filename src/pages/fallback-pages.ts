@@ -20,12 +20,6 @@
  * lookup, which leads to it; and the home's code index lists it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Article } from '../core/model.ts';
-import { parseFrontMatter } from '../core/parse/front-matter.ts';
-import { decodeText } from '../core/read/text-file.ts';
-import { validateFrontMatter } from '../core/schema/validate-front-matter.ts';
 import { reservedSlug } from '../core/read/reserved-routes.ts';
 import { pageUrl } from '../page-data/page-url.ts';
 import type { SiteFacts, SitePage } from '../page-data/site-data.ts';
@@ -75,43 +69,6 @@ export function foreignStore(locale: string, locales: readonly string[]): string
     .update([...locales].sort().join(','))
     .digest('hex')
     .slice(0, 8)}`;
-}
-
-/**
- * A version this build does not check (another shard's locale), read from its file to be
- * shown: front matter and body. Undefined when it cannot be read or its front matter is
- * broken — its own shard reports that; here the fallback pages are simply not written.
- */
-export function readShownArticle(
-  contentDir: string,
-  locale: string,
-  slug: string,
-  sourceLocale: string,
-): Article | undefined {
-  const file = `${locale}/${slug}.md`;
-  let text: string;
-  try {
-    const decoded = decodeText(file, readFileSync(join(contentDir, file)));
-    if (!('text' in decoded)) return undefined;
-    text = decoded.text;
-  } catch {
-    return undefined;
-  }
-  const fm = parseFrontMatter(file, text);
-  if (fm.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  const { meta } = validateFrontMatter(fm, { file, locale, isSourceLocale: locale === sourceLocale, isPage: true });
-  return {
-    file,
-    locale,
-    slug,
-    meta,
-    body: fm.body,
-    bodyLine: 1,
-    isPage: true,
-    sideBySide: false,
-    stale: false,
-    codes: [],
-  };
 }
 
 /** The fallback pages of `reader` locales, from the shown version's page. */

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE } from '../core/read/content-files.ts';
 
 export class LocaleLines<T> {
   readonly dir: string;

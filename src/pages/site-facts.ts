@@ -2,7 +2,7 @@
  * The locale-independent facts of a site, from the light content index: every shard of a
  * split build computes the same, so root pages and switchers agree when shards are merged.
  */
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE, listLocales } from '../core/read/content-files.ts';
 import type { Registry } from '../core/codes/registry.ts';
 import {
   localeIndexEntries,
@@ -11,7 +11,6 @@ import {
   readContentIndex,
   type IndexedArticle,
 } from '../core/crosslocale/content-index.ts';
-import { listLocales } from '../core/read/content-files.ts';
 import type { LocaleLines } from './locale-lines.ts';
 import { translationStatus } from '../core/status/translation-status.ts';
 import { canonicalTag, directionOf, nativeName } from '../page-data/locales.ts';

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../core/model.ts';
-import { REGISTRY_DIR } from '../core/codes/registry.ts';
+import { REGISTRY_FOLDER } from '../core/read/content-files.ts';
 import type { SiteFacts } from '../page-data/site-data.ts';
 import { fallbacksOf } from '../pages/fallback-pages.ts';
 
@@ -38,7 +38,7 @@ export function batchFingerprint(inputs: BatchInputs): string {
       hash.update(`${file}\0gone\n`);
     }
   };
-  for (const name of listed(join(contentDir, REGISTRY_DIR))) stamp(`${REGISTRY_DIR}/${name}`);
+  for (const name of listed(join(contentDir, REGISTRY_FOLDER))) stamp(`${REGISTRY_FOLDER}/${name}`);
   for (const article of [...inputs.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) stamp(article.file);
   for (const locale of batch)
     for (const name of listed(join(contentDir, locale, 'media'))) stamp(`${locale}/media/${name}`);

@@ -9,7 +9,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_LOCALE } from '../core/check/check-content.ts';
+import { SOURCE_LOCALE } from '../core/read/content-files.ts';
 import { blocksPublishing } from '../core/check/publishable.ts';
 import { countBySeverity, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { FileRecord } from '../core/model.ts';

@@ -9,11 +9,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { wantedLocales } from '../core/check/check-content.ts';
+import { wantedLocales, localeSizes } from '../core/read/content-files.ts';
 import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import type { MarkdownEngine } from '../core/render/index.ts';
-import { localeSizes } from '../core/read/content-files.ts';
 import { numberedLocalePages } from '../pages/numbered-locale-pages.ts';
 import { newPagesDir, writeManifest, writePages, type PageManifest } from '../pages/page-manifest.ts';
 import { collectGarbage } from '../process/collect-garbage.ts';

@@ -4,7 +4,8 @@
  * ways must give the same index, or separately built locales would disagree on root pages.
  */
 import { expect, it } from 'vitest';
-import { checkContent, SOURCE_LOCALE } from '../../src/core/check/check-content.ts';
+import { checkContent } from '../../src/core/check/check-content.ts';
+import { SOURCE_LOCALE } from '../../src/core/read/content-files.ts';
 import { readContentIndex } from '../../src/core/crosslocale/content-index.ts';
 import { corpusContent, describeWithCorpus } from '../helpers/corpus.ts';
 

@@ -2,8 +2,12 @@
 import { buildSite } from '../../pipeline/build-site.ts';
 import { OutputRefused } from '../../pipeline/output-folder.ts';
 import { parseShardSpec, shardLocales, ShardSpecError } from '../../shards/shard-plan.ts';
-import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
-import { DEFAULT_MARKDOWN_ENGINE, isMarkdownEngine, MARKDOWN_ENGINES } from '../../core/render/index.ts';
+import { SOURCE_LOCALE } from '../../core/read/content-files.ts';
+import {
+  DEFAULT_MARKDOWN_ENGINE,
+  isMarkdownEngine,
+  MARKDOWN_ENGINES,
+} from '../../core/render/markdown/engine-names.ts';
 import { previewLocales, readChanged } from '../changed-files.ts';
 import { styleText } from 'node:util';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';

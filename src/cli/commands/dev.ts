@@ -1,7 +1,7 @@
 /** errata dev [--content DIR] [--locales a,b] [--port N] [--open] */
 import { resolve } from 'node:path';
 import open from 'open';
-import { wantedLocales } from '../../core/check/check-content.ts';
+import { wantedLocales } from '../../core/read/content-files.ts';
 import { startDev } from '../../dev/dev-server.ts';
 import { formatPretty } from '../format/pretty.ts';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';

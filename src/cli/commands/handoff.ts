@@ -1,10 +1,9 @@
 /** errata handoff --locale L [--stale] [--missing] [--slug a,b] [--pseudo] [--out FILE.xlf] [--content DIR] */
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
+import { SOURCE_LOCALE, isLocaleFolder } from '../../core/read/content-files.ts';
 import { loadRegistry } from '../../core/codes/registry.ts';
 import { localeFolder } from '../../core/import/locale-tag.ts';
-import { isLocaleFolder } from '../../core/read/content-files.ts';
 import { makeHandoff } from '../../core/translate/handoff.ts';
 import { writeXliff } from '../../core/translate/xliff-write.ts';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';

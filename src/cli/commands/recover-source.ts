@@ -1,5 +1,5 @@
 /** errata recover-source [--content DIR] [--from a,b] [--source en-us] [--dry-run] */
-import { SOURCE_LOCALE } from '../../core/check/check-content.ts';
+import { SOURCE_LOCALE } from '../../core/read/content-files.ts';
 import { RecoverError, recoverSources } from '../../core/recover/recover-sources.ts';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { resolveContentDir } from '../paths.ts';

@@ -1,5 +1,6 @@
 /** errata status [--content DIR] [--locales a,b] [--format markdown|json] [--changed FILES] */
-import { checkContent, SOURCE_LOCALE } from '../../core/check/check-content.ts';
+import { checkContent } from '../../core/check/check-content.ts';
+import { SOURCE_LOCALE } from '../../core/read/content-files.ts';
 import { translationStatus, type StatusRow } from '../../core/status/translation-status.ts';
 import { handoffCommand } from '../../core/translate/handoff-command.ts';
 import { readChanged } from '../changed-files.ts';

@@ -12,6 +12,8 @@ import {
   listLocaleFiles,
   listLocales,
   reservedLocaleFolders,
+  SOURCE_LOCALE,
+  wantedLocales,
   type ContentFile,
   type RefusedLink,
 } from '../read/content-files.ts';
@@ -27,8 +29,6 @@ import type { FileCheck } from './check-file.ts';
 import { readHandoffs } from './read-handoffs.ts';
 import { lostFromSource, type SourceInvariant } from '../rules/invariant-lost-in-translation.ts';
 import { defaultWorkerCount, runInWorkers } from '../workers/pool.ts';
-
-export const SOURCE_LOCALE = 'en-us';
 
 export interface CheckOptions {
   contentDir: string;
@@ -56,8 +56,6 @@ export interface CheckOptions {
    */
   reportReserved?: boolean;
 }
-
-export class UnknownLocaleError extends Error {}
 
 const BATCH_SIZE = 400;
 
@@ -149,16 +147,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
 }
 
 type Run = (files: ContentFile[], sourceInvariants: Record<string, SourceInvariant[]>) => Promise<FileCheck[]>;
-
-/** The locales asked for, all of them by default; an UnknownLocaleError names any that do not exist. */
-export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir)): string[] {
-  const unknown = (locales ?? []).filter((l) => !available.includes(l));
-  if (unknown.length > 0)
-    throw new UnknownLocaleError(
-      `No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`,
-    );
-  return locales ?? available;
-}
 
 function runner(
   contentDir: string,

@@ -4,6 +4,12 @@ import { join } from 'node:path';
 import { isInsideContent, realPathInside } from './inside-content.ts';
 import { reservedLocale } from './reserved-routes.ts';
 
+/** The locale articles are written in and translated from; its folder holds the source articles. */
+export const SOURCE_LOCALE = 'en-us';
+
+/** A locale asked for (`--locales`) that the content has no folder for: the command says which, and which there are. */
+export class UnknownLocaleError extends Error {}
+
 /** Folders under content/ that are not locales. */
 export const REGISTRY_FOLDER = 'error-codes';
 const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
@@ -14,6 +20,16 @@ export interface ContentFile {
   locale: string;
   slug: string;
   absolute: string;
+}
+
+/** The locales asked for, all of them by default; an UnknownLocaleError names any that do not exist. */
+export function wantedLocales(contentDir: string, locales?: string[], available = listLocales(contentDir)): string[] {
+  const unknown = (locales ?? []).filter((l) => !available.includes(l));
+  if (unknown.length > 0)
+    throw new UnknownLocaleError(
+      `No such locale folder in ${contentDir}: ${unknown.join(', ')} (found: ${available.join(', ') || 'none'}).`,
+    );
+  return locales ?? available;
 }
 
 /** A folder name that is a locale: a lower-case tag, and not one of the site's own paths (`api`). */

@@ -6,4 +6,4 @@ export {
   isMarkdownEngine,
   MARKDOWN_ENGINES,
   type MarkdownEngine,
-} from './markdown/engines.ts';
+} from './markdown/engine-names.ts';

@@ -1,7 +1,7 @@
 /** What rendering an article gives its callers, and what errata's steps hand each other on the way. */
 import type { VFile } from 'vfile';
 import type { Registry } from '../codes/registry.ts';
-import type { MarkdownEngine } from './markdown/engines.ts';
+import type { MarkdownEngine } from './markdown/engine-names.ts';
 
 export interface RenderedHeading {
   depth: number;

@@ -14,11 +14,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SOURCE_LOCALE } from '../check/check-content.ts';
+import { SOURCE_LOCALE, listLocaleFiles, listLocales } from '../read/content-files.ts';
 import { readHandoffs } from '../check/read-handoffs.ts';
 import type { Registry } from '../codes/registry.ts';
 import { newestHashes } from '../crosslocale/staleness.ts';
-import { listLocaleFiles, listLocales } from '../read/content-files.ts';
 import type { Handoff, HandoffFile, HandoffState } from './handoff-file.ts';
 import { pseudoLocalize } from './pseudo.ts';
 import { sourceArticle, sourceText } from './source-units.ts';

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Root } from 'hast';
+import { DEFAULT_MARKDOWN_ENGINE, type MarkdownEngine } from './engine-names.ts';
 import { parseSatteri } from './satteri.ts';
 
 // The reference pipeline is ~170 modules (unified, micromark, mdast utilities): loaded when a
@@ -16,14 +17,6 @@ import { parseSatteri } from './satteri.ts';
 // ~570 → ~400 ms without it). Synchronous, as parseMarkdown is: Node 24 requires ES modules.
 const require = createRequire(import.meta.url);
 let reference: typeof import('./reference.ts') | undefined;
-
-export const MARKDOWN_ENGINES = ['satteri', 'reference'] as const;
-export type MarkdownEngine = (typeof MARKDOWN_ENGINES)[number];
-export const DEFAULT_MARKDOWN_ENGINE: MarkdownEngine = 'satteri';
-
-export function isMarkdownEngine(name: string): name is MarkdownEngine {
-  return (MARKDOWN_ENGINES as readonly string[]).includes(name);
-}
 
 /** Article body Markdown → hast, raw HTML still raw. */
 export function parseMarkdown(markdown: string, engine: MarkdownEngine = DEFAULT_MARKDOWN_ENGINE): Root {
