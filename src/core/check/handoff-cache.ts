@@ -44,13 +44,14 @@ export class HandoffCache {
     for (const input of files) {
       const known = this.previous[input.file];
       // A file the last build did not see is read at once: its stamp comes with the read.
-      let stamp = known ? fileStamp(input.absolute) : undefined;
-      if (stamp !== undefined && known?.[0] === stamp) {
+      if (known && known[0] === fileStamp(input.absolute)) {
         this.current[input.file] = known;
         if (known.length === 3)
           handoffs.push({ file: input.file, slug: input.slug, hash: known[1], lastHandoff: known[2] });
         continue;
       }
+      // The stamp of the file as it was opened; none when it could not be opened (kept for no run).
+      let stamp: string | undefined;
       const handoff = readHandoff(input, (stats) => (stamp = stampOf(stats)));
       this.filesRead++;
       if (handoff) handoffs.push(handoff);

@@ -12,9 +12,9 @@
  */
 import { checkContent, type CheckOptions } from '../../core/check/check-content.ts';
 import { HandoffCache } from '../../core/check/handoff-cache.ts';
+import { readHandoffs } from '../../core/check/read-handoffs.ts';
 import type { IndexedArticle } from '../../core/crosslocale/content-index.ts';
 import { newestHashes, type HandoffInfo } from '../../core/crosslocale/staleness.ts';
-import { readHandoffs } from '../../core/check/read-handoffs.ts';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 import { listLocaleFiles, listLocales } from '../../core/read/content-files.ts';
 import type { Registry } from '../../core/codes/registry.ts';

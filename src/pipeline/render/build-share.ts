@@ -3,7 +3,8 @@
  * runs one process per core, each with an equal share of the pages, so every core renders;
  * the HTML goes to the share's render store on disk. A share answers with its pages'
  * data (no HTML) and which of them changed, and writes the search documents of the
- * locales whose index is written again to files. Laying the site out is the next step's
+ * locales whose index is written again to files (those of unchanged pages kept from the last
+ * build: kept-documents.ts). Laying the site out is the next step's
  * (layout-site.ts), in a process of its own, once the shares have ended.
  */
 import { existsSync } from 'node:fs';
