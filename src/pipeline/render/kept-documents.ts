@@ -110,9 +110,10 @@ let code: string | undefined;
 
 /** What a document depends on besides its page. */
 function contextOf(contentDir: string, locale: string): string {
-  code ??= folderHash(fileURLToPath(new URL('../../', import.meta.url)), (name) =>
-    /^(core|search)\/.*\.ts$/.test(name.replaceAll('\\', '/')),
-  );
+  const typescript = (name: string) => name.endsWith('.ts');
+  code ??= [new URL('../../core/', import.meta.url), new URL('../../search/', import.meta.url)]
+    .map((folder) => folderHash(fileURLToPath(folder), typescript))
+    .join('\0');
   const strings = JSON.stringify([readUiStrings(locale), readUiStrings(UI_FALLBACK_LOCALE)]);
   return digest(`${code}\0${registryVersion(contentDir)}\0${strings}`);
 }
