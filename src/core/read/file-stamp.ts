@@ -2,7 +2,8 @@
  * What says a file is the one read before without reading it again: its inode, size and
  * modification and change times, as git's index does. A build after a one-article change
  * otherwise reads and hashes every file of the docset twice (the check cache, the staleness
- * pass) only to learn they did not change: ~1.5 s of a 3.8 s check on the five-locale corpus.
+ * pass) only to learn they did not change: ~1.5 s of a 3.8 s check on the five-locale corpus,
+ * where looking up the stamps takes ~0.5 s.
  *
  * A stamp is only given for a file that last changed well before it is taken. A file written
  * in the same moment it is read could be written again within the file system's time

@@ -12,9 +12,9 @@ import type { Root } from 'hast';
 import { DEFAULT_MARKDOWN_ENGINE, type MarkdownEngine } from './engine-names.ts';
 import { parseSatteri } from './satteri.ts';
 
-// The reference pipeline is ~170 modules (unified, micromark, mdast utilities): loaded when a
-// build asks for it, not by every render process of every build (a share's start went
-// ~570 → ~400 ms without it). Synchronous, as parseMarkdown is: Node 24 requires ES modules.
+// The reference pipeline is ~220 modules (unified, micromark, mdast utilities): loaded when a
+// build asks for it, not by every render process of every build (a share's imports went
+// ~570 → ~430 ms without it). Synchronous, as parseMarkdown is: Node 24 can `require` ES modules.
 const require = createRequire(import.meta.url);
 let reference: typeof import('./reference.ts') | undefined;
 
