@@ -14,7 +14,7 @@
 import { statSync, type Stats } from 'node:fs';
 
 /** How long after its last change a file's stamp is trusted: above any file system's time granularity. */
-export const SETTLE_MS = 3000;
+const TRUSTED_AFTER_MS = 3000;
 
 /** The stamp of `path`, taken before reading it; undefined when it cannot be trusted or the file cannot be read. */
 export function fileStamp(path: string): string | undefined {
@@ -27,6 +27,6 @@ export function fileStamp(path: string): string | undefined {
 
 /** The stamp in a file's stats (from the descriptor it is read through, which costs no second look-up of its path). */
 export function stampOf(stats: Stats, now = Date.now()): string | undefined {
-  if (!stats.isFile() || Math.max(stats.mtimeMs, stats.ctimeMs) > now - SETTLE_MS) return undefined;
+  if (!stats.isFile() || Math.max(stats.mtimeMs, stats.ctimeMs) > now - TRUSTED_AFTER_MS) return undefined;
   return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }

@@ -33,7 +33,7 @@ export class KeptDocuments {
   readonly #name: string;
   readonly #contentDir: string;
   /** Per locale, the keys of the documents last handed out, until they are kept. */
-  readonly #made = new Map<string, Keys | undefined>();
+  readonly #pending = new Map<string, Keys | undefined>();
   /** Documents this run made rather than reused. */
   made = 0;
 
@@ -66,13 +66,13 @@ export class KeptDocuments {
     this.made += missing.length;
     // Nothing made and nothing gone: the kept file holds these already.
     const same = missing.length === 0 && previous.size === pages.length;
-    this.#made.set(locale, same ? undefined : { urls: pages.map((page) => page.url), keys });
+    this.#pending.set(locale, same ? undefined : { urls: pages.map((page) => page.url), keys });
     return documents as SearchDocument[];
   }
 
   /** Keeps the documents `documents` last gave for `locale`, from the file they were written to. */
   keep(locale: string, written: string): void {
-    const keys = this.#made.get(locale);
+    const keys = this.#pending.get(locale);
     if (!keys) return;
     const base = join(this.#dir, `${locale}-${this.#name}`);
     try {
