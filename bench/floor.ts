@@ -19,7 +19,6 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHILD_MEMORY } from '../src/process/child-memory.ts';
 import { searchDocuments } from '../src/search/index-locale.ts';
 import { writePagefindIndex } from '../src/search/index/pagefind-index.ts';
 import { loadRegistry } from '../src/core/codes/registry.ts';
@@ -118,8 +117,7 @@ console.log(
   `render (${markdown}): ${pageCount} pages, one process ${s(renderMs)} (${(renderMs / pageCount).toFixed(2)} ms/page); two processes at once ${s(median(two))}: a second core is worth ${speedup.toFixed(2)}×`,
 );
 
-// Pagefind's service takes the memory settings the build gives it.
-Object.assign(process.env, CHILD_MEMORY);
+// Pagefind's service is started as the build starts it (writePagefindIndex sets its allocator and chunk size).
 const { registry, pages } = await preparedLocales(contentDir);
 const out = join(tmpdir(), 'errata-bench-floor');
 let pagefindMs = 0;

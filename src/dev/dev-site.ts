@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChild } from '../process/child-process.ts';
-import { CHILD_MEMORY } from '../process/child-memory.ts';
+import { ASTRO_MEMORY } from '../process/child-memory.ts';
 import { pagesOf, readManifest, templateHash, type PageManifest } from '../pages/page-manifest.ts';
 import { PROJECT_ROOT } from '../process/project-root.ts';
 import { repositoryLinks } from '../pages/repository-links.ts';
@@ -367,7 +367,7 @@ export class DevSite {
         request,
         {
           cwd: PROJECT_ROOT,
-          env: { ...process.env, ...CHILD_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
+          env: { ...process.env, ...ASTRO_MEMORY, ERRATA_LOCALES_DIR: uiStringsDir() },
           what: `Laying out ${locale} for errata dev (Astro)`,
           advice: 'run "errata check --locales ' + locale + '" to see what stops it',
         },

@@ -1,11 +1,11 @@
 /**
- * The environment of the build's child processes that run Astro or Pagefind (the build's
- * layout and search, dev's layout). Astro's bundler (Rolldown) allocates through mimalloc,
- * which by default commits its arenas eagerly and returns freed pages late. Measured on a
- * share of ~7,300 pages: peak RSS 965 MB → 790 MB, with no measurable change in time.
- * Pagefind's service likewise.
+ * The environment of the child processes that run Astro (the build's layout, dev's layout).
+ * Astro's bundler (Rolldown) allocates through mimalloc, which by default commits its arenas
+ * eagerly and returns freed pages late. Measured on a share of ~7,300 pages: peak RSS 965 MB
+ * → 790 MB, with no measurable change in time. Pagefind's service allocates through jemalloc
+ * instead; its setting is made where the service starts (search/index/pagefind-index.ts).
  */
-export const CHILD_MEMORY = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' };
+export const ASTRO_MEMORY = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' };
 
 /**
  * For the build's processes whose own allocations go through glibc's malloc (check, render

@@ -1,6 +1,6 @@
 /** The build's layout step, from the parent's side: layout-site.ts in a process of its own, kept from batch to batch, its progress passed on. */
 import { uiStringsDir } from '../../core/i18n/ui-strings.ts';
-import { CHILD_MEMORY, FEW_ARENAS } from '../../process/child-memory.ts';
+import { ASTRO_MEMORY, FEW_ARENAS } from '../../process/child-memory.ts';
 import { ChildService } from '../../process/child-process.ts';
 import { PROJECT_ROOT } from '../../process/project-root.ts';
 import { StepReporter, type BuildProgress } from '../build-progress.ts';
@@ -18,7 +18,7 @@ import type { LayoutProgress, LayoutRequest, LayoutResult } from './layout-site.
 export function layoutService(): ChildService<LayoutRequest, LayoutResult> {
   return new ChildService(new URL('./layout-process.ts', import.meta.url), {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...CHILD_MEMORY, ...FEW_ARENAS, ERRATA_LOCALES_DIR: uiStringsDir() },
+    env: { ...process.env, ...ASTRO_MEMORY, ...FEW_ARENAS, ERRATA_LOCALES_DIR: uiStringsDir() },
     recycleMb: LAYOUT_RECYCLE_MB,
     waits: true,
   });

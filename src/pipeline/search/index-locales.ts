@@ -5,7 +5,6 @@
  * character pairs: ~470 MB on live-sxs, twice another locale's), so it never runs beside
  * another; then the rest `jobs` at a time.
  */
-import { CHILD_MEMORY } from '../../process/child-memory.ts';
 import { ChildService } from '../../process/child-process.ts';
 import { PROJECT_ROOT } from '../../process/project-root.ts';
 import type { DocumentFile } from '../step-files.ts';
@@ -34,7 +33,7 @@ export async function indexLocales(request: {
     () =>
       new ChildService<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, ...CHILD_MEMORY },
+        env: process.env,
         recycleMb: SEARCH_RECYCLE_MB,
         waits: false,
       }),

@@ -30,13 +30,17 @@ const UNUSED = [
  * downloads the chunks its words are in, so smaller chunks make a first search lighter.
  * Pagefind reads it only from the environment of its service process, which it starts in
  * createIndex; without the variable (or in a Pagefind without it) the default applies.
+ * The service's allocator is set there too (SERVICE_ALLOCATOR).
  */
 export async function writePagefindIndex(
   outputPath: string,
   documents: readonly IndexDocument[],
   options: { chunkSize?: number } = {},
 ): Promise<void> {
-  const { index, errors } = await withChunkSize(options.chunkSize, () => createIndex({}));
+  const { index, errors } = await withServiceEnvironment(
+    { [CHUNK_SIZE_VARIABLE]: options.chunkSize?.toString(), ...SERVICE_ALLOCATOR },
+    () => createIndex({}),
+  );
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const problems: string[] = [];
@@ -59,14 +63,33 @@ export async function writePagefindIndex(
 
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
-async function withChunkSize<T>(chunkSize: number | undefined, start: () => Promise<T>): Promise<T> {
-  const before = process.env[CHUNK_SIZE_VARIABLE];
-  if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
-  else process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+/**
+ * Pagefind's Linux service allocates through jemalloc (its `_RJEM_` build), which reads its
+ * options from this variable. Asked to back its memory with transparent huge pages (where the
+ * kernel offers them on request, as Debian's and Ubuntu's do), the service makes far fewer
+ * page faults: each locale of the five-locale corpus indexed alone, three runs each,
+ * alternating, took 9–19 % less time and 12–20 % less CPU (19.8 → 16.8 s summed over the
+ * five locales' medians) for 23–34 MB more at its peak (zh-TW 492 → 526 MB). The index it
+ * writes is byte for byte the same. Elsewhere the variable is read by nobody.
+ */
+const SERVICE_ALLOCATOR = { _RJEM_MALLOC_CONF: 'thp:always,metadata_thp:always' };
+
+/** Runs `start` (which starts Pagefind's service) with `variables` in the environment, set or, when undefined, unset; then puts the environment back. */
+async function withServiceEnvironment<T>(
+  variables: Record<string, string | undefined>,
+  start: () => Promise<T>,
+): Promise<T> {
+  const before = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  set(variables);
   try {
     return await start();
   } finally {
-    if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
-    else process.env[CHUNK_SIZE_VARIABLE] = before;
+    set(before);
   }
 }
