@@ -15,7 +15,7 @@ import type { LayoutRequest, LayoutResult } from './layout/layout-site.ts';
 import type { ChildService } from '../process/child-process.ts';
 import { processCount, renderShares } from './render/render-shares.ts';
 import { SharePlanner } from './render/share-planner.ts';
-import { indexLocales } from './search/index-locales.ts';
+import { indexLocales, SearchLanes } from './search/index-locales.ts';
 import { removeReadStepFiles } from './step-files.ts';
 import type { Timings } from './timings.ts';
 
@@ -122,6 +122,7 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
         ),
       (result) => layoutDetail(result, request.rootPages),
     );
+  const lanes = new SearchLanes();
   const search = () => {
     const indexing = new StepReporter(request.onProgress, {
       step: 'search',
@@ -140,6 +141,7 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
           locales: planner.reindexed,
           files: documents,
           jobs,
+          lanes,
           indexed: (locale) => indexing.update({ done: ++indexed, phase: locale }),
         }).then(() => indexing.end()),
       () => `${planner.reindexed.length} of ${batch.length} locales indexed${previous ? ', beside the layout' : ''}`,
@@ -147,12 +149,22 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
   };
   // The layout and the search indexes of a few changed pages side by side; of a whole site
   // one after the other, so that Astro and Pagefind never hold their memory at the same time.
-  if (previous) await Promise.all([layout(), search()]);
-  else
-    await layout()
-      // After the last batch's layout, its process has no more to do: gone before the search starts.
-      .then(() => (request.number === request.batches ? request.layout.close() : undefined))
-      .then(search);
+  // The search's first process starts with the layout all the same: its start (Node, its
+  // modules, the search UI's bundles; ~0.5 s) takes the core Astro leaves, and it holds
+  // ~100 MB, not Pagefind's hundreds, until the layout is done.
+  try {
+    if (previous) await Promise.all([layout(), search()]);
+    else {
+      lanes.start();
+      await layout()
+        // After the last batch's layout, its process has no more to do: gone before the search starts.
+        .then(() => (request.number === request.batches ? request.layout.close() : undefined))
+        .then(search);
+    }
+  } finally {
+    // Closed by the search when it ran; here when the layout failed before it.
+    await lanes.close();
+  }
 
   // Read by now: the next batch's files take their place on disk.
   removeReadStepFiles([...results.map((r) => r.pagesFile), ...documents.map((d) => d.file)]);

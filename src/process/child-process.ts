@@ -122,6 +122,8 @@ export class ChildService<Request, Result> {
   #current: Pending<Request, Result> | undefined;
   /** Resolves when the last process started has gone (at once when none has). */
   #gone: Promise<void> = Promise.resolve();
+  /** Whether a process of this service is running or ending. */
+  #running = false;
 
   constructor(entry: URL, options: ServiceOptions) {
     this.#entry = entry;
@@ -137,6 +139,14 @@ export class ChildService<Request, Result> {
       this.#current = { request, options: { ...this.#options, ...each }, resolve, reject };
       this.#send();
     });
+  }
+
+  /**
+   * Starts the process now rather than at the first request, so that its start overlaps what
+   * the caller does meanwhile; not while another of this service's processes runs or ends.
+   */
+  start(): void {
+    if (!this.#running) this.#child = this.#start();
   }
 
   /** Ends the process, if one is running; resolves once it has gone. */
@@ -156,6 +166,7 @@ export class ChildService<Request, Result> {
   #start(): ChildProcess {
     let gone!: () => void;
     this.#gone = new Promise<void>((resolve) => (gone = resolve));
+    this.#running = true;
     const settle = (how: (current: Pending<Request, Result>) => void) => {
       const current = this.#current;
       this.#current = undefined;
@@ -176,6 +187,7 @@ export class ChildService<Request, Result> {
       },
       closed: (answer, death) => {
         this.#child = undefined;
+        this.#running = false;
         gone();
         if (answer && 'handedBack' in answer && this.#current) return this.#send();
         settle(({ options, resolve, reject }) => {

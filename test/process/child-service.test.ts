@@ -3,6 +3,9 @@
  * answers request after request, gives its memory back while it waits, is replaced when it
  * holds too much or fails, and is gone once closed.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChildService } from '../../src/process/child-process.ts';
 
@@ -15,10 +18,10 @@ interface Answer {
 
 const services: Array<ChildService<object, Answer>> = [];
 
-function service(recycleMb = 1000): ChildService<object, Answer> {
+function service(recycleMb = 1000, env: NodeJS.ProcessEnv = process.env): ChildService<object, Answer> {
   const made = new ChildService<object, Answer>(new URL('./fixtures/echo-service.ts', import.meta.url), {
     cwd: process.cwd(),
-    env: process.env,
+    env,
     recycleMb,
     waits: true,
     answer: () => 3,
@@ -38,9 +41,29 @@ function alive(pid: number): boolean {
   }
 }
 
+const dirs: string[] = [];
+
 afterEach(async () => {
   await Promise.all(services.splice(0).map((s) => s.close()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** A service whose processes note their pid in `file` as they start (fixtures/echo-service.ts). */
+function noted(): { echo: ChildService<object, Answer>; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'errata-echo-'));
+  dirs.push(dir);
+  const file = join(dir, 'started');
+  return { echo: service(1000, { ...process.env, ECHO_STARTED_FILE: file }), file };
+}
+
+/** The pid a process noted as it started, once it has. */
+async function startedPid(file: string): Promise<number> {
+  for (let waited = 0; waited < 20_000; waited += 20) {
+    if (existsSync(file) && readFileSync(file, 'utf8')) return Number(readFileSync(file, 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the process never started');
+}
 
 describe('a step process kept from one request to the next', () => {
   it('answers each request in the same process, its questions answered, and is gone once closed', async () => {
@@ -81,4 +104,30 @@ describe('a step process kept from one request to the next', () => {
     // Given back between the two: V8 alone gives it back only after ~8 s of idling (its memory reducer).
     expect(next.heldBeforeMb).toBeLessThan(150);
   }, 30_000);
+
+  it('starts its process ahead when asked, and that process answers the first request', async () => {
+    const { echo, file } = noted();
+    echo.start();
+    // Started before any request: the process is there while nothing has been asked of it.
+    const pid = await startedPid(file);
+    expect(alive(pid)).toBe(true);
+    const answer = await echo.request({ n: 2 }, each);
+    expect(answer.pid).toBe(pid);
+    expect(answer.result).toBe(6);
+  });
+
+  it('starts no second process beside one that runs, and ends one started ahead that was never asked', async () => {
+    const { echo, file } = noted();
+    const first = await echo.request({ n: 1 }, each);
+    echo.start();
+    expect((await echo.request({ n: 1 }, each)).pid).toBe(first.pid);
+    await echo.close();
+    expect(alive(first.pid)).toBe(false);
+
+    rmSync(file);
+    echo.start();
+    const pid = await startedPid(file);
+    await echo.close();
+    expect(alive(pid)).toBe(false);
+  });
 });

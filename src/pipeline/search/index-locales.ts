@@ -10,6 +10,36 @@ import { PROJECT_ROOT } from '../../process/project-root.ts';
 import type { DocumentFile } from '../step-files.ts';
 import type { SearchIndexRequest } from './search-index-process.ts';
 
+type Lane = ChildService<SearchIndexRequest, number>;
+
+/**
+ * A process a lane, each indexing its locales one after another (Pagefind's service is
+ * closed and started again between them): a process's start, ~0.4 s, once a lane rather
+ * than once a locale. Made as they are first asked for; `start()` starts the first lane's
+ * process ahead, so that its start overlaps the step before the search (build-batch.ts).
+ */
+export class SearchLanes {
+  readonly #lanes: Lane[] = [];
+
+  lane(index: number): Lane {
+    return (this.#lanes[index] ??= new ChildService(new URL('./search-index-process.ts', import.meta.url), {
+      cwd: PROJECT_ROOT,
+      env: process.env,
+      recycleMb: SEARCH_RECYCLE_MB,
+      waits: false,
+    }));
+  }
+
+  /** Starts the process of the lane the largest locale goes to, before it is asked for anything. */
+  start(): void {
+    this.lane(0).start();
+  }
+
+  close(): Promise<void> {
+    return Promise.all(this.#lanes.map((lane) => lane.close())).then(() => {});
+  }
+}
+
 export async function indexLocales(request: {
   contentDir: string;
   /** The staging folder the indexes go into, `<locale>/pagefind/`. */
@@ -18,27 +48,16 @@ export async function indexLocales(request: {
   /** The search documents the render step left, a file per share and locale. */
   files: readonly DocumentFile[];
   jobs: number;
+  /** The lanes to index in; default new ones. Closed either way when the step ends. */
+  lanes?: SearchLanes;
   /** Told as each locale's index is written. */
   indexed: (locale: string) => void;
 }): Promise<void> {
   const { contentDir, outDir, files } = request;
+  const lanes = request.lanes ?? new SearchLanes();
   const bytes = (locale: string) => files.filter((f) => f.locale === locale).reduce((sum, f) => sum + f.bytes, 0);
   const [largest, ...queue] = [...request.locales].sort((a, b) => bytes(b) - bytes(a));
-  if (!largest) return;
-  // A process a lane, each indexing its locales one after another (Pagefind's service is
-  // closed and started again between them): a process's start, ~0.4 s, once a lane rather
-  // than once a locale. The lane that indexed the largest goes on with the rest.
-  const lanes = Array.from(
-    { length: Math.max(1, Math.min(request.jobs, queue.length)) },
-    () =>
-      new ChildService<SearchIndexRequest, number>(new URL('./search-index-process.ts', import.meta.url), {
-        cwd: PROJECT_ROOT,
-        env: process.env,
-        recycleMb: SEARCH_RECYCLE_MB,
-        waits: false,
-      }),
-  );
-  const index = (lane: ChildService<SearchIndexRequest, number>, locale: string) =>
+  const index = (lane: Lane, locale: string) =>
     lane
       .request(
         { contentDir, outDir, locale, files: files.filter((f) => f.locale === locale) },
@@ -49,14 +68,17 @@ export async function indexLocales(request: {
       )
       .then(() => request.indexed(locale));
   try {
-    await index(lanes[0]!, largest);
-    const next = async (lane: ChildService<SearchIndexRequest, number>): Promise<void> => {
+    if (!largest) return;
+    // The lane that indexed the largest goes on with the rest.
+    await index(lanes.lane(0), largest);
+    const next = async (lane: Lane): Promise<void> => {
       const locale = queue.shift();
       if (locale) await index(lane, locale).then(() => next(lane));
     };
-    await Promise.all(lanes.map(next));
+    const count = Math.max(1, Math.min(request.jobs, queue.length));
+    await Promise.all(Array.from({ length: count }, (_, i) => next(lanes.lane(i))));
   } finally {
-    await Promise.all(lanes.map((lane) => lane.close()));
+    await lanes.close();
   }
 }
 
