@@ -82,20 +82,27 @@ export function indexEntry(input: ContentFile, head: string | undefined, sourceL
   if (head === undefined) return null;
   const fm = parseFrontMatter(input.file, head);
   if (fm.diagnostics.some((d) => d.severity === 'error')) return null;
-  const isPage = isPageSlug(input.slug);
   const { meta } = validateFrontMatter(fm, {
     file: input.file,
     locale: input.locale,
     isSourceLocale: input.locale === sourceLocale,
-    isPage,
+    isPage: isPageSlug(input.slug),
   });
+  return indexEntryOf(input, meta);
+}
+
+/**
+ * The entry of a file whose front matter parsed without an error into `meta`, validated as
+ * `indexEntry` validates it: what the check makes when the head is the whole file it parsed.
+ */
+export function indexEntryOf(input: ContentFile, meta: ArticleMeta): IndexedArticle {
   // Only what the index offers: the whole front matter of every file would be most of its memory.
   const { title, translation, openLocFileHash, lastHandoff, robots, date } = meta;
   const entry: IndexedArticle = {
     file: input.file,
     locale: input.locale,
     slug: input.slug,
-    isPage,
+    isPage: isPageSlug(input.slug),
     stale: false,
     meta: { title, translation, openLocFileHash, lastHandoff, robots, ...(date ? { date } : {}) },
   };

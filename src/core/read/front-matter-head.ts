@@ -9,6 +9,11 @@ import { decodeText } from './text-file.ts';
 const HEAD_BYTES = 16 * 1024;
 const buffer = Buffer.alloc(HEAD_BYTES);
 
+/** Whether the head of a file of these bytes is the whole file's text (`frontMatterHead`). */
+export function headIsWhole(bytes: Uint8Array): boolean {
+  return bytes.length < HEAD_BYTES;
+}
+
 /**
  * What `readFrontMatterHead` gives for a file whose bytes are at hand already: the same
  * text, so a pass over read files and a light pass over unread ones agree exactly.
