@@ -112,7 +112,7 @@ for await (const [locale, list] of localePages()) {
   const tag = canonicalTag(locale);
   const knownCodes = new Set(list.flatMap((p) => p.codes));
   started = performance.now();
-  const { bytes } = await buildSearchIndex({ outDir: out, locale, tag, pages: list, contentDir, registry });
+  const { bytes } = await buildSearchIndex({ outDir: out, locale, tag, pages: list, registry });
   const indexMs = performance.now() - started;
   await writePlainIndex(plainOut, locale, tag, list);
   const queries = querySet(list, registry, { perCategory, seed: 7, knownCodes });

@@ -12,7 +12,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalTag } from '../page-data/locales.ts';
 import type { SitePage } from '../page-data/site-data.ts';
-import { loadRegistry, type Registry } from '../core/codes/registry.ts';
+import type { Registry } from '../core/codes/registry.ts';
 import { readUiStrings, UI_FALLBACK_LOCALE } from '../core/i18n/ui-strings.ts';
 import { writeClientFiles } from './index/client-files.ts';
 import { pageText } from './index/page-text.ts';
@@ -62,7 +62,12 @@ export interface WriteSearchIndexOptions {
   tag: string;
   /** Every search document of this locale (others are ignored). */
   documents: readonly SearchDocument[];
-  registry: Registry;
+  /**
+   * The registry, asked for once Pagefind's index is written: a process that loads it only
+   * then (the build's search lane) does not hold its parsers' modules (YAML, schemas: ~40 MB)
+   * beside Pagefind's service at its peak.
+   */
+  registry: () => Registry | Promise<Registry>;
 }
 
 export async function writeSearchIndex(options: WriteSearchIndexOptions): Promise<{ records: number; bytes: number }> {
@@ -72,7 +77,7 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   rmSync(bundle, { recursive: true, force: true });
   if (documents.length > 0) await writePagefindIndex(bundle, documents, { chunkSize: INDEX_CHUNK_SIZE });
   const client = clientCodeData(
-    options.registry,
+    await options.registry(),
     documents.flatMap((d) => d.codes),
   );
   const clientBytes = await writeClientFiles(localeDir, {
@@ -90,22 +95,20 @@ export interface SearchIndexOptions {
   tag: string;
   /** This locale's pages, with their HTML. */
   pages: readonly SitePage[];
-  /** The content directory, whose error-code registry the search recognizes codes with. */
-  contentDir: string;
-  /** The registry, when the caller has it loaded already. */
-  registry?: Registry;
+  /** The content directory's error-code registry, which the search recognizes codes with. */
+  registry: Registry;
 }
 
 /** Both steps for one locale whose pages are all at hand. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<{ records: number; bytes: number }> {
-  const registry = options.registry ?? loadRegistry(options.contentDir).registry;
+  const { registry } = options;
   const pages = options.pages.filter((page) => page.locale === options.locale);
   return writeSearchIndex({
     outDir: options.outDir,
     locale: options.locale,
     tag: options.tag,
     documents: searchDocuments(pages, registry),
-    registry,
+    registry: () => registry,
   });
 }
 

@@ -30,7 +30,6 @@ beforeAll(async () => {
       locale,
       tag: canonicalTag(locale),
       pages: fixturePages(locale, registry),
-      contentDir,
       registry,
     });
     searches.set(locale, await loadSearch(out, locale));

@@ -114,7 +114,6 @@ beforeAll(async () => {
       locale,
       tag: canonicalTag(locale),
       pages: samplePages(locale, samples, registry),
-      contentDir,
       registry,
     });
     searches.set(locale, await loadSearch(out, locale));

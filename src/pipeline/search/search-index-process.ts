@@ -1,5 +1,4 @@
 /** Child-process entry: writes the search index of one locale from its document files. */
-import { loadRegistry } from '../../core/codes/registry.ts';
 import { writeSearchIndex } from '../../search/index-locale.ts';
 import { prepareClientFiles } from '../../search/index/client-files.ts';
 import { serveRequest } from '../../process/child-process.ts';
@@ -18,13 +17,13 @@ export interface SearchIndexRequest {
 prepareClientFiles();
 
 serveRequest(async (request: SearchIndexRequest) => {
-  const { registry } = loadRegistry(request.contentDir);
   const { records } = await writeSearchIndex({
     outDir: request.outDir,
     locale: request.locale,
     tag: canonicalTag(request.locale),
     documents: readDocuments(request.files),
-    registry,
+    // Imported when first asked for, after the first index is written (see writeSearchIndex).
+    registry: async () => (await import('../../core/codes/registry.ts')).loadRegistry(request.contentDir).registry,
   });
   return records;
 });
