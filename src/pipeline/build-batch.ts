@@ -149,9 +149,10 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
   };
   // The layout and the search indexes of a few changed pages side by side; of a whole site
   // one after the other, so that Astro and Pagefind never hold their memory at the same time.
-  // The search's first process starts with the layout all the same: its start (Node, its
-  // modules, the search UI's bundles; ~0.5 s) takes the core Astro leaves, and it holds
-  // ~100 MB, not Pagefind's hundreds, until the layout is done.
+  // The search's first process starts with the layout all the same: its start (Node and its
+  // modules, ~0.4 s) takes the core Astro leaves, and it holds ~80 MB, not Pagefind's
+  // hundreds, until the layout is done. (The search UI's bundles are not made ahead: esbuild's
+  // service, ~20 MB, would then be held beside Pagefind at its peak.)
   try {
     if (previous) await Promise.all([layout(), search()]);
     else {

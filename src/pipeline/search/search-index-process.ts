@@ -1,6 +1,5 @@
 /** Child-process entry: writes the search index of one locale from its document files. */
 import { writeSearchIndex } from '../../search/index-locale.ts';
-import { prepareClientFiles } from '../../search/index/client-files.ts';
 import { serveRequest } from '../../process/child-process.ts';
 import { canonicalTag } from '../../page-data/locales.ts';
 import { readDocuments, type DocumentFile } from '../step-files.ts';
@@ -12,9 +11,6 @@ export interface SearchIndexRequest {
   /** The shares' document files of this locale. */
   files: DocumentFile[];
 }
-
-// Bundled while the process waits for its first locale: a lane may be started ahead (index-locales.ts).
-prepareClientFiles();
 
 serveRequest(async (request: SearchIndexRequest) => {
   const { records } = await writeSearchIndex({

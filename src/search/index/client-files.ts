@@ -46,14 +46,6 @@ function sharedFiles(): Promise<Record<string, string>> {
   return shared;
 }
 
-/**
- * Starts bundling the files every locale shares, ahead of the first writeClientFiles. A
- * failure is not lost: the first writeClientFiles meets it.
- */
-export function prepareClientFiles(): void {
-  sharedFiles().catch(() => {});
-}
-
 /** Writes the locale's browser files; returns their total size in bytes. */
 export async function writeClientFiles(localeDir: string, data: SearchData): Promise<number> {
   const files: Record<string, string> = {
