@@ -143,7 +143,10 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
           jobs,
           lanes,
           indexed: (locale) => indexing.update({ done: ++indexed, phase: locale }),
-        }).then(() => indexing.end()),
+        })
+          .then(() => indexing.end())
+          // Gone as soon as the indexes are written, also while the layout beside them goes on.
+          .finally(() => lanes.close()),
       () => `${planner.reindexed.length} of ${batch.length} locales indexed${previous ? ', beside the layout' : ''}`,
     );
   };
@@ -163,7 +166,7 @@ export async function buildBatch(request: BatchRequest, timings: Timings): Promi
         .then(search);
     }
   } finally {
-    // Closed by the search when it ran; here when the layout failed before it.
+    // The lane started ahead, when the layout failed before the search ran.
     await lanes.close();
   }
 

@@ -48,13 +48,12 @@ export async function indexLocales(request: {
   /** The search documents the render step left, a file per share and locale. */
   files: readonly DocumentFile[];
   jobs: number;
-  /** The lanes to index in; default new ones. Closed either way when the step ends. */
-  lanes?: SearchLanes;
+  /** The lanes to index in; the caller closes them (build-batch.ts, which may have started one ahead). */
+  lanes: SearchLanes;
   /** Told as each locale's index is written. */
   indexed: (locale: string) => void;
 }): Promise<void> {
-  const { contentDir, outDir, files } = request;
-  const lanes = request.lanes ?? new SearchLanes();
+  const { contentDir, outDir, files, lanes } = request;
   const bytes = (locale: string) => files.filter((f) => f.locale === locale).reduce((sum, f) => sum + f.bytes, 0);
   const [largest, ...queue] = [...request.locales].sort((a, b) => bytes(b) - bytes(a));
   const index = (lane: Lane, locale: string) =>
@@ -67,19 +66,15 @@ export async function indexLocales(request: {
         },
       )
       .then(() => request.indexed(locale));
-  try {
-    if (!largest) return;
-    // The lane that indexed the largest goes on with the rest.
-    await index(lanes.lane(0), largest);
-    const next = async (lane: Lane): Promise<void> => {
-      const locale = queue.shift();
-      if (locale) await index(lane, locale).then(() => next(lane));
-    };
-    const count = Math.max(1, Math.min(request.jobs, queue.length));
-    await Promise.all(Array.from({ length: count }, (_, i) => next(lanes.lane(i))));
-  } finally {
-    await lanes.close();
-  }
+  if (!largest) return;
+  // The lane that indexed the largest goes on with the rest.
+  await index(lanes.lane(0), largest);
+  const next = async (lane: Lane): Promise<void> => {
+    const locale = queue.shift();
+    if (locale) await index(lane, locale).then(() => next(lane));
+  };
+  const count = Math.max(1, Math.min(request.jobs, queue.length));
+  await Promise.all(Array.from({ length: count }, (_, i) => next(lanes.lane(i))));
 }
 
 /** Above what a lane holds after a locale's index (~110–130 MB on the corpus): past it, the next locale gets a fresh process. */
