@@ -3,11 +3,11 @@
  * answers request after request, gives its memory back while it waits, is replaced when it
  * holds too much or fails, and is gone once closed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChildService } from '../../src/process/child-process.ts';
+import { tempDir } from '../helpers/content.ts';
 
 interface Answer {
   pid: number;
@@ -50,7 +50,7 @@ afterEach(async () => {
 
 /** A service whose processes note their pid in `file` as they start (fixtures/echo-service.ts). */
 function noted(): { echo: ChildService<object, Answer>; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'errata-echo-'));
+  const dir = tempDir('errata-echo-');
   dirs.push(dir);
   const file = join(dir, 'started');
   return { echo: service(1000, { ...process.env, ECHO_STARTED_FILE: file }), file };

@@ -3,11 +3,11 @@
  * the service process's own environment, where Pagefind reads them), and this process's
  * environment is left as it was.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writePagefindIndex } from '../../src/search/index/pagefind-index.ts';
+import { tempDir } from '../helpers/content.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -33,7 +33,7 @@ function servicesEnvironments(): string[][] {
 
 describe.skipIf(process.platform !== 'linux')("Pagefind's service", () => {
   it('runs with the chunk size and the allocator setting, and the environment is put back', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'errata-pagefind-'));
+    const out = tempDir('errata-pagefind-');
     dirs.push(out);
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '123';
     delete process.env._RJEM_MALLOC_CONF;
@@ -58,7 +58,7 @@ describe.skipIf(process.platform !== 'linux')("Pagefind's service", () => {
   });
 
   it('leaves this process environment as it was, a variable set or unset', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'errata-pagefind-'));
+    const out = tempDir('errata-pagefind-');
     dirs.push(out);
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '123';
     delete process.env._RJEM_MALLOC_CONF;
