@@ -102,7 +102,8 @@ describe('errata dev', () => {
   it('shows a saved article, its problems in an overlay, and no overlay once they are fixed', async () => {
     await open(page, `${url}en-us/alpha/`);
     await expect.poll(() => text(page, 'main h1'), { timeout: 30_000 }).toBe('Alpha article');
-    expect(await text(page, 'main')).toContain('First version of the alpha text.');
+    // Waited for, not read once: the dev server's live reload may be replacing the page just now.
+    await until(async () => (await text(page, 'main'))?.includes('First version of the alpha text.'), 15_000, 'the text');
     expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
 
     // Every save reaches the open page, without a reload by hand. How fast is the bench's
@@ -130,7 +131,7 @@ describe('errata dev', () => {
     expect(problems).toContain('front-matter-yaml');
     expect(problems).toContain('Quote values');
     // The last good version stays readable under it.
-    expect(await text(page, 'main')).toContain('Edited version 5');
+    await until(async () => (await text(page, 'main'))?.includes('Edited version 5'), 15_000, 'the last good text');
     // Dismissible: the close button takes focus, Escape hides the overlay.
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('errata-dev-close');
     await page.keyboard.press('Escape');
