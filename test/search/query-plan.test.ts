@@ -10,7 +10,7 @@ import { holdsLiteral, planQuery } from '../../src/search/client/query-plan.ts';
 import { rankByPhrases } from '../../src/search/client/rank.ts';
 import { clientCodeData } from '../../src/search/index/page-codes.ts';
 import { searchDocuments } from '../../src/search/index-locale.ts';
-import { codeToken } from '../../src/search/shared/code-token.ts';
+import { codeToken, titleCharToken } from '../../src/search/shared/index-tokens.ts';
 import { clientRegistry } from '../../src/search/shared/search-data.ts';
 import { REPO } from './helpers/locale-pages.ts';
 import { samplePages } from './helpers/sample-pages.ts';
@@ -119,6 +119,18 @@ describe('a query of words', () => {
   it('becomes script-aware terms, and nothing for punctuation alone', () => {
     expect(planQuery('OneDrive 登入', registry, indexed)).toMatchObject({ kind: 'text', terms: ['onedrive', '登入'] });
     expect(planQuery(' …? ', registry, indexed)).toEqual({ kind: 'empty' });
+  });
+
+  it('of one CJK or Thai character (a cluster, with its marks) also asks for that character’s title token', () => {
+    const titleToken = (query: string) => {
+      const plan = planQuery(query, registry, indexed);
+      return plan.kind === 'text' ? plan.titleToken : undefined;
+    };
+    expect(titleToken('錯')).toBe(titleCharToken('錯'));
+    expect(titleToken(' บี ')).toBe(titleCharToken('บี'));
+    expect(titleToken('ผู้')).toBe(titleCharToken('ผู้'));
+    // Two characters are a bigram the index holds; a Latin letter or several words are no character.
+    for (const query of ['錯誤', 'กร', 'a', '錯 a', '錯 誤']) expect(titleToken(query), query).toBeUndefined();
   });
 });
 

@@ -257,3 +257,47 @@ describe('scripts', () => {
     }
   });
 });
+
+describe('one character typed alone', () => {
+  // Every page holds the character in its text, most many times: Pagefind's scores for it are
+  // all alike. The one page whose title holds it must come first all the same.
+  const CASES = [
+    ['th-th', 'บี', 'บีบอัดไฟล์', 'ตรวจสอบบัญชีบีบอัดข้อมูลบีบอัดไฟล์'],
+    ['zh-tw', '錯', '錯誤代碼說明', '如果發生錯誤，請檢查錯誤記錄並更正錯誤。'],
+  ] as const;
+  let singleOut: string;
+  const singles = new Map<string, SearchModule>();
+
+  beforeAll(async () => {
+    singleOut = mkdtempSync(join(tmpdir(), 'errata-search-single-'));
+    for (const [locale, , title, text] of CASES) {
+      const fillers: Sample[] = Array.from({ length: 40 }, (_, i) => ({
+        slug: `filler-${i}`,
+        title: locale === 'th-th' ? `บทความ ${i}` : `文章 ${i}`,
+        paragraphs: [Array.from({ length: 1 + (i % 5) }, () => text).join(' ')],
+      }));
+      const titled: Sample = { slug: 'titled', title, paragraphs: [locale === 'th-th' ? 'ข้อความสั้น' : '簡短說明。'] };
+      const pages = samplePages(locale, [...fillers.slice(0, 20), titled, ...fillers.slice(20)], registry);
+      await buildSearchIndex({ outDir: singleOut, locale, tag: canonicalTag(locale), pages, registry });
+      singles.set(locale, await loadSearch(singleOut, locale));
+    }
+  });
+
+  afterAll(async () => {
+    for (const module of singles.values()) await module.destroy();
+    rmSync(singleOut, { recursive: true, force: true });
+  });
+
+  it.each(CASES)('%s: the page whose title holds %s comes first', async (locale, char) => {
+    const response = await singles.get(locale)!.search(char);
+    expect(response.results.length).toBe(41);
+    expect((await topUrls(singles.get(locale)!, char, 1))[0]).toBe(url(locale, 'titled'));
+  });
+
+  it('shows the character where the page writes it, not its index token', async () => {
+    const data = await (await singles.get('th-th')!.search('บี')).results[0]!.data();
+    expect(data.meta.title).toBe('บีบอัดไฟล์');
+    expect(data.excerpt).not.toMatch(/z[ct][0-9a-f]+q|⟪/);
+    expect(data.content).not.toMatch(/z[ct][0-9a-f]+q|⟪/);
+  });
+});

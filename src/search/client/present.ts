@@ -1,10 +1,10 @@
 /**
  * A result's data as a reader should see it. Pagefind returns the indexed text; this cuts
- * off the block of code tokens, turns the indexed text back into the page's own
+ * off the block of index tokens, turns the indexed text back into the page's own
  * (shared/display-text.ts), and for a code query centres the excerpt on where the page
  * writes the code rather than on its token.
  */
-import { CODE_BLOCK_MARK } from '../shared/code-token.ts';
+import { TOKEN_BLOCK_MARK } from '../shared/index-tokens.ts';
 import { displayText } from '../shared/display-text.ts';
 import type { QueryPlan } from './query-plan.ts';
 
@@ -43,17 +43,17 @@ export function presentFragment<F extends PagefindFragment>(fragment: F, plan: Q
   };
 }
 
-/** The page's own words: everything before the code block. */
+/** The page's own words: everything before the block of index tokens. */
 function bodyOf(text: string): string {
-  const at = text.indexOf(CODE_BLOCK_MARK);
+  const at = text.indexOf(TOKEN_BLOCK_MARK);
   return at < 0 ? text : text.slice(0, at).trimEnd();
 }
 
 function excerptBeforeBlock(excerpt: string, raw: string, length: number): string {
-  const at = excerpt.indexOf(CODE_BLOCK_MARK);
+  const at = excerpt.indexOf(TOKEN_BLOCK_MARK);
   if (at < 0) return excerpt;
   const kept = excerpt.slice(0, at).trim();
-  // A window that fell into the code block alone: show the end of the text instead.
+  // A window that fell into the block of index tokens alone: show the end of the text instead.
   return kept || bodyOf(raw).split(/\s+/).slice(-length).join(' ');
 }
 

@@ -10,7 +10,7 @@
  */
 import { codeForms, parseCodeQuery } from '../../core/codes/forms.ts';
 import type { Registry } from '../../core/codes/registry.ts';
-import { codeToken } from '../shared/code-token.ts';
+import { codeToken, titleCharToken } from '../shared/index-tokens.ts';
 import { queryText } from '../shared/script-text.ts';
 
 export type QueryPlan =
@@ -36,6 +36,8 @@ export type QueryPlan =
       phrases: number[][];
       /** The words as typed, when Hebrew/Arabic prefixes came off: pages holding them rank first. */
       surface?: string[];
+      /** A query of one CJK or Thai character: its title token, for the pages whose title holds it to rank first. */
+      titleToken?: string;
     };
 
 export function planQuery(query: string, registry: Registry, indexed: ReadonlySet<string>): QueryPlan {
@@ -65,11 +67,15 @@ export function planQuery(query: string, registry: Registry, indexed: ReadonlySe
       forms: [literal],
       literal: { text: literal, terms: queryText(literal).terms },
     };
-  const { terms, phrases, surface } = queryText(query);
+  const { terms, phrases, surface, single } = queryText(query);
   if (terms.length === 0) return { kind: 'empty' };
-  return surface.join(' ') === terms.join(' ')
-    ? { kind: 'text', terms, phrases }
-    : { kind: 'text', terms, phrases, surface };
+  return {
+    kind: 'text',
+    terms,
+    phrases,
+    ...(surface.join(' ') === terms.join(' ') ? {} : { surface }),
+    ...(single ? { titleToken: titleCharToken(single) } : {}),
+  };
 }
 
 /**

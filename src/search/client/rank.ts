@@ -1,6 +1,7 @@
 /**
  * The order of results beyond Pagefind's own score: exact CJK strings first, words as
- * typed before their stems, and several searches (one per code) merged into one list.
+ * typed before their stems, a single character's title holders first, and several searches
+ * (one per code) merged into one list.
  */
 export interface RankedResult {
   id: string;
@@ -51,4 +52,17 @@ export function anyOf<R extends RankedResult>(lists: readonly (readonly R[])[]):
     if (!seen || seen.score < result.score) best.set(result.id, result);
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The results `first` found, in its order, then the rest in theirs: for a query of one CJK or
+ * Thai character, the pages whose title holds it (its title token's results) before those
+ * that hold it only in their text. The result objects stay `results`' own, so excerpts centre
+ * on the character in the page's text, not on the token.
+ */
+export function inOrderFirst<R extends RankedResult>(results: readonly R[], first: readonly RankedResult[]): R[] {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const promoted = first.flatMap((r) => byId.get(r.id) ?? []);
+  const ids = new Set(promoted.map((r) => r.id));
+  return [...promoted, ...results.filter((r) => !ids.has(r.id))];
 }

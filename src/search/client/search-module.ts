@@ -9,7 +9,7 @@ import { parseCodeQuery } from '../../core/codes/forms.ts';
 import { clientRegistry, type SearchData } from '../shared/search-data.ts';
 import { presentFragment, type PagefindFragment } from './present.ts';
 import { holdsLiteral, planQuery, type QueryPlan } from './query-plan.ts';
-import { anyOf, rankByPhrases, typedFirst } from './rank.ts';
+import { anyOf, inOrderFirst, rankByPhrases, typedFirst } from './rank.ts';
 
 declare const __ERRATA_SEARCH_DATA__: SearchData;
 
@@ -135,12 +135,15 @@ export async function search(query: string, searchOptions: SearchOptions = {}): 
     const results = anyOf(responses.map((r) => r.results));
     return { ...responses[0]!, results: results.map(present), unfilteredResultCount: results.length, errata };
   }
-  const [response, typed] = await Promise.all([
+  const [response, typed, titled] = await Promise.all([
     pagefind.search(plan.terms.join(' '), searchOptions),
     plan.surface ? pagefind.search(plan.surface.join(' '), searchOptions) : undefined,
+    plan.titleToken ? pagefind.search(plan.titleToken, searchOptions) : undefined,
   ]);
-  const ranked = rankByPhrases(response.results, plan.phrases);
-  return { ...response, results: (typed ? typedFirst(ranked, typed.results) : ranked).map(present), errata };
+  let ranked = rankByPhrases(response.results, plan.phrases);
+  if (typed) ranked = typedFirst(ranked, typed.results);
+  if (titled) ranked = inOrderFirst(ranked, titled.results);
+  return { ...response, results: ranked.map(present), errata };
 }
 
 export async function preload(query: string, searchOptions: SearchOptions = {}): Promise<void> {
@@ -149,7 +152,9 @@ export async function preload(query: string, searchOptions: SearchOptions = {}):
   const plan = planQuery(query, registry, indexed);
   if (plan.kind === 'text')
     await Promise.all(
-      [plan.terms, plan.surface ?? []].filter((t) => t.length).map((t) => pagefind.preload(t.join(' '), searchOptions)),
+      [plan.terms, plan.surface ?? [], plan.titleToken ? [plan.titleToken] : []]
+        .filter((t) => t.length)
+        .map((t) => pagefind.preload(t.join(' '), searchOptions)),
     );
   else if (plan.kind === 'codes')
     await Promise.all(

@@ -1,15 +1,16 @@
 /**
  * The document Pagefind indexes for one page: not the page as built, but its title and
  * visible text cut into words the way the query side cuts queries (shared/script-text.ts),
- * then the page's code tokens and the codes' symbolic names in a block of their own.
+ * then a block of index tokens (shared/index-tokens.ts): the page's code tokens and the
+ * codes' symbolic names, and a token for each CJK or Thai character of its title.
  * Titles weigh 7 (Pagefind's h1), codes the page is the article for 10, codes it only
- * mentions 3, body text 1.
+ * mentions 3, body text and title characters' tokens 1.
  * The title is also the `title` metadata (indexed the same way: Pagefind searches metadata
  * too); the family filter lists the families of the page's codes.
  */
 import type { SitePage } from '../../page-data/site-data.ts';
-import { CODE_BLOCK_MARK, codeToken } from '../shared/code-token.ts';
-import { indexText } from '../shared/script-text.ts';
+import { TOKEN_BLOCK_MARK, codeToken, titleCharToken } from '../shared/index-tokens.ts';
+import { indexText, spacedCharacters } from '../shared/script-text.ts';
 import type { PageCodes } from './page-codes.ts';
 
 export interface DocumentOptions {
@@ -26,12 +27,14 @@ export function searchDocument(page: SitePage, text: string, codes: PageCodes, o
     `<h1>${title}</h1>`,
     `<div>${escapeHtml(indexText(text))}</div>`,
   ];
-  if (codes.about.length > 0 || codes.mentions.length > 0) {
-    parts.push(`<p>${CODE_BLOCK_MARK}</p>`);
+  const titleChars = spacedCharacters(page.title);
+  if (codes.about.length > 0 || codes.mentions.length > 0 || titleChars.length > 0) {
+    parts.push(`<p>${TOKEN_BLOCK_MARK}</p>`);
     if (codes.about.length > 0) parts.push(`<p data-pagefind-weight="10">${codes.about.map(codeToken).join(' ')}</p>`);
     if (codes.mentions.length > 0)
       parts.push(`<p data-pagefind-weight="3">${codes.mentions.map(codeToken).join(' ')}</p>`);
     if (codes.names.length > 0) parts.push(`<p data-pagefind-weight="3">${escapeHtml(codes.names.join(' '))}</p>`);
+    if (titleChars.length > 0) parts.push(`<p>${titleChars.map(titleCharToken).join(' ')}</p>`);
   }
   parts.push('</main>', `<meta data-pagefind-meta="title[content]" content="${title}">`);
   const filter = escapeHtml(options.filterName);

@@ -123,6 +123,17 @@ export function indexText(text: string): string {
   return out.join('').replace(/ {2,}/g, ' ').trim();
 }
 
+/**
+ * The CJK code points and Thai (Lao, Khmer, Myanmar) character clusters of a text, each once,
+ * in order: what a title's character tokens are made of (shared/index-tokens.ts).
+ */
+export function spacedCharacters(text: string): string[] {
+  const found = new Set<string>();
+  for (const piece of pieces(text))
+    if (piece.kind === 'cjk' || piece.kind === 'seg') for (const char of characters(piece)) found.add(char);
+  return [...found];
+}
+
 /** Collapses whitespace; where it touches a spaced character it is an original space: mark it. */
 function markKeptSpaces(text: string): string {
   return text.replace(/\s+/g, (space: string, offset: number) => {
@@ -144,6 +155,8 @@ export interface QueryText {
    * relative to each other (`ABCD` → bigrams AB and CD → [0, 2]).
    */
   phrases: number[][];
+  /** The query is one CJK or Thai character (cluster) and nothing else: this one. */
+  single?: string;
 }
 
 const NOT_SEGMENTED = new RegExp(`[^${SEGMENTED_CHARS}]+`, 'gu');
@@ -190,7 +203,15 @@ export function queryText(query: string): QueryText {
     flush();
   }
   const meaningful = (t: string) => /[\p{L}\p{N}]/u.test(t);
-  return { terms: terms.filter(meaningful), surface: surface.filter(meaningful), phrases };
+  const kept = terms.filter(meaningful);
+  const single = kept.length === 1 && singleCharacter(kept[0]!);
+  return { terms: kept, surface: surface.filter(meaningful), phrases, ...(single ? { single: kept[0]! } : {}) };
+}
+
+/** Whether a term is one CJK code point or one Thai (Lao, Khmer, Myanmar) character cluster. */
+function singleCharacter(term: string): boolean {
+  const [piece, ...more] = pieces(term);
+  return more.length === 0 && (piece?.kind === 'cjk' || piece?.kind === 'seg') && characters(piece).length === 1;
 }
 
 /** Non-overlapping bigrams, the last one overlapping when the length is odd, at most MAX_BIGRAMS; one character alone. */

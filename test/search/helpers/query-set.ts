@@ -7,7 +7,7 @@
  *   without its prefix, hex without `0x`, `550 5.7.501`, an Office code's first number, the
  *   symbolic name → the article about the code (registered for it or naming it in the
  *   title), else pages mentioning it;
- * - whole titles, title words, CJK substrings of 2–4 characters, Thai substrings of 3–4
+ * - whole titles, title words, CJK substrings of 2–4 characters, Thai substrings of 2–4
  *   characters inside a word, Arabic words as written and bare (without و ف ب ك ل ال),
  *   Hebrew words bare (without ו ש כש ה ב ל מ כ) → the page whose title has them, sampled where at most three
  *   titles do, so "the article" is well defined; two CJK characters from anywhere in a
@@ -49,7 +49,7 @@ export function querySet(
     ),
     ...sample(substringQueries(pages, 'Arabic as written', (title) => arabicWords(title).map((w) => w.written))),
     ...sample(arabicBareQueries(pages)),
-    ...[3, 4].flatMap((n) =>
+    ...[2, 3, 4].flatMap((n) =>
       sample(substringQueries(pages, `Thai ${n} chars in a word`, (title) => thaiPartsOfWords(title, n))),
     ),
     ...sample(hebrewBareQueries(pages)),
