@@ -103,7 +103,11 @@ describe('errata dev', () => {
     await open(page, `${url}en-us/alpha/`);
     await expect.poll(() => text(page, 'main h1'), { timeout: 30_000 }).toBe('Alpha article');
     // Waited for, not read once: the dev server's live reload may be replacing the page just now.
-    await until(async () => (await text(page, 'main'))?.includes('First version of the alpha text.'), 15_000, 'the text');
+    await until(
+      async () => (await text(page, 'main'))?.includes('First version of the alpha text.'),
+      15_000,
+      'the text',
+    );
     expect(await page.locator('#errata-dev-overlay').count()).toBe(0);
 
     // Every save reaches the open page, without a reload by hand. How fast is the bench's
