@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { errata } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/content.ts';
+import { testTempDir } from '../helpers/content.ts';
 import { corpusContent, describeWithCorpus } from '../helpers/corpus.ts';
 
 interface Report {
@@ -33,8 +33,8 @@ const LOCALES = ['ar-sa', 'sv-se', 'uk-ua', 'vi-vn', 'zh-tw'];
 
 describeWithCorpus('the live-sxs corpus site', () => {
   it('builds with --keep-going: every input file in the report once, every built page on disk, every image and link within the site served', async () => {
-    const content = await corpusContent('live-sxs', tempDir('errata-corpus-'));
-    const out = tempDir('errata-corpus-site-');
+    const content = await corpusContent('live-sxs', testTempDir('errata-corpus-'));
+    const out = testTempDir('errata-corpus-site-');
     const { status, stdout, stderr } = errata([
       'build',
       '--content',

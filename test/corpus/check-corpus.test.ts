@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { corpusArchives, corpusContent, countMarkdown, describeWithCorpus, type Flavor } from '../helpers/corpus.ts';
-import { REPO, tempDir } from '../helpers/content.ts';
+import { REPO, testTempDir } from '../helpers/content.ts';
 
 interface CheckJson {
   files: number;
@@ -44,7 +44,7 @@ function ruleCounts(json: CheckJson): Record<string, number> {
 describeWithCorpus.each<Flavor>(['live', 'live-sxs'])('the %s corpus', (flavor) => {
   it('is imported and checked without a crash, every Markdown file counted', async () => {
     // A fresh import every run: the test covers `errata import` too.
-    const contentDir = await corpusContent(flavor, tempDir('errata-corpus-'));
+    const contentDir = await corpusContent(flavor, testTempDir('errata-corpus-'));
     const { status, json } = checkJson(contentDir);
     expect([0, 1]).toContain(status);
     // Every archive of the flavor became a locale (5 plain, 30 side by side).

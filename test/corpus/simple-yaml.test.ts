@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/core/parse/front-matter.ts';
 import { parseSimpleYaml } from '../../src/core/parse/simple-yaml.ts';
-import { tempDir } from '../helpers/content.ts';
+import { testTempDir } from '../helpers/content.ts';
 import { corpusContent, itWithCorpus } from '../helpers/corpus.ts';
 
 describe('front-matter fast path', () => {
   itWithCorpus(
     'reads every corpus front matter exactly as the yaml package does',
     async () => {
-      const root = tempDir('errata-yaml-');
+      const root = testTempDir('errata-yaml-');
       let compared = 0;
       let total = 0;
       for (const flavor of ['live', 'live-sxs'] as const) {

@@ -1,7 +1,8 @@
 /** Temporary content directories for tests. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const REPO = new URL('../../', import.meta.url).pathname;
 /** The shared corpus folder (`ERRATA_CORPUS`); it may be absent: see helpers/corpus.ts. */
@@ -9,6 +10,13 @@ export { CORPUS_DIR as CORPUS } from './shared-data.ts';
 
 export function tempDir(prefix = 'errata-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A temporary folder removed when the running test ends: for corpus copies (~1.1 GB each), so they do not pile up during a run. */
+export function testTempDir(prefix = 'errata-'): string {
+  const dir = tempDir(prefix);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Writes `files` (path → text or bytes) under a new content directory and returns it. */
