@@ -3,13 +3,14 @@
  * browser test files starting side by side never run apt-get at the same time; and gives the
  * run a temporary folder of its own, removed when the run ends.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CORPUS_DIR, hasCorpus, sharedDataNotice } from './helpers/shared-data.ts';
 import { ensureChromium } from './site/helpers/chromium.ts';
 
-export default function setup(): () => void {
+export default function setup(): () => Promise<void> {
   // Said once per run, not once per skipped test: a fresh clone has no corpus or seeds beside it.
   for (const line of sharedDataNotice()) console.log(line);
   // CI has the corpus beside the clone: there a missing corpus is a broken checkout, not a skip.
@@ -27,12 +28,14 @@ export default function setup(): () => void {
  * ERRATA_TEST_TMP names a folder to use and keep instead: the next run reuses the corpus copies
  * and the built site found there.
  */
-function useRunTempDir(): () => void {
+function useRunTempDir(): () => Promise<void> {
   const kept = process.env.ERRATA_TEST_TMP;
   const dir = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'errata-tests-'));
   mkdirSync(dir, { recursive: true });
   process.env.TMPDIR = dir;
-  return () => {
-    if (!kept) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  // Asynchronous: removing ~6 GB synchronously blocks Vitest's main process for seconds, and the
+  // test workers it is stopping then time out ("Timeout terminating forks worker").
+  return async () => {
+    if (!kept) await rm(dir, { recursive: true, force: true, maxRetries: 3 });
   };
 }
