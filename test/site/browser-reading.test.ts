@@ -318,6 +318,36 @@ describe('homes, the root and the 404 pages', () => {
     });
   });
 
+  it("shows each code's article in view on a phone, left to right and right to left, and the index stays a table to screen readers", async () => {
+    const width = 390;
+    await withContext({ viewport: { width, height: 844 } }, async (context) => {
+      for (const locale of ['en-us', 'ar-sa']) {
+        const { page } = await openPage(context, url(`/${locale}/`));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBeLessThanOrEqual(width);
+        const links = await page.locator('table.codes tbody tr a').evaluateAll((as) =>
+          as.map((a) => {
+            const box = a.getBoundingClientRect();
+            return { text: a.textContent, left: box.left, right: box.right };
+          }),
+        );
+        expect(links.length, locale).toBeGreaterThan(10);
+        for (const link of links) {
+          expect(link.left, `${locale} ${link.text}`).toBeGreaterThanOrEqual(0);
+          expect(link.right, `${locale} ${link.text}`).toBeLessThanOrEqual(width);
+        }
+        // What Chromium tells a screen reader, not the markup: a table laid out as blocks can lose its roles.
+        const cdp = await context.newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: Array<{ role?: { value: string }; name?: { value: string } }>;
+        };
+        const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value);
+        expect(named('rowheader'), locale).toContain('AADSTS50000');
+        expect(named('columnheader').length, locale).toBe(3);
+        await page.close();
+      }
+    });
+  });
+
   it('answers a missing page with the 404 page of its locale', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
