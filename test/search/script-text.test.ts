@@ -60,6 +60,16 @@ describe('indexed text reads back as written', () => {
       .join(' ');
     expect(displayText(excerpt)).toBe('新<mark>登</mark>入服');
   });
+
+  it('also when the cut leaves half of a kept space at either edge, next to Latin', () => {
+    const words = indexText('解決 Teams 登入錯誤 AADSTS9000411').split(' ');
+    const cut = (from: number, to = words.length) => displayText(words.slice(from, to).join(' '));
+    const starts = words.flatMap((_, from) => [cut(from)]);
+    const ends = words.flatMap((_, to) => (to > 0 ? [cut(0, to)] : []));
+    // Each cut is a piece of the title as a reader sees it, with no index mark left in it.
+    for (const text of [...starts, ...ends]) expect('解決 Teams 登入錯誤 AADSTS9000411', text).toContain(text);
+    expect(cut(words.indexOf('Teams') - 1)).toBe('Teams 登入錯誤 AADSTS9000411');
+  });
 });
 
 describe('a query finds the text it was typed from', () => {

@@ -19,10 +19,14 @@ const KEPT = '\u0000';
 
 export function displayText(indexed: string): string {
   if (!indexed.includes(' ') && !indexed.includes(STEM_MARK)) return indexed;
-  // An excerpt may start or end inside a kept space: the missing space is at the edge.
+  // An excerpt may start or end inside a kept space: the missing space is at the edge. A kept
+  // space at the very edge lost the CJK or Thai character beside it to the cut, so it is one all
+  // the same (an excerpt that starts at a caret of the text's own, `^ Shift`, loses it).
   const padded = ` ${indexed} `;
   const kept = padded.replaceAll(KEPT_SPACE, (space: string, offset: number) =>
-    touchesSpaced(padded, offset, space.length) ? KEPT : space,
+    offset === 0 || offset + space.length === padded.length || touchesSpaced(padded, offset, space.length)
+      ? KEPT
+      : space,
   );
   // While the words are apart, a word's `^` parts end at the space after it (a Thai
   // character is several code points, so the parts cannot be counted).
