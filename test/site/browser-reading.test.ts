@@ -348,6 +348,25 @@ describe('homes, the root and the 404 pages', () => {
     });
   });
 
+  it('opens search results as wide as a phone screen, beside a short site name too', async () => {
+    await withContext({ viewport: { width: 414, height: 896 } }, async (context) => {
+      // zh-TW's site name is short enough to share a line with the search box at this width.
+      for (const locale of ['zh-tw', 'ar-sa']) {
+        const { page } = await openPage(context, url(`/${locale}/`));
+        const width = await page.evaluate(() => document.documentElement.clientWidth);
+        await page.locator('#search-input').pressSequentially('AADSTS50000');
+        const drawer = page.locator('.header-search .pagefind-ui__drawer');
+        await page.locator('.pagefind-ui__result-link').first().waitFor();
+        const box = (await drawer.boundingBox())!;
+        expect(box.x, locale).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, locale).toBeLessThanOrEqual(width);
+        // The header's margins aside, the whole width: a third of it left each result a few words a line.
+        expect(box.width, locale).toBeGreaterThan(width - 40);
+        await page.close();
+      }
+    });
+  });
+
   it('answers a missing page with the 404 page of its locale', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
