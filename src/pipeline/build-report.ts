@@ -50,10 +50,16 @@ export interface ReportTally {
   built: number;
   errors: number;
   warnings: number;
+  /** The first errors and the first warnings, `SHOWN_PROBLEMS` of each at most: what a build prints under its summary. */
+  firstErrors: Diagnostic[];
+  firstWarnings: Diagnostic[];
 }
 
+/** How many errors and warnings a build prints under its summary line; the report and `errata check` have them all. */
+export const SHOWN_PROBLEMS = 10;
+
 export function emptyTally(): ReportTally {
-  return { files: 0, built: 0, errors: 0, warnings: 0 };
+  return { files: 0, built: 0, errors: 0, warnings: 0, firstErrors: [], firstWarnings: [] };
 }
 
 export function addToTally(tally: ReportTally, file: ReportedFile): void {
@@ -62,6 +68,19 @@ export function addToTally(tally: ReportTally, file: ReportedFile): void {
   if (file.status === 'built') tally.built++;
   tally.errors += counts.error;
   tally.warnings += counts.warning;
+  for (const d of file.diagnostics) {
+    const first = d.severity === 'error' ? tally.firstErrors : d.severity === 'warning' ? tally.firstWarnings : [];
+    if (first.length < SHOWN_PROBLEMS) first.push(d);
+  }
+}
+
+/**
+ * The errors, then the warnings, a build prints under its summary: the run's own (registry, UI
+ * strings) before the files', `SHOWN_PROBLEMS` in all.
+ */
+export function firstProblems(tally: ReportTally, runDiagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const of = (severity: Diagnostic['severity']) => runDiagnostics.filter((d) => d.severity === severity);
+  return [...of('error'), ...tally.firstErrors, ...of('warning'), ...tally.firstWarnings].slice(0, SHOWN_PROBLEMS);
 }
 
 /** Whether a checked file becomes a page; `publish` is false when errors stop the whole build. */

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wantedLocales, localeSizes } from '../core/read/content-files.ts';
-import { compareDiagnostics } from '../core/diagnostics/diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { checkUiStrings } from '../core/i18n/check-ui-strings.ts';
 import type { MarkdownEngine } from '../core/render/index.ts';
 import { numberedLocalePages } from '../pages/numbered-locale-pages.ts';
@@ -25,6 +25,7 @@ import { StepReporter, type BuildProgress } from './build-progress.ts';
 import {
   asPublished,
   publishes,
+  firstProblems,
   summarize,
   writeBuildReport,
   type ReportedFile,
@@ -59,6 +60,8 @@ export interface BuildResult {
   published: boolean;
   /** The report's summary; the report itself is `build-report.json` in the output folder. */
   summary: ReportSummary;
+  /** The first of its errors and warnings (build-report.ts `firstProblems`), for the command line to show. */
+  problems: Diagnostic[];
   timings: string[];
 }
 
@@ -147,6 +150,7 @@ async function buildInto(
   );
   const published = publishes(checked.tally, runDiagnostics, options.keepGoing);
   const summary = summarize(checked.tally, runDiagnostics, published);
+  const problems = firstProblems(checked.tally, runDiagnostics);
   const writeReport = (dir: string) =>
     writeBuildReport(dir, {
       files: reportedFiles(reportLines(stage), published),
@@ -159,7 +163,7 @@ async function buildInto(
     mkdirSync(options.outDir, { recursive: true });
     writeReport(options.outDir);
     removeStepFiles(stage);
-    return { published: false, summary, timings: timings.lines };
+    return { published: false, summary, problems, timings: timings.lines };
   }
 
   // What the last build into this folder left: with the same locales and templates, only what changed is built.
@@ -269,7 +273,7 @@ async function buildInto(
   );
   writeManifest(cacheDir, manifest);
   timings.add(`total ${ms(performance.now() - started)}`);
-  return { published: true, summary, timings: timings.lines };
+  return { published: true, summary, problems, timings: timings.lines };
 }
 
 /**

@@ -5,8 +5,10 @@
  * pseudo-terminal, `script`, where there is one).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 import { REPO, tempDir } from '../helpers/content.ts';
 import { errata } from '../helpers/cli.ts';
 import { multiLocaleContent } from '../pipeline/helpers/multi-locale.ts';
@@ -42,8 +44,9 @@ describe('errata build progress', () => {
     content = multiLocaleContent();
   });
 
-  it('prints a plain line as each step ends on each batch, while the build runs, before the summary and timings', async () => {
-    const run = await buildStreaming(['--content', content, '--out', tempDir('errata-progress-'), '--keep-going'], {
+  it('prints a plain line as each step ends on each batch, while the build runs, before the summary, timings and errors', async () => {
+    const out = tempDir('errata-progress-');
+    const run = await buildStreaming(['--content', content, '--out', out, '--keep-going'], {
       ERRATA_BATCH_PAGES: '5',
       CI: '',
     });
@@ -71,7 +74,18 @@ describe('errata build progress', () => {
     expect(texts.slice(texts.indexOf(summary.text) + 1)).toContainEqual(
       expect.stringMatching(/^ {2}batch 4\/4 \(ja-jp, ko-kr, zh-tw\): render /),
     );
-    expect(texts.at(-1)).toMatch(/^ {2}total /);
+    // Last, each error at file:line:column with its rule, as the report has them, and where to see how to fix them.
+    const total = texts.findIndex((text) => /^ {2}total /.test(text));
+    expect(total, texts.join('\n')).toBeGreaterThan(texts.indexOf(summary.text));
+    const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as {
+      files: Array<{ diagnostics: Diagnostic[] }>;
+    };
+    const errors = report.files.flatMap((f) => f.diagnostics).filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(3);
+    expect(texts.slice(total + 1)).toEqual([
+      ...errors.map((d) => `  error    ${d.file}:${d.line}:${d.column}  ${d.message}  ${d.rule}`),
+      '  "errata check" shows each with its source line and how to fix it.',
+    ]);
   }, 300_000);
 
   it('--quiet prints only the summary line', () => {

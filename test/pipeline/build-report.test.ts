@@ -6,7 +6,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asPublished, writeBuildReport, type BuildReport, type ReportedFile } from '../../src/pipeline/build-report.ts';
+import {
+  addToTally,
+  asPublished,
+  emptyTally,
+  firstProblems,
+  writeBuildReport,
+  type BuildReport,
+  type ReportedFile,
+} from '../../src/pipeline/build-report.ts';
+import { formatBuildProblems } from '../../src/cli/format/build-problems.ts';
 import { ReportLines } from '../../src/pipeline/build-report.ts';
 import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 import { tempDir } from '../helpers/content.ts';
@@ -88,5 +97,31 @@ describe('build-report.json', () => {
     });
     expect(Object.keys(stopped)).toEqual(['file', 'locale', 'slug', 'diagnostics', 'status', 'url', 'reason']);
     expect(asPublished(line('sv-se/a.md'), true)).toEqual(line('sv-se/a.md'));
+  });
+});
+
+describe('the errors and warnings a build prints under its summary', () => {
+  const at = (severity: Diagnostic['severity'], n: number): Diagnostic => ({
+    ...warning,
+    file: `sv-se/${severity}-${n}.md`,
+    severity,
+    message: `${severity} ${n}`,
+  });
+
+  it('are the run’s errors, then the files’ errors, then warnings, ten in all, and the rest are counted', () => {
+    const tally = emptyTally();
+    for (let n = 0; n < 30; n++)
+      addToTally(tally, line(`sv-se/f${n}.md`, 'built', [at('info', n), at('warning', n), at('error', n)]));
+    expect(tally.errors).toBe(30);
+    const shown = firstProblems(tally, [at('warning', 99), at('error', 99)]);
+    expect(shown.map((d) => d.message)).toEqual(['error 99', ...Array.from({ length: 9 }, (_, n) => `error ${n}`)]);
+    const printed = formatBuildProblems(shown, { errors: 31, warnings: 31 }, false);
+    expect(printed[0]).toBe('  error    sv-se/error-99.md:3:7  error 99  code-unknown');
+    expect(printed.at(-1)).toMatch(/^ {2}… and 52 more: "errata check" lists every one/);
+    // Few enough to show them all: warnings after errors, and no count of more.
+    const few = emptyTally();
+    addToTally(few, line('sv-se/a.md', 'built', [at('warning', 1), at('error', 1)]));
+    expect(firstProblems(few, []).map((d) => d.severity)).toEqual(['error', 'warning']);
+    expect(formatBuildProblems([], { errors: 0, warnings: 0 }, false)).toEqual([]);
   });
 });

@@ -9,10 +9,12 @@ import {
   MARKDOWN_ENGINES,
 } from '../../core/render/markdown/engine-names.ts';
 import { previewLocales, readChanged } from '../changed-files.ts';
+import { formatBuildProblems } from '../format/build-problems.ts';
 import { styleText } from 'node:util';
 import { parseCommand, type CommandSpec, type Flags } from '../command.ts';
 import { progressMode, progressOutput } from '../progress/output.ts';
 import { resolveContentDir, resolveOutDir, siteUrl } from '../paths.ts';
+import { colorsFor } from '../style.ts';
 import { splitList, UsageError } from '../usage.ts';
 
 export const BUILD = {
@@ -136,7 +138,12 @@ export async function build(args: string[]): Promise<number> {
     console.log(
       mode === 'tty' ? styleText(result.published ? 'green' : 'red', head, { stream: process.stdout }) : head,
     );
-    if (mode !== 'quiet') for (const line of result.timings) console.log(`  ${line}`);
+    if (mode !== 'quiet') {
+      for (const line of result.timings) console.log(`  ${line}`);
+      // Last, where a reader's eye lands: which errors and warnings, not only how many.
+      for (const line of formatBuildProblems(result.problems, s, mode === 'tty' && colorsFor(process.stdout)))
+        console.log(line);
+    }
   }
   if (!result.published)
     console.error(
