@@ -1,15 +1,16 @@
 /**
  * The shared corpus as errata content directories: `live` and `live-sxs`, five locales each,
- * imported with `errata import` (the same code writers use). Made once per machine in a temp folder.
+ * imported with `errata import` (the same code writers use). Made once per test run in its temp folder.
  * The corpus is found through `ERRATA_CORPUS` (helpers/shared-data.ts); where it is absent,
  * `describeWithCorpus` / `itWithCorpus` skip (the global setup says why, once).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { importDocset } from '../../src/core/import/import-docset.ts';
+import { madeOnce } from './made-once.ts';
 import { CORPUS_DIR, hasCorpus } from './shared-data.ts';
 
 export { CORPUS_DIR, hasCorpus };
@@ -29,23 +30,24 @@ export function corpusArchives(flavor: Flavor): { locale: string; archive: strin
   });
 }
 
-/** A content directory holding every locale of one corpus flavour (5 plain, 30 side by side); reused when already made. */
+/**
+ * A content directory holding every locale of one corpus flavour (5 plain, 30 side by side); made
+ * once per root, however many test files ask for it at the same time (made-once.ts).
+ */
 export async function corpusContent(flavor: Flavor, root = join(tmpdir(), 'errata-corpus')): Promise<string> {
   const contentDir = join(root, flavor, 'content');
-  const done = join(root, flavor, '.complete');
-  if (existsSync(done)) return contentDir;
-  rmSync(join(root, flavor), { recursive: true, force: true });
-  for (const { locale, archive } of corpusArchives(flavor)) {
-    const unpacked = join(root, flavor, 'unpacked', locale);
-    mkdirSync(unpacked, { recursive: true });
-    execFileSync('tar', ['-xzf', archive, '-C', unpacked]);
-    await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale, contentDir });
-  }
-  // The registry ships with errata's bundled content; it registers the corpus's codes.
-  cpSync(new URL('../../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), {
-    recursive: true,
+  await madeOnce(join(root, flavor), async () => {
+    for (const { locale, archive } of corpusArchives(flavor)) {
+      const unpacked = join(root, flavor, 'unpacked', locale);
+      mkdirSync(unpacked, { recursive: true });
+      execFileSync('tar', ['-xzf', archive, '-C', unpacked]);
+      await importDocset({ from: join(unpacked, 'AlchemyInsights'), locale, contentDir });
+    }
+    // The registry ships with errata's bundled content; it registers the corpus's codes.
+    cpSync(new URL('../../content/error-codes/', import.meta.url).pathname, join(contentDir, 'error-codes'), {
+      recursive: true,
+    });
   });
-  writeFileSync(done, new Date().toISOString());
   return contentDir;
 }
 
