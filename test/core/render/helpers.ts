@@ -1,8 +1,8 @@
 /** Shared by the renderer tests: fixtures, seeds, and reading output HTML the way a browser does. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
@@ -34,9 +34,17 @@ export function corpusFolder(archive: string): string {
   const unpacked = join('/tmp/corpus', archive, 'AlchemyInsights');
   if (existsSync(unpacked)) return unpacked;
   const target = join(tmpdir(), 'errata-render-corpus', archive);
-  if (!existsSync(join(target, 'AlchemyInsights'))) {
-    mkdirSync(target, { recursive: true });
-    execFileSync('tar', ['-xzf', join(CORPUS, `${archive}.tar.gz`), '-C', target]);
+  if (!existsSync(target)) {
+    // Unpacked beside it and renamed into place, at once: test files in other workers may ask
+    // for the same archive at the same time, and must never read one half unpacked.
+    mkdirSync(dirname(target), { recursive: true });
+    const part = mkdtempSync(`${target}.part-`);
+    execFileSync('tar', ['-xzf', join(CORPUS, `${archive}.tar.gz`), '-C', part]);
+    try {
+      renameSync(part, target);
+    } catch {
+      rmSync(part, { recursive: true, force: true }); // Another worker's copy is in place.
+    }
   }
   return join(target, 'AlchemyInsights');
 }
