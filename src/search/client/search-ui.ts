@@ -33,6 +33,7 @@ if (root) {
     showSubResults: false,
     excerptLength: 24,
   });
+  fitResultsToHeader(root);
   // Pagefind's input is named by its title only; the label Search.astro shows names it for everyone.
   const input = root.querySelector('input');
   input?.setAttribute('id', 'search-input');
@@ -72,6 +73,30 @@ if (root) {
     event.preventDefault();
     document.getElementById('search-input')?.focus();
   });
+}
+
+/**
+ * The results open under the box as wide as the header's content: the box shares its line with
+ * the site's name and the language switcher, and results only as wide as it wrapped a title every
+ * few words and cut its excerpt. Pagefind places them from its form, which also holds the icon
+ * and the clear button, so the form stays their frame and site.css stretches the results by
+ * these two lengths, kept current as the header's layout changes.
+ */
+function fitResultsToHeader(root: HTMLElement): void {
+  const header = root.closest('header');
+  const form = root.querySelector<HTMLElement>('.pagefind-ui__form');
+  if (!header || !form) return;
+  const fit = () => {
+    const box = header.getBoundingClientRect();
+    const style = getComputedStyle(header);
+    const own = form.getBoundingClientRect();
+    const left = own.left - (box.left + parseFloat(style.paddingLeft));
+    const right = box.right - parseFloat(style.paddingRight) - own.right;
+    form.style.setProperty('--results-left', `${-Math.max(0, left)}px`);
+    form.style.setProperty('--results-right', `${-Math.max(0, right)}px`);
+  };
+  fit();
+  new ResizeObserver(fit).observe(header);
 }
 
 /** "No page has 5.7.999" and the way to the error lookup, in the status region under the box. */
