@@ -429,4 +429,22 @@ describe('the status page', { timeout: 300_000 }, () => {
       }
     });
   });
+
+  it("keeps the chart's language names legible on a phone, an Arabic name running right to left", async () => {
+    await withContext({ viewport: { width: 390, height: 844 } }, async (context) => {
+      const { page } = await openPage(context, url('/status/'));
+      const labels = await page.locator('svg.chart text[lang]').evaluateAll((texts) =>
+        texts.map((text) => ({
+          lang: text.getAttribute('lang'),
+          height: text.getBoundingClientRect().height,
+          direction: getComputedStyle(text).direction,
+        })),
+      );
+      expect(labels.length).toBeGreaterThan(5);
+      // Scaled to the phone's width: names set beside the bars came out ~8px tall.
+      for (const label of labels) expect(label.height, label.lang!).toBeGreaterThanOrEqual(10);
+      expect(labels.find((label) => label.lang === 'ar-SA')?.direction).toBe('rtl');
+      expect(labels.find((label) => label.lang === 'fr-FR')?.direction).toBe('ltr');
+    });
+  });
 });
