@@ -96,7 +96,10 @@ function fitResultsToHeader(root: HTMLElement): void {
     form.style.setProperty('--results-right', `${-Math.max(0, right)}px`);
   };
   fit();
-  new ResizeObserver(fit).observe(header);
+  // The box moves when the header's size changes, and when its neighbours' do, which resizes it.
+  const observer = new ResizeObserver(fit);
+  observer.observe(header);
+  observer.observe(form);
 }
 
 /** "No page has 5.7.999" and the way to the error lookup, in the status region under the box. */
