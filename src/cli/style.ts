@@ -5,3 +5,11 @@ import { styleText } from 'node:util';
 export function colorsFor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return styleText('red', 'x', { stream }) !== 'x';
 }
+
+/**
+ * Styles text when `color` says to (colorsFor, asked once), else leaves it plain: the formatters
+ * take that decision as given, so styleText need not ask the stream again.
+ */
+export function painter(color: boolean): (style: Parameters<typeof styleText>[0], text: string) => string {
+  return (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
+}

@@ -3,8 +3,8 @@
  * build that found some says which without a second command. `errata check` has every one with
  * its source line and hint; the report has them all too.
  */
-import { styleText } from 'node:util';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
+import { painter } from '../style.ts';
 
 export function formatBuildProblems(
   shown: readonly Diagnostic[],
@@ -12,8 +12,7 @@ export function formatBuildProblems(
   color: boolean,
 ): string[] {
   if (shown.length === 0) return [];
-  const paint = (style: 'red' | 'yellow' | 'dim', text: string) =>
-    color ? styleText(style, text, { validateStream: false }) : text;
+  const paint = painter(color);
   const severity = { error: paint('red', 'error  '), warning: paint('yellow', 'warning'), info: 'info   ' };
   const lines = shown.map(
     (d) => `  ${severity[d.severity]}  ${d.file}:${d.line}:${d.column}  ${d.message}  ${paint('dim', d.rule)}`,

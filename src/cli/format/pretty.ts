@@ -1,9 +1,9 @@
 /** `check --format pretty`: grouped by file, each problem with its source line quoted and a hint. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { styleText } from 'node:util';
 import { countBySeverity, type Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 import { isInsideContent } from '../../core/read/inside-content.ts';
+import { painter } from '../style.ts';
 
 export interface PrettyOptions {
   contentDir: string;
@@ -11,9 +11,7 @@ export interface PrettyOptions {
 }
 
 export function formatPretty(diagnostics: readonly Diagnostic[], files: number, options: PrettyOptions): string {
-  // `color` says whether to (colorsFor in style.ts); styleText need not ask the stream again.
-  const paint = (style: 'red' | 'yellow' | 'cyan' | 'dim' | 'bold', text: string) =>
-    options.color ? styleText(style, text, { validateStream: false }) : text;
+  const paint = painter(options.color);
   const bySeverity = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), info: paint('cyan', 'info') };
   const out: string[] = [];
   let current = '';
