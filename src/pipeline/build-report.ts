@@ -69,7 +69,8 @@ export function addToTally(tally: ReportTally, file: ReportedFile): void {
   tally.errors += counts.error;
   tally.warnings += counts.warning;
   for (const d of file.diagnostics) {
-    const first = d.severity === 'error' ? tally.firstErrors : d.severity === 'warning' ? tally.firstWarnings : [];
+    if (d.severity === 'info') continue;
+    const first = d.severity === 'error' ? tally.firstErrors : tally.firstWarnings;
     if (first.length < SHOWN_PROBLEMS) first.push(d);
   }
 }
