@@ -95,8 +95,8 @@ function fitResultsToHeader(root: HTMLElement): void {
     form.style.setProperty('--results-left', `${-Math.max(0, left)}px`);
     form.style.setProperty('--results-right', `${-Math.max(0, right)}px`);
   };
-  fit();
   // The box moves when the header's size changes, and when its neighbours' do, which resizes it.
+  // An observer also reports each element's size when it starts observing: the first fit, before the first paint.
   const observer = new ResizeObserver(fit);
   observer.observe(header);
   observer.observe(form);
