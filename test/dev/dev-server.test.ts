@@ -209,12 +209,13 @@ describe('errata dev', () => {
 
   it('picks up the registry: a code registered while the page is open clears its warning', async () => {
     await open(page, `${url}en-us/beta/`);
-    await until(
+    // The text the wait read, not a second read: a live reload may be replacing the page by then.
+    const overlay = await until(
       async () => (await text(page, '#errata-dev-overlay')) ?? '',
       15_000,
       'the unregistered code in the overlay',
     );
-    expect(await text(page, '#errata-dev-overlay')).toContain('error-code-unregistered');
+    expect(overlay).toContain('error-code-unregistered');
     const registry = join(contentDir, 'error-codes/aadsts.yml');
     writeFileSync(
       registry,
